@@ -1,0 +1,52 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { addOutputOptions, runBudget, type OutputOptions } from './commands/budget.js';
+import { EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
+import { LANGS } from './i18n/lang.js';
+
+const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/**
+ * Wires the commands. This is the one place that turns a command's outcome into an exit code:
+ * 0 ok, 1 findings, 2 unusable input or usage, 3 output not written.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const program = new Command('jobs-report');
+  let exitCode: number = EXIT.ok;
+  program
+    .description('일자리창출과 주요업무보고: 소요예산, 달성률, 표의 합계 검증')
+    .version(pkg.version, '-V, --version')
+    .option('-d, --data <path>', 'dataset folder, .xlsx workbook or .csv budget table (default: the bundled 2022 report)')
+    .addOption(new Option('--lang <lang>', 'language of labels and messages').choices([...LANGS]).default('ko'))
+    .option('--debug', 'show a stack trace on unexpected errors', false)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  const global = (): GlobalOptions => program.opts<GlobalOptions>();
+  const run = (action: () => Promise<number>) => async () => {
+    try {
+      exitCode = await action();
+    } catch (e) {
+      exitCode = failure(e, global().lang, io, !!global().debug);
+    }
+  };
+
+  addOutputOptions(
+    program
+      .command('budget')
+      .description('연도별 소요예산: 사업별·재원별 금액, 시비/구비 비율, 전년 대비 증감, 연차별 표')
+      .argument('[year]', 'report year (default: the dataset year)', parseYearArg),
+  ).action((year: number | undefined, opts: OutputOptions) => run(() => runBudget(year, opts, global(), io))());
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; usage mistakes get exit 2.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    throw e;
+  }
+  return exitCode;
+}
+

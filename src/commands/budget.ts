@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { buildBudgetReport } from '../compute/budget-report.js';
+import { budgetJson } from '../render/budget-json.js';
+import { budgetSheet, multiYearSheet } from '../render/budget-sheets.js';
+import { renderCsv, type CsvEncoding } from '../render/csv.js';
+import type { NegativeStyle } from '../render/format.js';
+import { renderText } from '../render/text.js';
+import { choice, emit, EXIT, loadData, useColor, UsageError, type GlobalOptions, type Io } from './common.js';
+
+export interface OutputOptions {
+  format: 'table' | 'csv' | 'json' | 'xlsx';
+  output?: string;
+  force?: boolean;
+  negative: NegativeStyle;
+  encoding: CsvEncoding;
+}
+
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .option('-f, --format <format>', 'table | csv | json | xlsx', choice(['table', 'csv', 'json', 'xlsx'] as const), 'table')
+    .option('-o, --output <file>', 'write to FILE instead of stdout (xlsx needs it)')
+    .option('--force', 'overwrite an existing output file', false)
+    .option('--negative <style>', 'negatives as triangle (△1,234) or minus (-1,234)', choice(['triangle', 'minus'] as const), 'triangle')
+    .option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or cp949', choice(['utf-8', 'cp949'] as const), 'utf-8');
+}
+
+/** Picks the report year: the one asked for, else the dataset's own year, else its latest. */
+export function reportYear(asked: number | undefined, dataYear: number | undefined, years: number[]): number {
+  const year = asked ?? dataYear ?? years[years.length - 1]!;
+  if (!years.includes(year)) throw new UsageError('year-not-in-data', { year: String(year), years: years.join(', ') });
+  return year;
+}
+
+/** `budget [year]`: the year's budget per project and for the division, then the multi-year table. */
+export async function runBudget(asked: number | undefined, opts: OutputOptions, global: GlobalOptions, io: Io): Promise<number> {
+  const { dataset } = await loadData(global, io);
+  const years = [...new Set(dataset.budget.map((l) => l.year))].sort((a, b) => a - b);
+  const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years));
+  const sheets = [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)];
+  let data: string | Uint8Array;
+  if (opts.format === 'json') {
+    data = JSON.stringify(budgetJson(report), null, 2) + '\n';
+  } else if (opts.format === 'csv') {
+    data = renderCsv(sheets, opts.encoding);
+  } else if (opts.format === 'xlsx') {
+    if (opts.output === undefined) throw new UsageError('xlsx-needs-output', {});
+    const { renderXlsx } = await import('../render/xlsx.js');
+    data = await renderXlsx(sheets);
+  } else {
+    const color = opts.output === undefined && useColor(io);
+    data = sheets.flatMap((s, i) => [...(i > 0 ? [''] : []), ...renderText(s, { color, negative: opts.negative })]).join('\n') + '\n';
+  }
+  await emit(data, opts.output, !!opts.force, io);
+  return EXIT.ok;
+}

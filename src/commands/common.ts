@@ -1,0 +1,91 @@
+import { fileURLToPath } from 'node:url';
+import { InvalidArgumentError } from 'commander';
+import type { Lang } from '../i18n/lang.js';
+import { t, type MessageKey } from '../i18n/messages.js';
+import { InputError } from '../load/input-error.js';
+import { loadDataset, type LoadResult } from '../load/dataset.js';
+import { renderFindingLines } from '../render/findings-text.js';
+import { OutputError, writeOutput } from '../render/write-output.js';
+
+/** Exit codes, as the README documents them. */
+export const EXIT = { ok: 0, findings: 1, input: 2, output: 3 } as const;
+
+/** The bundled dataset: the department's 2022 report, transcribed. */
+export const BUNDLED_DATA = fileURLToPath(new URL('../../fixtures/geumcheon-2022/', import.meta.url));
+
+export interface GlobalOptions {
+  data?: string;
+  lang: Lang;
+  debug?: boolean;
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTty: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Loads `--data`, or the bundled dataset with one line on stderr saying so. */
+export async function loadData(opts: GlobalOptions, io: Io): Promise<LoadResult> {
+  if (opts.data === undefined) io.stderr(t(opts.lang, 'using-bundled', { path: 'fixtures/geumcheon-2022' }) + '\n');
+  const result = await loadDataset(opts.data ?? BUNDLED_DATA);
+  for (const w of result.warnings) io.stderr(renderFindingLines([w], opts.lang).join('\n') + '\n');
+  return result;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(io: Io): boolean {
+  return io.stdoutIsTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
+}
+
+/** Writes the result to `-o FILE` (safely) or to stdout. */
+export async function emit(data: string | Uint8Array, output: string | undefined, force: boolean, io: Io): Promise<void> {
+  if (output === undefined) {
+    io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+    return;
+  }
+  await writeOutput(output, data, force);
+}
+
+/** Turns the failures a command can meet into a sentence on stderr and an exit code; anything else is a bug. */
+export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): number {
+  if (e instanceof InputError) {
+    io.stderr(renderFindingLines(e.findings, lang).join('\n') + '\n');
+    return EXIT.input;
+  }
+  if (e instanceof OutputError) {
+    io.stderr(t(lang, e.kind === 'exists' ? 'output-exists' : 'output-failed', { file: e.file, reason: e.reason }) + '\n');
+    return EXIT.output;
+  }
+  if (e instanceof UsageError) {
+    io.stderr(t(lang, e.key, e.params) + '\n');
+    return EXIT.input;
+  }
+  io.stderr(t(lang, 'unexpected', { reason: (e as Error)?.message ?? String(e) }) + '\n');
+  if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+  return EXIT.input;
+}
+
+/** A bad argument found after parsing (e.g. a year the data doesn't have). */
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string>,
+  ) {
+    super(key);
+  }
+}
+
+/** commander argument parser for choices, with the allowed values in the message. */
+export function choice<T extends string>(allowed: readonly T[]): (value: string) => T {
+  return (value: string) => {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`${allowed.join(', ')}`);
+  };
+}
+
+export function parseYearArg(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('2022');
+  return Number(value);
+}

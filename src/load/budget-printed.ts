@@ -1,0 +1,106 @@
+import type { BudgetLine, Project, StatedBudgetTotal } from '../model/dataset.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { labelKey } from '../parse/normalize.js';
+import type { AmountOptions } from '../parse/number.js';
+import type { BudgetTableData } from './budget-table.js';
+import { parseYearLabel, readAmount, readSource } from './cells.js';
+import { Header, placeOf } from './header.js';
+import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
+import { addLine } from './budget-lines.js';
+
+const TOTAL_ROW = '계';
+
+/**
+ * The department's printed multi-year table: `재원별 | 합계 | 2021년 … 2024년`, rows 계 then 국비/시비/구비.
+ * The years may sit on the header row or on the row below it (`연차별 소요자원` spanning them). An optional
+ * `사업` column lets one sheet stack several projects' tables. Blank and `-` cells are zero in this layout.
+ * The 합계 column and the 계 row are kept as stated totals, never used as parts.
+ */
+export function readBudgetPrinted(
+  table: RawTable,
+  headerIndex: number,
+  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
+  problems: Finding[],
+  defaultProject: Project,
+): BudgetTableData {
+  const amountOpts: AmountOptions = { ...opts, blank: 'zero' };
+  const headerRow = table.rows[headerIndex]!;
+  const header = new Header(table, headerRow, problems);
+  const sourceCol = header.find('재원별')!;
+  const totalCol = header.find('합계');
+  const projectCol = header.find('사업', '사업번호', '번호');
+  const nameCol = header.find('사업명');
+
+  let years = yearColumns(headerRow);
+  let firstData = headerIndex + 1;
+  if (years.length === 0 && table.rows[firstData]) {
+    years = yearColumns(table.rows[firstData]!);
+    firstData++;
+  }
+  if (years.length === 0) {
+    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: placeOf(table, headerRow.row, sourceCol), column: '2021년 … (연도)' }));
+  }
+
+  const out: BudgetTableData = { lines: [], statedTotals: [], projects: [] };
+  const seen = new Map<string, string>();
+  const projectIds = new Set<string>();
+  let current = defaultProject.id;
+  for (const row of table.rows.slice(firstData)) {
+    if (isBlankRow(row)) continue;
+    if (projectCol !== undefined && cellText(row, projectCol).trim() !== '') {
+      current = cellText(row, projectCol).trim().normalize('NFC');
+    }
+    if (!projectIds.has(current)) {
+      projectIds.add(current);
+      const name = nameCol !== undefined ? cellText(row, nameCol).trim() : '';
+      out.projects.push(current === defaultProject.id && name === '' ? defaultProject : { id: current, name: name || current });
+    }
+    const label = labelKey(cellText(row, sourceCol));
+    if (label === TOTAL_ROW) {
+      readTotalRow(table, row, current, years, totalCol, amountOpts, problems, out.statedTotals);
+      continue;
+    }
+    const source = readSource(table, row, sourceCol, problems);
+    if (!source) continue;
+    for (const { year, column } of years) {
+      const fig = readAmount(table, row, column, amountOpts, problems);
+      if (!fig) continue;
+      const line: BudgetLine = { project: current, source, year, amount: fig.value, at: fig.at };
+      addLine(out.lines, seen, line, table, problems);
+    }
+    if (totalCol !== undefined) {
+      const fig = readAmount(table, row, totalCol, amountOpts, problems);
+      if (fig) out.statedTotals.push({ project: current, kind: 'source-total', source, figure: fig });
+    }
+  }
+  return out;
+}
+
+function readTotalRow(
+  table: RawTable,
+  row: RawRow,
+  project: string,
+  years: { year: number; column: number }[],
+  totalCol: number | undefined,
+  opts: AmountOptions,
+  problems: Finding[],
+  out: StatedBudgetTotal[],
+): void {
+  for (const { year, column } of years) {
+    const fig = readAmount(table, row, column, opts, problems);
+    if (fig) out.push({ project, kind: 'year-total', year, figure: fig });
+  }
+  if (totalCol !== undefined) {
+    const fig = readAmount(table, row, totalCol, opts, problems);
+    if (fig) out.push({ project, kind: 'grand-total', figure: fig });
+  }
+}
+
+function yearColumns(row: RawRow): { year: number; column: number }[] {
+  const out: { year: number; column: number }[] = [];
+  row.cells.forEach((text, i) => {
+    const year = parseYearLabel(text);
+    if (year !== undefined) out.push({ year, column: i + 1 });
+  });
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { BudgetLine, Project, StatedBudgetTotal } from '../model/dataset.js';
+import type { Finding } from '../model/finding.js';
+import { labelKey } from '../parse/normalize.js';
+import type { AmountOptions } from '../parse/number.js';
+import { readBudgetLong } from './budget-long.js';
+import { readBudgetPrinted } from './budget-printed.js';
+import { isBlankRow, type RawTable } from './raw-table.js';
+
+/** What a budget table yields: the parts, the totals it prints (claims), and projects it names. */
+export interface BudgetTableData {
+  lines: BudgetLine[];
+  statedTotals: StatedBudgetTotal[];
+  projects: Project[];
+}
+
+export type BudgetLayout = 'printed' | 'long';
+
+/**
+ * Recognises the layout from the header: the department's printed table has a `재원별` column;
+ * the tidy long layout has `재원`, `연도` and `금액`.
+ */
+export function detectBudgetLayout(table: RawTable): { layout: BudgetLayout; headerIndex: number } | undefined {
+  for (let i = 0; i < Math.min(table.rows.length, 10); i++) {
+    const row = table.rows[i]!;
+    if (isBlankRow(row)) continue;
+    const keys = row.cells.map(labelKey);
+    if (keys.includes('재원별')) return { layout: 'printed', headerIndex: i };
+    if (keys.includes('재원') && keys.includes('연도') && keys.includes('금액')) return { layout: 'long', headerIndex: i };
+  }
+  return undefined;
+}
+
+export function readBudgetTable(
+  table: RawTable,
+  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
+  problems: Finding[],
+  defaultProject: Project,
+): BudgetTableData | undefined {
+  const found = detectBudgetLayout(table);
+  if (!found) return undefined;
+  return found.layout === 'printed'
+    ? readBudgetPrinted(table, found.headerIndex, opts, problems, defaultProject)
+    : readBudgetLong(table, found.headerIndex, opts, problems, defaultProject);
+}

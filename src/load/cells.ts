@@ -1,0 +1,73 @@
+import type { Figure, Source } from '../model/dataset.js';
+import { isSource } from '../model/dataset.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { at } from '../model/provenance.js';
+import { labelKey } from '../parse/normalize.js';
+import { parseAmount, parseRatio, type AmountOptions } from '../parse/number.js';
+import { placeOf } from './header.js';
+import { cellText, type RawRow, type RawTable } from './raw-table.js';
+
+/**
+ * Reads one amount cell. Returns the figure, null when the cell is blank and blank means "missing",
+ * or undefined after recording an error finding (file, sheet, cell, raw value, what was expected).
+ */
+export function readAmount(
+  table: RawTable,
+  row: RawRow,
+  column: number,
+  opts: AmountOptions,
+  problems: Finding[],
+): Figure | null | undefined {
+  const raw = cellText(row, column);
+  const where = at(table.file, row.row, column, table.sheet);
+  const parsed = parseAmount(raw, opts);
+  if (parsed.kind === 'missing') return null;
+  if (parsed.kind === 'error') {
+    problems.push(findingAt('bad-number', 'error', where, { place: placeOf(table, row.row, column), value: raw, expected: parsed.expected }, { actual: raw, ...lineOf(row) }));
+    return undefined;
+  }
+  if (parsed.note) {
+    problems.push(findingAt('normalized-value', 'warning', where, { place: placeOf(table, row.row, column), value: raw }, lineOf(row)));
+  }
+  return { value: parsed.value, raw, at: where };
+}
+
+export function readRatio(table: RawTable, row: RawRow, column: number, problems: Finding[]): Figure | null | undefined {
+  const raw = cellText(row, column);
+  const parsed = parseRatio(raw);
+  if (parsed.kind === 'missing') return null;
+  const where = at(table.file, row.row, column, table.sheet);
+  if (parsed.kind === 'error') {
+    problems.push(findingAt('bad-number', 'error', where, { place: placeOf(table, row.row, column), value: raw, expected: parsed.expected }, { actual: raw, ...lineOf(row) }));
+    return undefined;
+  }
+  return { value: parsed.value, raw, at: where };
+}
+
+/** A source label as printed (`구 비`, `시비`); records an error for anything else. */
+export function readSource(table: RawTable, row: RawRow, column: number, problems: Finding[]): Source | undefined {
+  const raw = cellText(row, column);
+  const key = labelKey(raw);
+  if (isSource(key)) return key;
+  problems.push(findingAt('unknown-source', 'error', at(table.file, row.row, column, table.sheet), { place: placeOf(table, row.row, column), value: raw }, { actual: raw, ...lineOf(row) }));
+  return undefined;
+}
+
+/** `2022`, `2022년`, `'22`: a four-digit year. */
+export function readYear(table: RawTable, row: RawRow, column: number, problems: Finding[]): number | undefined {
+  const raw = cellText(row, column);
+  const year = parseYearLabel(raw);
+  if (year !== undefined) return year;
+  problems.push(findingAt('unknown-year', 'error', at(table.file, row.row, column, table.sheet), { place: placeOf(table, row.row, column), value: raw }, { actual: raw, ...lineOf(row) }));
+  return undefined;
+}
+
+export function parseYearLabel(raw: string): number | undefined {
+  const m = /^(\d{4})\s*년?$/.exec(labelKey(raw));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The record's start line, for CSV rows where it differs from the Excel row. */
+export function lineOf(row: RawRow): { line?: number } {
+  return row.line !== undefined && row.line !== row.row ? { line: row.line } : {};
+}

@@ -1,0 +1,62 @@
+import type { Component, Figure, Source } from '../model/dataset.js';
+import { SOURCES } from '../model/dataset.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { at } from '../model/provenance.js';
+import { labelKey } from '../parse/normalize.js';
+import type { AmountOptions } from '../parse/number.js';
+import { readAmount, readRatio, readSource } from './cells.js';
+import { Header } from './header.js';
+import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+
+/**
+ * Component budgets stated in the text: `사업,구분,세부사업,금액,재원,국비,시비,구비,보조율,원문`.
+ * `금액` blank means the text gives no figure yet (`공모 후 확정`); parts blank means not stated.
+ */
+export function readComponents(table: RawTable | undefined, opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>, problems: Finding[]): Component[] {
+  if (!table || table.rows.length === 0) return [];
+  const header = new Header(table, table.rows[0]!, problems);
+  const projectCol = header.find('사업', '사업번호', '번호');
+  const amountCol = header.find('금액', '소요예산');
+  if (projectCol === undefined || amountCol === undefined) {
+    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '사업, 금액' }));
+    return [];
+  }
+  const levelCol = header.find('구분');
+  const nameCol = header.find('세부사업', '사업명');
+  const sourceCol = header.find('재원');
+  const ratioCol = header.find('보조율');
+  const textCol = header.find('원문');
+  const partCols = SOURCES.map((s) => [s, header.find(s)] as const);
+  const amountOpts: AmountOptions = { ...opts, blank: 'missing' };
+  const out: Component[] = [];
+  for (const row of table.rows.slice(1)) {
+    if (isBlankRow(row)) continue;
+    const amount = readAmount(table, row, amountCol, amountOpts, problems);
+    if (amount === undefined) continue;
+    let source: Source | null = null;
+    if (sourceCol !== undefined && cellText(row, sourceCol).trim() !== '') {
+      const s = readSource(table, row, sourceCol, problems);
+      if (!s) continue;
+      source = s;
+    }
+    const parts = new Map<Source, Figure>();
+    for (const [s, col] of partCols) {
+      if (col === undefined) continue;
+      const fig = readAmount(table, row, col, amountOpts, problems);
+      if (fig) parts.set(s, fig);
+    }
+    const ratio = ratioCol !== undefined ? readRatio(table, row, ratioCol, problems) : null;
+    out.push({
+      project: cellText(row, projectCol).trim(),
+      level: levelCol !== undefined && labelKey(cellText(row, levelCol)) === '총괄' ? '총괄' : '세부',
+      name: nameCol !== undefined ? cellText(row, nameCol).trim() : '',
+      amount,
+      source,
+      parts,
+      cityRatio: ratio ?? null,
+      text: textCol !== undefined ? cellText(row, textCol).trim() : '',
+      at: at(table.file, row.row, amountCol, table.sheet),
+    });
+  }
+  return out;
+}

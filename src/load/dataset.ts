@@ -1,0 +1,55 @@
+import { basename, extname } from 'node:path';
+import type { Dataset, Project } from '../model/dataset.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { readBudgetTable } from './budget-table.js';
+import { readComponents } from './components.js';
+import { readHeadlines } from './headlines.js';
+import { readInfo } from './info.js';
+import { InputError } from './input-error.js';
+import { readPrintedTables } from './printed-tables.js';
+import { readProjects } from './projects.js';
+import { openSource, type TableSource } from './table-source.js';
+
+export interface LoadResult {
+  dataset: Dataset;
+  /** Notes that did not stop the load (values normalised, ...). */
+  warnings: Finding[];
+  source: TableSource;
+}
+
+/**
+ * Loads a dataset from a folder of CSV files, one XLSX workbook, or a single CSV budget table (either
+ * layout). Collects every problem of every table; if any is an error, throws one InputError holding them all.
+ */
+export async function loadDataset(path: string): Promise<LoadResult> {
+  const source = await openSource(path);
+  const problems: Finding[] = [];
+  const info = readInfo(await source.part('info'), problems);
+  const opts = { unit: info.unit, conversionRounding: null };
+  const projects = readProjects(await source.part('projects'), problems);
+
+  const budgetRaw = source.single ?? (await source.part('budgets'));
+  if (!budgetRaw) throw new InputError([findingAt('no-budget', 'error', { file: basename(path) }, { file: basename(path) })]);
+  const fallback: Project = { id: '1', name: basename(path, extname(path)) };
+  const budget = readBudgetTable(budgetRaw, opts, problems, fallback);
+  if (!budget) {
+    throw new InputError([...problems, findingAt('unknown-layout', 'error', { file: budgetRaw.file, sheet: budgetRaw.sheet }, { file: budgetRaw.file })]);
+  }
+  // Projects named only in the budget table (a single CSV, or a long layout with 사업명) join the list.
+  const known = new Set(projects.map((p) => p.id));
+  for (const p of budget.projects) if (!known.has(p.id)) projects.push(p);
+
+  const dataset: Dataset = {
+    path,
+    info,
+    projects,
+    budget: budget.lines,
+    statedTotals: budget.statedTotals,
+    headlines: readHeadlines(await source.part('headlines'), opts, problems),
+    components: readComponents(await source.part('components'), opts, problems),
+    tables: await readPrintedTables(await source.part('tables'), source, problems),
+  };
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new InputError(errors);
+  return { dataset, warnings: problems.filter((p) => p.severity === 'warning'), source };
+}

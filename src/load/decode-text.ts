@@ -1,0 +1,85 @@
+import iconv from 'iconv-lite';
+import { findingAt } from '../model/finding.js';
+import { InputError } from './input-error.js';
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'cp949';
+
+/**
+ * Turns a file's bytes into text: a BOM decides (UTF-8, UTF-16 LE/BE as Excel's "Unicode text" saves it);
+ * without one, strict UTF-8; failing that CP949 (what Excel on Korean Windows saves) through iconv-lite,
+ * which — unlike TextDecoder('euc-kr') — knows the CP949-only syllables such as 똠.
+ * Bytes that are neither are an error naming the byte offset and line, never mojibake.
+ */
+export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strictUtf8(bytes.subarray(3), file, 3), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: Buffer.from(bytes.subarray(2)).toString('utf16le'), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return { text: swapped.toString('utf16le'), encoding: 'utf-16be' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: strictCp949(bytes, file), encoding: 'cp949' };
+  }
+}
+
+function strictUtf8(bytes: Uint8Array, file: string, base: number): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw encodingError(bytes, file, firstInvalidUtf8(bytes), base);
+  }
+}
+
+function strictCp949(bytes: Uint8Array, file: string): string {
+  const offset = firstInvalidCp949(bytes);
+  if (offset >= 0) throw encodingError(bytes, file, offset, 0);
+  return iconv.decode(Buffer.from(bytes), 'cp949');
+}
+
+/** CP949: ASCII, or a lead byte 0x81–0xFE followed by a trail byte 0x41–0x5A, 0x61–0x7A or 0x81–0xFE. */
+function firstInvalidCp949(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const t = bytes[i + 1];
+    const leadOk = b >= 0x81 && b <= 0xfe;
+    const trailOk = t !== undefined && ((t >= 0x41 && t <= 0x5a) || (t >= 0x61 && t <= 0x7a) || (t >= 0x81 && t <= 0xfe));
+    if (!leadOk || !trailOk) return i;
+    // A valid byte pair iconv still cannot map decodes to U+FFFD: treat it as invalid too.
+    if (iconv.decode(Buffer.from([b, t]), 'cp949') === '\uFFFD') return i;
+    i++;
+  }
+  return -1;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Decode growing prefixes is quadratic; instead find the first byte where a fatal decode of the rest fails.
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0) return i;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
+    } catch {
+      return i;
+    }
+    i += len;
+  }
+  return 0;
+}
+
+function encodingError(bytes: Uint8Array, file: string, offset: number, base: number): InputError {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return new InputError([
+    findingAt('bad-encoding', 'error', { file }, { file, offset: String(offset + base), line: String(line) }, { line }),
+  ]);
+}

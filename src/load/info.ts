@@ -1,0 +1,67 @@
+import type { DatasetInfo } from '../model/dataset.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { at } from '../model/provenance.js';
+import type { Rounding, Unit } from '../model/money.js';
+import { labelKey } from '../parse/normalize.js';
+import { placeOf } from './header.js';
+import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+
+const ROUNDING_NAMES: ReadonlyMap<string, Rounding> = new Map([
+  ['반올림', 'half-up'], ['half-up', 'half-up'],
+  ['절사', 'down'], ['버림', 'down'], ['down', 'down'],
+  ['올림', 'up'], ['up', 'up'],
+]);
+const UNITS: readonly Unit[] = ['원', '천원', '백만원'];
+
+export function defaultInfo(): DatasetInfo {
+  return { unit: '천원', rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down' } };
+}
+
+/**
+ * `항목,값` pairs: 기관, 부서, 연도, 단위, 출처, and the rules behind derived figures
+ * (달성률 반올림, 달성률 소수자리, 보조금 분할). Unknown keys are kept out; a bad rule value is an error.
+ */
+export function readInfo(table: RawTable | undefined, problems: Finding[]): DatasetInfo {
+  const info = defaultInfo();
+  if (!table) return info;
+  for (const row of table.rows.slice(1)) {
+    if (isBlankRow(row)) continue;
+    const key = labelKey(cellText(row, 1));
+    const value = cellText(row, 2).trim();
+    const bad = (expected: string): void => {
+      problems.push(findingAt('bad-number', 'error', at(table.file, row.row, 2, table.sheet), { place: placeOf(table, row.row, 2), value, expected }));
+    };
+    switch (key) {
+      case '기관': info.organisation = value; break;
+      case '부서': info.department = value; break;
+      case '출처': info.source = value; break;
+      case '연도':
+        if (/^\d{4}$/.test(value)) info.year = Number(value);
+        else bad('연도 (예: 2022)');
+        break;
+      case '단위':
+        if ((UNITS as readonly string[]).includes(value)) info.unit = value as Unit;
+        else bad('단위 (원, 천원, 백만원)');
+        break;
+      case '달성률반올림': {
+        const r = ROUNDING_NAMES.get(value);
+        if (r) info.rules.rateRounding = r;
+        else bad('반올림, 절사 또는 올림');
+        break;
+      }
+      case '달성률소수자리':
+        if (/^\d$/.test(value)) info.rules.rateDecimals = Number(value);
+        else bad('소수 자릿수 (0–9)');
+        break;
+      case '보조금분할': {
+        const r = ROUNDING_NAMES.get(value);
+        if (r) info.rules.splitRounding = r;
+        else bad('반올림, 절사 또는 올림');
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return info;
+}

@@ -1,0 +1,30 @@
+import type { Project } from '../model/dataset.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { at } from '../model/provenance.js';
+import { Header } from './header.js';
+import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+
+/** 주요사업 목록: `번호,사업명,구분,담당팀,쪽`. */
+export function readProjects(table: RawTable | undefined, problems: Finding[]): Project[] {
+  if (!table || table.rows.length === 0) return [];
+  const header = new Header(table, table.rows[0]!, problems);
+  const idCol = header.find('번호', '연번', '사업');
+  const nameCol = header.find('사업명', '주요사업');
+  if (idCol === undefined || nameCol === undefined) {
+    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: idCol === undefined ? '번호' : '사업명' }));
+    return [];
+  }
+  const kindCol = header.find('구분');
+  const teamCol = header.find('담당팀');
+  const pageCol = header.find('쪽');
+  const out: Project[] = [];
+  for (const row of table.rows.slice(1)) {
+    if (isBlankRow(row)) continue;
+    const p: Project = { id: cellText(row, idCol).trim().normalize('NFC'), name: cellText(row, nameCol).trim().normalize('NFC'), at: at(table.file, row.row, idCol, table.sheet) };
+    if (kindCol) p.kind = cellText(row, kindCol).trim();
+    if (teamCol) p.team = cellText(row, teamCol).trim();
+    if (pageCol) p.page = cellText(row, pageCol).trim();
+    out.push(p);
+  }
+  return out;
+}

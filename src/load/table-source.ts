@@ -1,0 +1,103 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { findingAt } from '../model/finding.js';
+import { parseCsv } from './csv.js';
+import { decodeText } from './decode-text.js';
+import { InputError } from './input-error.js';
+import type { RawTable } from './raw-table.js';
+
+/**
+ * The named tables of a dataset, wherever they live: `budgets.csv` in a folder is the sheet `소요예산`
+ * in a workbook. One list, so the folder and workbook forms cannot drift apart.
+ */
+export const PARTS = {
+  info: { file: 'info.csv', sheet: '정보' },
+  projects: { file: 'projects.csv', sheet: '사업목록' },
+  budgets: { file: 'budgets.csv', sheet: '소요예산' },
+  headlines: { file: 'headlines.csv', sheet: '소요예산 제목' },
+  components: { file: 'components.csv', sheet: '세부예산' },
+  targets: { file: 'targets.csv', sheet: '목표실적' },
+  targetGroups: { file: 'target-groups.csv', sheet: '대상별 목표' },
+  usage: { file: 'usage.csv', sheet: '이용현황' },
+  tables: { file: 'tables.csv', sheet: '표목록' },
+} as const;
+export type PartName = keyof typeof PARTS;
+
+export interface TableSource {
+  /** What the user named: folder, workbook or CSV file. */
+  path: string;
+  part(name: PartName): Promise<RawTable | undefined>;
+  /** A printed table named in the manifest: a CSV path relative to the folder, or a sheet name. */
+  table(ref: string): Promise<RawTable | undefined>;
+  /** Set when the source is a single CSV file: its one table. */
+  single?: RawTable;
+}
+
+export async function readCsvFile(path: string, shownAs: string): Promise<RawTable> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw fileProblem(shownAs, e);
+  }
+  if (isZip(bytes)) {
+    throw new InputError([findingAt('not-a-workbook', 'error', { file: shownAs }, { file: shownAs, reason: 'CSV가 아니라 XLSX 통합문서입니다. 확장자를 .xlsx로 바꾸세요' })]);
+  }
+  const { text } = decodeText(bytes, shownAs);
+  return parseCsv(text, shownAs);
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+export function fileProblem(file: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError([findingAt('file-not-found', 'error', { file }, { file })]);
+  return new InputError([findingAt('unreadable-file', 'error', { file }, { file, reason: code ?? (e as Error).message })]);
+}
+
+export async function openSource(path: string): Promise<TableSource> {
+  let isDir: boolean;
+  try {
+    isDir = (await stat(path)).isDirectory();
+  } catch (e) {
+    throw fileProblem(path, e);
+  }
+  if (isDir) return folderSource(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return workbookSource(path);
+  const single = await readCsvFile(path, basename(path));
+  return { path, single, part: async () => undefined, table: async () => undefined };
+}
+
+function folderSource(dir: string): TableSource {
+  const cache = new Map<string, Promise<RawTable | undefined>>();
+  const read = (rel: string): Promise<RawTable | undefined> => {
+    let p = cache.get(rel);
+    if (!p) {
+      p = readCsvFile(join(dir, rel), rel).catch((e: unknown) => {
+        if (e instanceof InputError && e.findings[0]?.code === 'file-not-found') return undefined;
+        throw e;
+      });
+      cache.set(rel, p);
+    }
+    return p;
+  };
+  return { path: dir, part: (name) => read(PARTS[name].file), table: (ref) => read(ref) };
+}
+
+async function workbookSource(path: string): Promise<TableSource> {
+  const { readWorkbook } = await import('./xlsx.js');
+  const sheets = await readWorkbook(path, basename(path));
+  const byName = new Map(sheets.map((s) => [s.sheet ?? '', s]));
+  const part = async (name: PartName): Promise<RawTable | undefined> => byName.get(PARTS[name].sheet);
+  // A workbook with none of the named sheets is read as one budget table, from its first sheet.
+  const named = Object.values(PARTS).some((p) => byName.has(p.sheet));
+  return {
+    path,
+    part,
+    table: async (ref) => byName.get(ref),
+    ...(named || sheets.length === 0 ? {} : { single: sheets[0]! }),
+  };
+}

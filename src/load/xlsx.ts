@@ -1,0 +1,61 @@
+import type { Cell, Workbook } from 'exceljs';
+import { findingAt } from '../model/finding.js';
+import { InputError } from './input-error.js';
+import type { RawRow, RawTable } from './raw-table.js';
+
+/**
+ * Reads every worksheet of an XLSX workbook as text tables, rows numbered as Excel shows them.
+ * exceljs is imported here, on demand, so commands that read only CSV never pay for loading it.
+ */
+export async function readWorkbook(path: string, file: string): Promise<RawTable[]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb: Workbook = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (e) {
+    throw new InputError([findingAt('not-a-workbook', 'error', { file }, { file, reason: (e as Error).message })]);
+  }
+  const tables: RawTable[] = [];
+  wb.eachSheet((ws) => {
+    const rows: RawRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        cells[col - 1] = cellToText(cell);
+      });
+      for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+      rows.push({ row: rowNumber, cells });
+    });
+    tables.push({ file, sheet: ws.name, rows });
+  });
+  return tables;
+}
+
+/** A cell's value as text: numbers in their shortest exact decimal form, formulas by their cached result. */
+export function cellToText(cell: Cell): string {
+  // A merged range's other cells report the top-left value in exceljs; as printed they are blank.
+  if (cell.isMerged && cell.master !== cell) return '';
+  return valueToText(cell.value);
+}
+
+function valueToText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; result?: unknown; text?: string; error?: string; formula?: string };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if ('result' in o || 'formula' in o) return valueToText(o.result);
+    if (typeof o.text === 'string') return o.text;
+    if (typeof o.error === 'string') return o.error;
+  }
+  return String(v);
+}
+
+/** Excel stores numbers as doubles; the shortest round-trip form is what the user typed (1588400, 0.7). */
+function numberText(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
+  return String(n);
+}

@@ -1,0 +1,120 @@
+import type { Decimal } from 'decimal.js';
+import type { Rounding, Unit } from './money.js';
+import type { Provenance } from './provenance.js';
+
+/** Funding sources in the order the department prints them. */
+export const SOURCES = ['국비', '시비', '구비'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export function isSource(text: string): text is Source {
+  return (SOURCES as readonly string[]).includes(text);
+}
+
+/** A number read from a cell, with where it came from and how it was written. */
+export interface Figure {
+  value: Decimal;
+  raw: string;
+  at: Provenance;
+}
+
+/** 주요사업: one programme of the division. */
+export interface Project {
+  id: string;
+  name: string;
+  /** 구분: 계속 (continuing) or 신규 (new). */
+  kind?: string;
+  team?: string;
+  page?: string;
+  at?: Provenance;
+}
+
+/** One part of a budget: a project's amount from one source in one year, in the dataset unit. */
+export interface BudgetLine {
+  project: string;
+  source: Source;
+  year: number;
+  amount: Decimal;
+  at?: Provenance;
+}
+
+/**
+ * A total printed in a budget table: a claim to check, never an input.
+ * - `year-total`: the 계 row for one year (Σ sources);
+ * - `source-total`: the 합계 column for one source (Σ years);
+ * - `grand-total`: 계 × 합계.
+ */
+export interface StatedBudgetTotal {
+  project: string;
+  kind: 'year-total' | 'source-total' | 'grand-total';
+  source?: Source;
+  year?: number;
+  figure: Figure;
+}
+
+/** `□ 2022년 소요예산 : N천원`: a project's headline for a year. */
+export interface Headline {
+  project: string;
+  year: number;
+  figure: Figure;
+  note?: string;
+}
+
+/** A component budget stated in the text, e.g. `63,400천원(시 44,380, 구 19,020)`. */
+export interface Component {
+  project: string;
+  /** 총괄: the project's own summary figure; 세부: a sub-programme. */
+  level: '총괄' | '세부';
+  name: string;
+  /** Null when the text gives no figure yet (`공모 후 확정`). */
+  amount: Figure | null;
+  /** Set when the whole amount comes from one source (`53,100천원(구비)`). */
+  source: Source | null;
+  /** The stated parts, by source. */
+  parts: Map<Source, Figure>;
+  /** The city subsidy ratio (보조율) as a fraction, where known. */
+  cityRatio: Figure | null;
+  text: string;
+  at: Provenance;
+}
+
+/** The dataset's stated rules for derived figures (info.csv / 정보 sheet). */
+export interface DatasetRules {
+  rateRounding: Rounding;
+  rateDecimals: number;
+  splitRounding: Rounding;
+}
+
+export interface DatasetInfo {
+  organisation?: string;
+  department?: string;
+  year?: number;
+  unit: Unit;
+  source?: string;
+  rules: DatasetRules;
+}
+
+/** A table kept cell for cell as printed, with the identities the document states about it. */
+export interface PrintedTable {
+  id: string;
+  title: string;
+  unit?: string;
+  asOf?: string;
+  /** Excel-like identities over the grid, e.g. `A2=SUM(B2:H2)`. */
+  rules: string[];
+  file: string;
+  sheet?: string;
+  /** Grid rows as printed; row 1 is the header. */
+  rows: string[][];
+}
+
+export interface Dataset {
+  /** Folder, workbook or CSV the data came from. */
+  path: string;
+  info: DatasetInfo;
+  projects: Project[];
+  budget: BudgetLine[];
+  statedTotals: StatedBudgetTotal[];
+  headlines: Headline[];
+  components: Component[];
+  tables: PrintedTable[];
+}

@@ -1,0 +1,49 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * Every amount, count and rate in jobs-report is a Decimal from the moment it is parsed.
+ * 40 significant digits hold any budget exactly (a 2^53 integer has 16) and leave room for
+ * the exact quotients behind rates and shares.
+ */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Dec = Decimal;
+
+/** The one constructor for numbers taken from trusted program text (never from user input: see parse/). */
+export function D(value: string | number | Decimal): Decimal {
+  return new Dec(value);
+}
+
+export const ZERO = D(0);
+
+/** The department's named rounding rules. */
+export type Rounding = 'half-up' | 'down' | 'up';
+
+export const ROUNDING_LABEL: Record<Rounding, string> = {
+  'half-up': '반올림',
+  down: '절사',
+  up: '올림',
+};
+
+const MODE: Record<Rounding, Decimal.Rounding> = {
+  'half-up': Decimal.ROUND_HALF_UP,
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+};
+
+/** Rounds to `places` decimals with the named rule (반올림 half-up, 절사 truncate toward zero, 올림 away from zero). */
+export function roundBy(value: Decimal, places: number, rounding: Rounding): Decimal {
+  return value.toDecimalPlaces(places, MODE[rounding]);
+}
+
+/** Sum of a list of Decimals; zero for an empty list. */
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Units an amount may be written in; the dataset unit of the department's tables is 천원. */
+export type Unit = '원' | '천원' | '백만원';
+
+/** How many 원 one unit is. */
+export const UNIT_WON: Record<Unit, number> = { 원: 1, 천원: 1000, 백만원: 1_000_000 };

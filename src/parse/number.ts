@@ -1,0 +1,108 @@
+import { Decimal } from 'decimal.js';
+import { Dec, roundBy, UNIT_WON, type Rounding, type Unit } from '../model/money.js';
+import { foldNumeric } from './normalize.js';
+
+/** What a blank (or `-`) cell means in the layout being read. */
+export type BlankRule = 'zero' | 'missing';
+
+export interface AmountOptions {
+  /** The dataset's unit; amounts written in another unit are converted to it. */
+  unit: Unit;
+  blank: BlankRule;
+  /** Rounding applied when a conversion (e.g. 원 → 천원) leaves decimals; null keeps them exact. */
+  conversionRounding?: Rounding | null;
+}
+
+export type ParsedAmount =
+  | { kind: 'value'; value: Decimal; note?: string }
+  | { kind: 'missing' }
+  | { kind: 'error'; expected: string };
+
+const UNIT_SUFFIX = /(천원|백만원|억원|원)$/u;
+/** Digits with correct thousands groups, or plain digits; an optional decimal part. */
+const GROUPED = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+export const AMOUNT_EXPECTED = '금액 (예: 1,234 또는 1,234천원, 음수는 △1,234)';
+
+/**
+ * Reads an amount as the department writes it: `1,234`, `1,234천원`, `△1,234` / `▲1,234` / `-1,234` /
+ * `(1,234)` for negatives, `44,000백만원`, `1,234,000원`. Blank and a lone `-` follow `blank`.
+ * Anything that could mean two things (`1.234,5`, `1e3`, `0x10`, `NaN`, misplaced commas) is an error.
+ */
+export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
+  const { text, changed } = foldNumeric(raw);
+  if (text === '' || text === '-' || text === '–' || text === '—') {
+    return opts.blank === 'zero' ? { kind: 'value', value: new Dec(0) } : { kind: 'missing' };
+  }
+  let body = text;
+  let negative = false;
+  if (body.startsWith('(') && body.endsWith(')')) {
+    negative = true;
+    body = body.slice(1, -1).trim();
+  }
+  const sign = body[0];
+  if (sign === '△' || sign === '▲' || sign === '-') {
+    if (negative) return { kind: 'error', expected: AMOUNT_EXPECTED };
+    negative = true;
+    body = body.slice(1).trim();
+  } else if (sign === '+') {
+    body = body.slice(1).trim();
+  }
+  let unit: Unit = opts.unit;
+  const suffix = UNIT_SUFFIX.exec(body);
+  if (suffix) {
+    if (suffix[1] === '억원') return { kind: 'error', expected: AMOUNT_EXPECTED };
+    unit = suffix[1] as Unit;
+    body = body.slice(0, -suffix[1]!.length).trim();
+  }
+  if (!GROUPED.test(body)) return { kind: 'error', expected: AMOUNT_EXPECTED };
+  let value = new Dec(body.replace(/,/g, ''));
+  if (unit !== opts.unit) value = value.times(UNIT_WON[unit]).div(UNIT_WON[opts.unit]);
+  // Checked before any conversion rounding, so that rounding cannot turn a fraction of a 원 into a valid amount.
+  if (value.decimalPlaces() > finestPlaces(opts.unit)) {
+    return { kind: 'error', expected: `${AMOUNT_EXPECTED}, 1원 단위까지` };
+  }
+  if (unit !== opts.unit && opts.conversionRounding && !value.isInteger()) {
+    value = roundBy(value, 0, opts.conversionRounding);
+  }
+  if (negative) value = value.negated();
+  if (value.isZero()) value = new Dec(0); // no "-0"
+  return changed ? { kind: 'value', value, note: 'normalized' } : { kind: 'value', value };
+}
+
+/** An amount is exact to the 원: 천원 allows three decimals, 원 none. */
+function finestPlaces(unit: Unit): number {
+  return Math.round(Math.log10(UNIT_WON[unit]));
+}
+
+export type ParsedRate = { kind: 'value'; value: Decimal } | { kind: 'missing' } | { kind: 'error'; expected: string };
+
+export const RATE_EXPECTED = '비율 (예: 70%, 0.7 또는 7:3)';
+
+/**
+ * Reads a ratio as a fraction of one: `70%` → 0.7, `66.25%` → 0.6625, `0.7` → 0.7, `7:3` → 0.7 (the first part's share).
+ */
+export function parseRatio(raw: string): ParsedRate {
+  const { text } = foldNumeric(raw);
+  if (text === '') return { kind: 'missing' };
+  const pct = /^(\d+(\.\d+)?)\s*%$/.exec(text);
+  if (pct) return { kind: 'value', value: new Dec(pct[1]!).div(100) };
+  const colon = /^(\d+(\.\d+)?)\s*:\s*(\d+(\.\d+)?)$/.exec(text);
+  if (colon) {
+    const a = new Dec(colon[1]!);
+    const b = new Dec(colon[3]!);
+    if (a.plus(b).isZero()) return { kind: 'error', expected: RATE_EXPECTED };
+    return { kind: 'value', value: a.div(a.plus(b)) };
+  }
+  if (/^\d+(\.\d+)?$/.test(text)) return { kind: 'value', value: new Dec(text) };
+  return { kind: 'error', expected: RATE_EXPECTED };
+}
+
+/** Reads a printed percentage such as `116%` (the number before %), or a plain number. */
+export function parsePercent(raw: string): ParsedRate {
+  const { text } = foldNumeric(raw);
+  if (text === '' || text === '-') return { kind: 'missing' };
+  const m = /^(-?\d+(\.\d+)?)\s*%?$/.exec(text);
+  if (!m) return { kind: 'error', expected: '백분율 (예: 116%)' };
+  return { kind: 'value', value: new Dec(m[1]!) };
+}

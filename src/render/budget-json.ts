@@ -1,0 +1,54 @@
+import type { Decimal } from 'decimal.js';
+import type { BudgetReport, BudgetRow } from '../compute/budget-report.js';
+import type { ChangeRates } from '../compute/change.js';
+import type { SourceAmounts } from '../compute/source-amounts.js';
+import { plainDecimal } from './format.js';
+import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
+
+/**
+ * The documented JSON shape of `budget`: amounts as exact decimal strings in the dataset unit, every
+ * source present in `bySource`; rates and shares rounded half-up as shown (1 and 4 decimals).
+ */
+export function budgetJson(report: BudgetReport): unknown {
+  return {
+    year: report.year,
+    unit: report.unit,
+    sources: [...report.sources],
+    projects: report.projects.map((p) => rowJson(report, p, { id: p.id, name: p.name })),
+    total: rowJson(report, report.total, {}),
+  };
+}
+
+function rowJson(report: BudgetReport, r: BudgetRow, head: Record<string, string>): unknown {
+  const years: Record<string, unknown> = {};
+  for (const y of report.years) years[String(y)] = amounts(r.years.get(y)!);
+  return {
+    ...head,
+    amount: plainDecimal(r.current.amount),
+    bySource: amounts(r.current).bySource,
+    previous: r.previous ? amounts(r.previous) : null,
+    change: r.change ? amounts(r.change) : null,
+    changeRate: r.changeRate ? rates(r.changeRate) : null,
+    cityShare: opt(r.cityShare, SHARE_PLACES),
+    years,
+    allYears: amounts(r.allYears),
+  };
+}
+
+function amounts(a: SourceAmounts): { amount: string; bySource: Record<string, string> } {
+  return {
+    amount: plainDecimal(a.amount),
+    bySource: { 국비: plainDecimal(a.bySource.국비), 시비: plainDecimal(a.bySource.시비), 구비: plainDecimal(a.bySource.구비) },
+  };
+}
+
+function rates(c: ChangeRates): { amount: string | null; bySource: Record<string, string | null> } {
+  return {
+    amount: opt(c.amount, CHANGE_RATE_PLACES),
+    bySource: { 국비: opt(c.bySource.국비, CHANGE_RATE_PLACES), 시비: opt(c.bySource.시비, CHANGE_RATE_PLACES), 구비: opt(c.bySource.구비, CHANGE_RATE_PLACES) },
+  };
+}
+
+function opt(v: Decimal | null, places: number): string | null {
+  return v === null ? null : plainDecimal(v, places);
+}

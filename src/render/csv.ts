@@ -1,0 +1,27 @@
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+import { machineText } from './cell-text.js';
+import { neutralizeFormula } from './formula-guard.js';
+import type { Sheet } from './sheet.js';
+
+export type CsvEncoding = 'utf-8' | 'cp949';
+
+/**
+ * Sheets as CSV bytes: UTF-8 with a BOM so Excel opens it as Unicode (`cp949` for old Excel), CRLF as
+ * Excel writes. Several sheets are separated by a blank row under their titles. Text that a spreadsheet
+ * would run as a formula is neutralised.
+ */
+export function renderCsv(sheets: Sheet[], encoding: CsvEncoding): Buffer {
+  const records: string[][] = [];
+  sheets.forEach((sheet, i) => {
+    if (sheets.length > 1) {
+      if (i > 0) records.push([]);
+      records.push([neutralizeFormula(sheet.title)]);
+    }
+    for (const row of sheet.rows) {
+      records.push(row.cells.map((c) => (c.kind === 'text' ? neutralizeFormula(machineText(c)) : machineText(c))));
+    }
+  });
+  const text = stringify(records, { record_delimiter: '\r\n' });
+  return encoding === 'cp949' ? iconv.encode(text, 'cp949') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}

@@ -1,0 +1,18 @@
+import type { Lang } from '../i18n/lang.js';
+import { isMessageKey, t } from '../i18n/messages.js';
+import type { Finding } from '../model/finding.js';
+
+/** At most this many problems are listed; the rest are counted. */
+export const MAX_LISTED = 20;
+
+/** A finding's sentence in the chosen language, from its code and parameters. */
+export function findingMessage(f: Finding, lang: Lang): string {
+  return isMessageKey(f.code) ? t(lang, f.code, f.params) : `${f.code}: ${JSON.stringify(f.params)}`;
+}
+
+/** Findings as lines, capped at MAX_LISTED with a count of the rest. */
+export function renderFindingLines(findings: Finding[], lang: Lang): string[] {
+  const lines = findings.slice(0, MAX_LISTED).map((f) => findingMessage(f, lang));
+  if (findings.length > MAX_LISTED) lines.push(t(lang, 'too-many-problems', { count: findings.length - MAX_LISTED }));
+  return lines;
+}

@@ -1,0 +1,8 @@
+/**
+ * Text that starts with =, +, -, @, tab or CR is run as a formula by Excel and LibreOffice when the
+ * file is opened (CSV injection). Such text gets a leading apostrophe, which spreadsheets show as text.
+ * Only text cells pass through here: numbers are written as numbers.
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

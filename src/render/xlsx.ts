@@ -1,0 +1,54 @@
+import { Decimal } from 'decimal.js';
+import stringWidth from 'string-width';
+import { displayText } from './cell-text.js';
+import type { CellKind, Sheet } from './sheet.js';
+
+/** Amount format: thousands separators, △ for negatives, - for zero, as the department prints. */
+export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
+const FONT = { name: '맑은 고딕', size: 10 };
+
+function numberFormat(kind: CellKind, places: number | undefined): string | undefined {
+  if (kind === 'amount') return AMOUNT_FORMAT;
+  if (kind === 'rate' || kind === 'share') return places ? `0.${'0'.repeat(places)}` : '0';
+  return undefined;
+}
+
+/** Decimal → the double a workbook stores; amounts are integers far below 2^53, checked. */
+export function toCellNumber(value: Decimal): number {
+  const n = value.toNumber();
+  if (value.isInteger() && !Number.isSafeInteger(n)) throw new RangeError(`amount ${value.toFixed()} exceeds 2^53`);
+  return n;
+}
+
+/**
+ * Sheets as an XLSX workbook: numbers as number cells with formats, titles above each table, Korean
+ * font, thin borders, bold header and total rows, widths from display width. exceljs loads only here.
+ */
+export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name.slice(0, 31));
+    ws.addRow([sheet.title]).font = { ...FONT, bold: true, size: 12 };
+    const widths: number[] = [];
+    for (const row of sheet.rows) {
+      const values = row.cells.map((c) => (c.value === null ? null : c.value instanceof Decimal ? toCellNumber(c.value) : c.value));
+      const xrow = ws.addRow(values);
+      row.cells.forEach((c, i) => {
+        const cell = xrow.getCell(i + 1);
+        cell.font = { ...FONT, bold: row.style !== 'item' };
+        cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+        const fmt = numberFormat(c.kind, c.places);
+        if (fmt) cell.numFmt = fmt;
+        if (row.style === 'head') {
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+          cell.alignment = { horizontal: 'center', vertical: 'middle' };
+        }
+        widths[i] = Math.max(widths[i] ?? 0, stringWidth(displayText(c, { negative: 'triangle' })));
+      });
+    }
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.max(8, w + 2)));
+    ws.views = [{ state: 'frozen', ySplit: 2 }];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
