@@ -1,10 +1,16 @@
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addOutputOptions, runBudget, type OutputOptions } from './commands/budget.js';
 import { EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
 import { LANGS } from './i18n/lang.js';
+import { packageRoot } from './commands/package-root.js';
 
-const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+
 
 /**
  * Wires the commands. This is the one place that turns a command's outcome into an exit code:
@@ -15,7 +21,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   program
     .description('일자리창출과 주요업무보고: 소요예산, 달성률, 표의 합계 검증')
-    .version(pkg.version, '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .option('-d, --data <path>', 'dataset folder, .xlsx workbook or .csv budget table (default: the bundled 2022 report)')
     .addOption(new Option('--lang <lang>', 'language of labels and messages').choices([...LANGS]).default('ko'))
     .option('--debug', 'show a stack trace on unexpected errors', false)

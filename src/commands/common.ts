@@ -1,17 +1,18 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { InputError } from '../load/input-error.js';
-import { loadDataset, type LoadResult } from '../load/dataset.js';
+import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
 import { renderFindingLines } from '../render/findings-text.js';
 import { OutputError, writeOutput } from '../render/write-output.js';
+import { packageRoot } from './package-root.js';
 
 /** Exit codes, as the README documents them. */
 export const EXIT = { ok: 0, findings: 1, input: 2, output: 3 } as const;
 
 /** The bundled dataset: the department's 2022 report, transcribed. */
-export const BUNDLED_DATA = fileURLToPath(new URL('../../fixtures/geumcheon-2022/', import.meta.url));
+export const BUNDLED_DATA = join(packageRoot(), 'fixtures', 'geumcheon-2022');
 
 export interface GlobalOptions {
   data?: string;
@@ -27,9 +28,9 @@ export interface Io {
 }
 
 /** Loads `--data`, or the bundled dataset with one line on stderr saying so. */
-export async function loadData(opts: GlobalOptions, io: Io): Promise<LoadResult> {
+export async function loadData(opts: GlobalOptions, io: Io, need: DatasetNeed = 'all'): Promise<LoadResult> {
   if (opts.data === undefined) io.stderr(t(opts.lang, 'using-bundled', { path: 'fixtures/geumcheon-2022' }) + '\n');
-  const result = await loadDataset(opts.data ?? BUNDLED_DATA);
+  const result = await loadDataset(opts.data ?? BUNDLED_DATA, need);
   for (const w of result.warnings) io.stderr(renderFindingLines([w], opts.lang).join('\n') + '\n');
   return result;
 }

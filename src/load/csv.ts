@@ -26,9 +26,11 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-interface CsvRecordInfo {
-  record: string[];
-  info: { lines: number };
+/** Line breaks inside a record's fields (only quoted fields can hold them); CRLF is one break. */
+function lineBreaks(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) n += c.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return n;
 }
 
 /**
@@ -38,25 +40,25 @@ interface CsvRecordInfo {
  */
 export function parseCsv(text: string, file: string): RawTable {
   if (text.trim() === '') return { file, rows: [] };
-  let records: CsvRecordInfo[];
+  const rows: RawRow[] = [];
+  // The line the next record starts on, counted from the records themselves: csv-parse's own count takes a
+  // quoted CRLF as two lines, and on an error it gives the line where parsing stopped, not where the record began.
+  let line = 1;
   try {
-    records = parse(text, {
+    parse(text, {
       delimiter: detectDelimiter(text),
       relax_column_count: true,
-      info: true,
       bom: true,
-    }) as unknown as CsvRecordInfo[];
+      on_record: (record: string[]) => {
+        rows.push({ row: rows.length + 1, line, cells: record });
+        line += 1 + lineBreaks(record);
+        return null;
+      },
+    });
   } catch (e) {
-    const err = e as { code?: string; lines?: number; message?: string };
-    const line = err.lines ?? 0;
+    const err = e as { code?: string; message?: string };
     const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? '닫히지 않은 따옴표' : err.code === 'CSV_INVALID_CLOSING_QUOTE' ? '따옴표 뒤에 구분자가 없음' : (err.code ?? 'CSV');
     throw new InputError([findingAt('csv-syntax', 'error', { file }, { file, line: String(line), reason }, { line })]);
   }
-  const rows: RawRow[] = [];
-  let previousEnd = 0;
-  records.forEach(({ record, info }, i) => {
-    rows.push({ row: i + 1, line: previousEnd + 1, cells: record });
-    previousEnd = info.lines;
-  });
   return { file, rows };
 }

@@ -17,11 +17,14 @@ export interface LoadResult {
   source: TableSource;
 }
 
+/** `budget` needs only the budget tables; checks and reports need every stated figure. */
+export type DatasetNeed = 'budget' | 'all';
+
 /**
  * Loads a dataset from a folder of CSV files, one XLSX workbook, or a single CSV budget table (either
  * layout). Collects every problem of every table; if any is an error, throws one InputError holding them all.
  */
-export async function loadDataset(path: string): Promise<LoadResult> {
+export async function loadDataset(path: string, need: DatasetNeed = 'all'): Promise<LoadResult> {
   const source = await openSource(path);
   const problems: Finding[] = [];
   const info = readInfo(await source.part('info'), problems);
@@ -45,9 +48,9 @@ export async function loadDataset(path: string): Promise<LoadResult> {
     projects,
     budget: budget.lines,
     statedTotals: budget.statedTotals,
-    headlines: readHeadlines(await source.part('headlines'), opts, problems),
-    components: readComponents(await source.part('components'), opts, problems),
-    tables: await readPrintedTables(await source.part('tables'), source, problems),
+    headlines: need === 'all' ? readHeadlines(await source.part('headlines'), opts, problems) : [],
+    components: need === 'all' ? readComponents(await source.part('components'), opts, problems) : [],
+    tables: need === 'all' ? await readPrintedTables(await source.part('tables'), source, problems) : [],
   };
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { findingAt } from '../model/finding.js';
 import { parseCsv } from './csv.js';
@@ -36,7 +36,8 @@ export interface TableSource {
 export async function readCsvFile(path: string, shownAs: string): Promise<RawTable> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // Synchronous: a dataset is a dozen small files, and sync reads of them beat the async round trips.
+    bytes = readFileSync(path);
   } catch (e) {
     throw fileProblem(shownAs, e);
   }
@@ -60,7 +61,7 @@ export function fileProblem(file: string, e: unknown): InputError {
 export async function openSource(path: string): Promise<TableSource> {
   let isDir: boolean;
   try {
-    isDir = (await stat(path)).isDirectory();
+    isDir = statSync(path).isDirectory();
   } catch (e) {
     throw fileProblem(path, e);
   }

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { machineText } from './cell-text.js';
 import { neutralizeFormula } from './formula-guard.js';
 import type { Sheet } from './sheet.js';
@@ -23,5 +23,5 @@ export function renderCsv(sheets: Sheet[], encoding: CsvEncoding): Buffer {
     }
   });
   const text = stringify(records, { record_delimiter: '\r\n' });
-  return encoding === 'cp949' ? iconv.encode(text, 'cp949') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return encoding === 'cp949' ? (createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite')).encode(text, 'cp949') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }

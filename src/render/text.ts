@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 import { displayText } from './cell-text.js';
 import type { NumberStyle } from './format.js';
 import type { Sheet } from './sheet.js';
@@ -16,19 +16,19 @@ export function renderText(sheet: Sheet, opts: TextOptions): string[] {
   const chalk = new Chalk({ level: opts.color ? 1 : 0 });
   const grid = sheet.rows.map((r) => r.cells.map((c) => displayText(c, opts)));
   const widths: number[] = [];
-  for (const row of grid) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  for (const row of grid) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   const lines = [chalk.bold(sheet.title)];
   sheet.rows.forEach((row, r) => {
     const parts = row.cells.map((cell, i) => {
       const s = grid[r]![i]!;
-      const pad = ' '.repeat(widths[i]! - stringWidth(s));
+      const pad = ' '.repeat(widths[i]! - displayWidth(s));
       const rightAligned = cell.kind !== 'text' && row.style !== 'head';
       return rightAligned ? pad + s : s + pad;
     });
     const line = parts.join('  ').trimEnd();
     if (row.style === 'head') {
       lines.push(chalk.bold(line));
-      lines.push('─'.repeat(stringWidth(line)));
+      lines.push('─'.repeat(displayWidth(line)));
     } else if (row.style === 'total') {
       lines.push(chalk.bold(line));
     } else {

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 import { displayText } from './cell-text.js';
 import type { CellKind, Sheet } from './sheet.js';
 
@@ -44,7 +44,7 @@ export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
           cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
           cell.alignment = { horizontal: 'center', vertical: 'middle' };
         }
-        widths[i] = Math.max(widths[i] ?? 0, stringWidth(displayText(c, { negative: 'triangle' })));
+        widths[i] = Math.max(widths[i] ?? 0, displayWidth(displayText(c, { negative: 'triangle' })));
       });
     }
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.max(8, w + 2)));
