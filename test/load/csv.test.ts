@@ -58,6 +58,19 @@ describe('csv-spectrum', () => {
     expect(table.rows.map((r) => r.row)).toEqual(table.rows.map((_, i) => i + 1));
     expect(toObjects(table.rows)).toEqual(expected);
   });
+
+  test.each(['newlines', 'newlines_crlf'])('%s.csv: the record after the quoted newline starts on line 5', (name) => {
+    // Line 1 header, line 2 "1,2,3", lines 3–4 "Once upon / a time",5,6, line 5 "7,8,9".
+    const file = path.join(SPECTRUM, 'csvs', `${name}.csv`);
+    if (!existsSync(file)) throw new Error(`csv-spectrum file missing: ${file}`);
+    const { rows } = parseCsv(decodeText(readFileSync(file), `${name}.csv`).text, `${name}.csv`);
+    expect(rows.map((r) => [r.row, r.line])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 5],
+    ]);
+  });
 });
 
 describe('detectDelimiter', () => {
