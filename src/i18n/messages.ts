@@ -24,6 +24,7 @@ const KO = {
   'no-budget': '{file}: 예산 자료(소요예산)가 없습니다.',
   'ragged-row': '{place}: 이 행의 칸 수({count})가 머리글({expected})과 다릅니다.',
   'duplicate-header': '{place}: 머리글 "{value}"이(가) 두 번 있습니다.',
+  'holidays-not-covered': '{year}년 공휴일 자료가 없습니다(@hyunbinseo/holidays-kr가 다루지 않는 해). 운영일수를 추정하지 않습니다.',
   'too-many-problems': '그 밖에 문제 {count}건이 더 있습니다.',
   'normalized-value': '{place}: "{value}"의 전각 숫자·특수 공백·유니코드 빼기표를 일반 문자로 바꿔 읽었습니다.',
   // --- usage and output (commands/) ---
@@ -74,6 +75,7 @@ const EN: Record<MessageKey, string> = {
   'no-budget': '{file}: no budget data (소요예산) found.',
   'ragged-row': '{place}: this row has {count} cells, the header {expected}.',
   'duplicate-header': '{place}: header "{value}" appears twice.',
+  'holidays-not-covered': 'no public-holiday data for {year} (not covered by @hyunbinseo/holidays-kr); operating days are not guessed.',
   'too-many-problems': '{count} more problems not shown.',
   'normalized-value': '{place}: read "{value}" after folding full-width digits, special spaces or the Unicode minus.',
   'bad-year': 'unknown year "{value}"; e.g. 2022',
