@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { BUNDLED_XLSX } from '../helpers/paths.js';
+
+describe('jobs-report budget 2022', () => {
+  it('prints the table from the bundled dataset and says so on stderr', async () => {
+    const r = await runCli(['budget', '2022']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('--data가 없어 내장 자료(fixtures/geumcheon-2022)를 사용합니다.\n');
+    expect(r.stdout).toContain('8,533,450');
+    await expect(r.stdout).toMatchFileSnapshot('../golden/budget-2022.txt');
+  });
+
+  it('writes CSV with a BOM, plain exact numbers, CRLF', async () => {
+    const r = await runCli(['budget', '2022', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    expect(r.stdout).toContain('\r\n,합계,8533450,375541,4087749,4070160,');
+    await expect(r.stdout).toMatchFileSnapshot('../golden/budget-2022.csv');
+  });
+
+  it('writes the documented JSON with the division totals', async () => {
+    const r = await runCli(['budget', '2022', '--format', 'json']);
+    const j = JSON.parse(r.stdout);
+    expect(j.total.amount).toBe('8533450');
+    expect(j.total.bySource).toEqual({ 국비: '375541', 시비: '4087749', 구비: '4070160' });
+    expect(j.total.allYears).toEqual({ amount: '30533416', bySource: { 국비: '1294417', 시비: '15053683', 구비: '14185316' } });
+    expect(j.projects[0]).toMatchObject({ id: '1', name: '수요자 맞춤형 일자리 창출', amount: '5600', bySource: { 국비: '0', 시비: '0', 구비: '5600' }, cityShare: '0.0000' });
+    await expect(r.stdout).toMatchFileSnapshot('../golden/budget-2022.json');
+  });
+
+  it('gives the same JSON from the XLSX workbook', async () => {
+    const fromCsv = await runCli(['budget', '2022', '--format', 'json']);
+    const fromXlsx = await runCli(['budget', '2022', '--format', 'json', '--data', BUNDLED_XLSX]);
+    expect(fromXlsx.code).toBe(0);
+    expect(fromXlsx.stderr).toBe('');
+    expect(fromXlsx.stdout).toBe(fromCsv.stdout);
+  });
+
+  it('uses the dataset year when none is given, and English with --lang en', async () => {
+    const r = await runCli(['budget', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('bundled dataset');
+    expect(r.stdout).toContain('2022 budget (unit: 천원)');
+    expect(r.stdout).toContain('District');
+  });
+
+  it('writes negatives with a minus on request', async () => {
+    // Project 3 falls from 117,900 (2022) to 74,240 (2023): 증감 △43,660 in a 2023 report.
+    const tri = await runCli(['budget', '2023']);
+    expect(tri.stdout).toContain('△43,660');
+    const minus = await runCli(['budget', '2023', '--negative', 'minus']);
+    expect(minus.stdout).toContain('-43,660');
+  });
+
+  it('colours only on a terminal without NO_COLOR', async () => {
+    expect((await runCli(['budget'], { tty: true })).stdout).toContain('\u001b[1m');
+    expect((await runCli(['budget'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await runCli(['budget'])).stdout).not.toContain('\u001b[');
+  });
+
+  it('exits 2 with a sentence for a year the data does not have, or a bad argument', async () => {
+    const r = await runCli(['budget', '2030']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2030년 자료가 없습니다. 자료에 있는 연도: 2021, 2022, 2023, 2024');
+    expect((await runCli(['budget', 'abc'])).code).toBe(2);
+    expect((await runCli(['budget', '--format', 'pdf'])).code).toBe(2);
+    const missing = await runCli(['budget', '--data', '/nonexistent/data']);
+    expect([missing.code, missing.stderr.trim()]).toEqual([2, '/nonexistent/data: 파일이나 폴더가 없습니다.']);
+  });
+
+  it('never overwrites a file without --force, and writes xlsx only to a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobs-report-'));
+    const out = join(dir, 'budget.json');
+    writeFileSync(out, 'keep me');
+    const refused = await runCli(['budget', '--format', 'json', '-o', out]);
+    expect(refused.code).toBe(3);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const forced = await runCli(['budget', '--format', 'json', '-o', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).total.amount).toBe('8533450');
+    expect((await runCli(['budget', '--format', 'xlsx'])).code).toBe(2);
+  });
+});
