@@ -9,6 +9,9 @@ import { InputError } from './input-error.js';
 import { readPrintedTables } from './printed-tables.js';
 import { readProjects } from './projects.js';
 import { openSource, type TableSource } from './table-source.js';
+import { readTargetGroups } from './target-groups.js';
+import { readTargets } from './targets.js';
+import { readUsage } from './usage.js';
 
 export interface LoadResult {
   dataset: Dataset;
@@ -51,6 +54,9 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all'): Prom
     headlines: need === 'all' ? readHeadlines(await source.part('headlines'), opts, problems) : [],
     components: need === 'all' ? readComponents(await source.part('components'), opts, problems) : [],
     tables: need === 'all' ? await readPrintedTables(await source.part('tables'), source, problems) : [],
+    indicators: need === 'all' ? readTargets(await source.part('targets'), problems) : [],
+    targetGroups: need === 'all' ? readTargetGroups(await source.part('targetGroups'), problems) : [],
+    usage: need === 'all' ? readUsage(await source.part('usage'), problems) : [],
   };
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);

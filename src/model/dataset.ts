@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import type { FacilityUsage, Indicator, TargetGroupTable } from './achievement.js';
 import type { Rounding, Unit } from './money.js';
 import type { Provenance } from './provenance.js';
 
@@ -117,4 +118,10 @@ export interface Dataset {
   headlines: Headline[];
   components: Component[];
   tables: PrintedTable[];
+  /** Targets and results per indicator and year (targets.csv / 목표실적). */
+  indicators: Indicator[];
+  /** A year's target by group, with the stated 합계 (target-groups.csv / 대상별 목표). */
+  targetGroups: TargetGroupTable[];
+  /** Monthly users of a service (usage.csv / 이용현황). */
+  usage: FacilityUsage[];
 }

@@ -1,0 +1,57 @@
+import type { FacilityUsage } from '../model/achievement.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { at } from '../model/provenance.js';
+import { labelKey } from '../parse/normalize.js';
+import { lineOf } from './cells.js';
+import { COUNT_EXPECTED, readCount } from './count-cells.js';
+import { Header, placeOf } from './header.js';
+import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+
+const MONTH = /^(\d{4})\s*[-.년/]\s*(\d{1,2})\s*월?$/;
+
+/**
+ * Monthly users of a service: `시설,연월,이용자수,일평균`. 연월 is `2021-01` (or `2021.1`, `2021년 1월`);
+ * the row whose 연월 is 계 holds the printed totals, kept as stated figures. Facilities keep file order.
+ */
+export function readUsage(table: RawTable | undefined, problems: Finding[]): FacilityUsage[] {
+  if (!table || table.rows.length === 0) return [];
+  const header = new Header(table, table.rows[0]!, problems);
+  const facilityCol = header.find('시설', '시설명');
+  const monthCol = header.find('연월', '월');
+  const usersCol = header.find('이용자수', '이용자');
+  if (facilityCol === undefined || monthCol === undefined || usersCol === undefined) {
+    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '시설, 연월, 이용자수' }));
+    return [];
+  }
+  const averageCol = header.find('일평균', '이용자평균', '평균');
+  const byFacility = new Map<string, FacilityUsage>();
+  for (const row of table.rows.slice(1)) {
+    if (isBlankRow(row)) continue;
+    const facility = cellText(row, facilityCol).trim().normalize('NFC');
+    let entry = byFacility.get(facility);
+    if (!entry) {
+      entry = { facility, months: [], stated: null };
+      byFacility.set(facility, entry);
+    }
+    const users = readCount(table, row, usersCol, problems);
+    const average = averageCol === undefined ? null : readCount(table, row, averageCol, problems);
+    if (users === undefined || average === undefined) continue;
+    const label = cellText(row, monthCol);
+    if (['계', '합계'].includes(labelKey(label))) {
+      entry.stated = { users, average, at: at(table.file, row.row, monthCol, table.sheet) };
+      continue;
+    }
+    const m = MONTH.exec(labelKey(label));
+    const month = m ? Number(m[2]) : 0;
+    if (!m || month < 1 || month > 12) {
+      problems.push(findingAt('bad-number', 'error', at(table.file, row.row, monthCol, table.sheet), { place: placeOf(table, row.row, monthCol), value: label, expected: '연월 (예: 2021-01) 또는 계' }, { actual: label, ...lineOf(row) }));
+      continue;
+    }
+    if (users === null) {
+      problems.push(findingAt('bad-number', 'error', at(table.file, row.row, usersCol, table.sheet), { place: placeOf(table, row.row, usersCol), value: '', expected: COUNT_EXPECTED }, lineOf(row)));
+      continue;
+    }
+    entry.months.push({ year: Number(m[1]), month, users, statedAverage: average });
+  }
+  return [...byFacility.values()];
+}
