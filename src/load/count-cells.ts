@@ -1,7 +1,7 @@
 import type { Figure } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
-import { parseAmount, parsePercent } from '../parse/number.js';
+import { parseAmount, parsePercent, type ParsedAmount } from '../parse/number.js';
 import { lineOf } from './cells.js';
 import { placeOf } from './header.js';
 import { cellText, type RawRow, type RawTable } from './raw-table.js';
@@ -13,28 +13,32 @@ export const COUNT_EXPECTED = '수 (예: 1,234)';
  * meaning "not stated". Returns the figure, null when blank, or undefined after recording an error.
  */
 export function readCount(table: RawTable, row: RawRow, column: number, problems: Finding[]): Figure | null | undefined {
-  const raw = cellText(row, column);
-  const where = at(table.file, row.row, column, table.sheet);
   // Parsed as whole 원 so that decimals are refused; a written money unit is not a count.
-  const parsed = /원\s*$/u.test(raw) ? ({ kind: 'error' } as const) : parseAmount(raw, { unit: '원', blank: 'missing' });
-  if (parsed.kind === 'missing') return null;
-  if (parsed.kind === 'error') {
-    problems.push(findingAt('bad-number', 'error', where, { place: placeOf(table, row.row, column), value: raw, expected: COUNT_EXPECTED }, { actual: raw, ...lineOf(row) }));
-    return undefined;
-  }
-  if (parsed.note) problems.push(findingAt('normalized-value', 'warning', where, { place: placeOf(table, row.row, column), value: raw }, lineOf(row)));
-  return { value: parsed.value, raw, at: where };
+  return readWith(table, row, column, problems, (raw) =>
+    /원\s*$/u.test(raw) ? { kind: 'error', expected: COUNT_EXPECTED } : withExpected(parseAmount(raw, { unit: '원', blank: 'missing' })),
+  );
 }
 
 /** A printed percentage (`116%` → 116); null when blank. */
 export function readPercent(table: RawTable, row: RawRow, column: number, problems: Finding[]): Figure | null | undefined {
+  return readWith(table, row, column, problems, parsePercent);
+}
+
+function withExpected(parsed: ParsedAmount): ParsedAmount {
+  return parsed.kind === 'error' ? { kind: 'error', expected: COUNT_EXPECTED } : parsed;
+}
+
+/** One cell through a parser: the figure, null when blank, or undefined after recording the finding. */
+function readWith(table: RawTable, row: RawRow, column: number, problems: Finding[], parse: (raw: string) => ParsedAmount): Figure | null | undefined {
   const raw = cellText(row, column);
-  const parsed = parsePercent(raw);
+  const parsed = parse(raw);
   if (parsed.kind === 'missing') return null;
   const where = at(table.file, row.row, column, table.sheet);
+  const place = { place: placeOf(table, row.row, column), value: raw };
   if (parsed.kind === 'error') {
-    problems.push(findingAt('bad-number', 'error', where, { place: placeOf(table, row.row, column), value: raw, expected: parsed.expected }, { actual: raw, ...lineOf(row) }));
+    problems.push(findingAt('bad-number', 'error', where, { ...place, expected: parsed.expected }, { actual: raw, ...lineOf(row) }));
     return undefined;
   }
+  if (parsed.note) problems.push(findingAt('normalized-value', 'warning', where, place, lineOf(row)));
   return { value: parsed.value, raw, at: where };
 }
