@@ -12,6 +12,9 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     headlines: [],
     components: [],
     tables: [],
+    indicators: [],
+    targetGroups: [],
+    usage: [],
     ...overrides,
   };
 }
