@@ -1,64 +1,48 @@
-import { parse } from 'csv-parse/sync';
 import { findingAt } from '../model/finding.js';
+import { CsvSyntaxError, detectDelimiter, scanCsv } from './csv-scan.js';
 import { InputError } from './input-error.js';
 import type { RawRow, RawTable } from './raw-table.js';
 
-const DELIMITERS = [',', ';', '\t'] as const;
+const REASON: Record<CsvSyntaxError['reason'], string> = {
+  'unclosed-quote': '닫히지 않은 따옴표',
+  'text-after-quote': '따옴표 뒤에 구분자가 없음',
+};
 
-/** The delimiter is the one of `,` `;` tab that occurs most in the first line outside quotes (comma on a tie). */
-export function detectDelimiter(text: string): string {
-  let best: string = ',';
-  let bestCount = 0;
-  const counts = new Map<string, number>();
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  }
-  for (const d of DELIMITERS) {
-    const c = counts.get(d) ?? 0;
-    if (c > bestCount) {
-      best = d;
-      bestCount = c;
-    }
-  }
-  return best;
-}
-
-/** Line breaks inside a record's fields (only quoted fields can hold them); CRLF is one break. */
-function lineBreaks(cells: readonly string[]): number {
-  let n = 0;
-  for (const c of cells) n += c.match(/\r\n|\r|\n/g)?.length ?? 0;
-  return n;
+/** The located input error for a CSV syntax problem: the line its record starts on. */
+export function csvSyntaxProblem(e: CsvSyntaxError, file: string): InputError {
+  return new InputError([findingAt('csv-syntax', 'error', { file }, { file, line: String(e.line), reason: REASON[e.reason] }, { line: e.line })]);
 }
 
 /**
- * Parses CSV text (RFC 4180: quoted fields, doubled quotes, quoted newlines, CRLF or LF, missing final
- * newline) into rows numbered as Excel shows them. Blank lines are kept as empty rows so that numbering
- * matches what a user sees in Excel; each row also remembers the line its record starts on.
+ * Parses UTF-8 CSV bytes into rows numbered as Excel shows them. Blank lines are kept as empty rows so that
+ * numbering matches what a user sees in Excel; each row also remembers the line its record starts on.
  */
-export function parseCsv(text: string, file: string): RawTable {
-  if (text.trim() === '') return { file, rows: [] };
+export function parseCsvBytes(input: Uint8Array, file: string): RawTable {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  if (body.toString('utf8').trim() === '') return { file, rows: [] };
   const rows: RawRow[] = [];
-  // The line the next record starts on, counted from the records themselves: csv-parse's own count takes a
-  // quoted CRLF as two lines, and on an error it gives the line where parsing stopped, not where the record began.
-  let line = 1;
+  let cells: string[] = [];
   try {
-    parse(text, {
-      delimiter: detectDelimiter(text),
-      relax_column_count: true,
-      bom: true,
-      on_record: (record: string[]) => {
-        rows.push({ row: rows.length + 1, line, cells: record });
-        line += 1 + lineBreaks(record);
-        return null;
+    scanCsv(body, detectDelimiter(body), {
+      field(s, e, escaped) {
+        const text = body.toString('utf8', s, e);
+        cells.push(escaped ? text.replace(/""/g, '"') : text);
+      },
+      record(line) {
+        rows.push({ row: rows.length + 1, line, cells });
+        cells = [];
       },
     });
   } catch (e) {
-    const err = e as { code?: string; message?: string };
-    const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? '닫히지 않은 따옴표' : err.code === 'CSV_INVALID_CLOSING_QUOTE' ? '따옴표 뒤에 구분자가 없음' : (err.code ?? 'CSV');
-    throw new InputError([findingAt('csv-syntax', 'error', { file }, { file, line: String(line), reason }, { line })]);
+    if (e instanceof CsvSyntaxError) throw csvSyntaxProblem(e, file);
+    throw e;
   }
   return { file, rows };
+}
+
+/** Parses CSV text (already decoded) the same way. */
+export function parseCsv(text: string, file: string): RawTable {
+  return parseCsvBytes(Buffer.from(text, 'utf8'), file);
 }
