@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { findingAt } from '../model/finding.js';
 import { parseCsv } from './csv.js';
 import { decodeText } from './decode-text.js';
+import { fileKind } from './file-kind.js';
 import { InputError } from './input-error.js';
 import type { RawTable } from './raw-table.js';
 
@@ -41,15 +42,16 @@ export async function readCsvFile(path: string, shownAs: string): Promise<RawTab
   } catch (e) {
     throw fileProblem(shownAs, e);
   }
-  if (isZip(bytes)) {
-    throw new InputError([findingAt('not-a-workbook', 'error', { file: shownAs }, { file: shownAs, reason: 'CSV가 아니라 XLSX 통합문서입니다. 확장자를 .xlsx로 바꾸세요' })]);
-  }
+  // A workbook saved or renamed as .csv would decode as garbage or as a wall of bad bytes: say what it is.
+  const kind = fileKind(bytes);
+  const refuse = (code: string): InputError => new InputError([findingAt(code, 'error', { file: shownAs }, { file: shownAs })]);
+  if (kind === 'zip') throw refuse('csv-is-workbook');
+  if (kind === 'encrypted-workbook') throw refuse('xlsx-encrypted');
+  if (kind === 'old-xls') throw refuse('xlsx-old-xls');
   const { text } = decodeText(bytes, shownAs);
+  // An empty file is never what someone meant to give: refused rather than read as "no rows".
+  if (text.trim() === '') throw refuse('empty-file');
   return parseCsv(text, shownAs);
-}
-
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 export function fileProblem(file: string, e: unknown): InputError {

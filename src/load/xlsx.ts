@@ -1,17 +1,30 @@
+import { readFileSync } from 'node:fs';
 import type { Cell, Workbook } from 'exceljs';
 import { findingAt } from '../model/finding.js';
 import { InputError } from './input-error.js';
 import type { RawRow, RawTable } from './raw-table.js';
+import { fileProblem } from './table-source.js';
+import { inspectWorkbook } from './xlsx-inspect.js';
 
 /**
  * Reads every worksheet of an XLSX workbook as text tables, rows numbered as Excel shows them.
+ * The bytes are inspected first (zip bombs, encryption, DOCTYPE, absurd sizes: see xlsx-inspect.ts), so
+ * exceljs, which inflates everything into memory, only ever sees a workbook of sane size.
  * exceljs is imported here, on demand, so commands that read only CSV never pay for loading it.
  */
 export async function readWorkbook(path: string, file: string): Promise<RawTable[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw fileProblem(file, e);
+  }
+  await inspectWorkbook(bytes, file);
   const { default: ExcelJS } = await import('exceljs');
   const wb: Workbook = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(path);
+    // exceljs's types ask for an ArrayBuffer-backed Buffer; JSZip takes any Buffer at run time.
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new InputError([findingAt('not-a-workbook', 'error', { file }, { file, reason: (e as Error).message })]);
   }
