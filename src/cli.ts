@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addAchievementOptions, runAchievement, type AchievementOptions } from './commands/achievement.js';
 import { addOutputOptions, runBudget, type OutputOptions } from './commands/budget.js';
 import { EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
 import { LANGS } from './i18n/lang.js';
@@ -43,6 +44,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .description('연도별 소요예산: 사업별·재원별 금액, 시비/구비 비율, 전년 대비 증감, 연차별 표')
       .argument('[year]', 'report year (default: the dataset year)', parseYearArg),
   ).action((year: number | undefined, opts: OutputOptions) => run(() => runBudget(year, opts, global(), io))());
+
+  addAchievementOptions(
+    program
+      .command('achievement')
+      .description('목표 대비 실적과 달성률, 대상별 목표, 반기별 실적, 월별 이용자와 일평균')
+      .argument('[year]', 'one year (default: every year of the dataset)', parseYearArg),
+  ).action((year: number | undefined, opts: AchievementOptions) => run(() => runAchievement(year, opts, global(), io))());
 
   try {
     await program.parseAsync(argv, { from: 'user' });

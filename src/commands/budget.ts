@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { buildBudgetReport } from '../compute/budget-report.js';
 import { budgetJson } from '../render/budget-json.js';
 import { budgetSheet, multiYearSheet } from '../render/budget-sheets.js';
-import { renderCsv, type CsvEncoding } from '../render/csv.js';
+import type { CsvEncoding } from '../render/csv.js';
 import type { NegativeStyle } from '../render/format.js';
-import { renderText } from '../render/text.js';
-import { choice, emit, EXIT, loadData, useColor, UsageError, type GlobalOptions, type Io } from './common.js';
+import { choice, EXIT, loadData, UsageError, type GlobalOptions, type Io } from './common.js';
+import { writeReport } from './sheet-output.js';
 
 export interface OutputOptions {
   format: 'table' | 'csv' | 'json' | 'xlsx';
@@ -37,19 +37,6 @@ export async function runBudget(asked: number | undefined, opts: OutputOptions, 
   const years = [...new Set(dataset.budget.map((l) => l.year))].sort((a, b) => a - b);
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years));
   const sheets = [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)];
-  let data: string | Uint8Array;
-  if (opts.format === 'json') {
-    data = JSON.stringify(budgetJson(report), null, 2) + '\n';
-  } else if (opts.format === 'csv') {
-    data = renderCsv(sheets, opts.encoding);
-  } else if (opts.format === 'xlsx') {
-    if (opts.output === undefined) throw new UsageError('xlsx-needs-output', {});
-    const { renderXlsx } = await import('../render/xlsx.js');
-    data = await renderXlsx(sheets);
-  } else {
-    const color = opts.output === undefined && useColor(io);
-    data = sheets.flatMap((s, i) => [...(i > 0 ? [''] : []), ...renderText(s, { color, negative: opts.negative })]).join('\n') + '\n';
-  }
-  await emit(data, opts.output, !!opts.force, io);
+  await writeReport(sheets, () => budgetJson(report), opts, io);
   return EXIT.ok;
 }

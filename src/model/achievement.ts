@@ -64,3 +64,21 @@ export interface FacilityUsage {
   /** The printed 계 row: total users and overall daily average, where printed. */
   stated: { users: Figure | null; average: Figure | null; at: Provenance } | null;
 }
+
+/** A printed table of counts by half-year: `구분 | 상반기 (사업수, 참여인원) | 하반기 (…)`, a row per year. */
+export interface HalfYearTable {
+  title: string;
+  asOf?: string;
+  /** `상반기`, `하반기`, as printed. */
+  halves: string[];
+  /** The measures under each half, e.g. `사업수`, `참여인원`. */
+  measures: string[];
+  rows: HalfYearRow[];
+}
+
+export interface HalfYearRow {
+  /** The 구분 cell, e.g. `2021`. */
+  label: string;
+  /** Counts in order half × measure; null where the cell is blank. */
+  values: (Figure | null)[];
+}

@@ -1,0 +1,49 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { achievementYears, buildAchievementReport, type AchievementInput } from '../compute/achievement-report.js';
+import { readHalfYearTables } from '../load/half-years.js';
+import { loadHolidays } from '../load/holidays.js';
+import { InputError } from '../load/input-error.js';
+import type { Finding } from '../model/finding.js';
+import { achievementJson } from '../render/achievement-json.js';
+import { achievementSheets } from '../render/achievement-sheets.js';
+import { addOutputOptions, reportYear, type OutputOptions } from './budget.js';
+import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
+import { writeReport } from './sheet-output.js';
+
+export interface AchievementOptions extends OutputOptions {
+  /** Decimals of the shown rate, overriding the dataset's 달성률 소수자리. */
+  decimals?: number;
+}
+
+export function addAchievementOptions(cmd: Command): Command {
+  return addOutputOptions(cmd).option('--decimals <n>', 'decimals of the shown achievement rate (default: the dataset rule)', parseDecimals);
+}
+
+function parseDecimals(value: string): number {
+  if (!/^\d$/.test(value)) throw new InvalidArgumentError('0–9');
+  return Number(value);
+}
+
+/** `achievement [year]`: targets against results with rates, then the breakdowns the dataset has. */
+export async function runAchievement(asked: number | undefined, opts: AchievementOptions, global: GlobalOptions, io: Io): Promise<number> {
+  const { dataset } = await loadData(global, io, 'all');
+  const problems: Finding[] = [];
+  const input: AchievementInput = {
+    indicators: dataset.indicators,
+    targetGroups: dataset.targetGroups,
+    halfYears: readHalfYearTables(dataset.tables, problems),
+    usage: dataset.usage,
+  };
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new InputError(errors);
+  // Without a year, every year of the dataset; a year it lacks is a usage error naming those it has.
+  const year = asked === undefined ? null : reportYear(asked, undefined, achievementYears(input));
+  const usageYears = new Set(input.usage.flatMap((u) => u.months.map((m) => m.year)).filter((y) => year === null || y === year));
+  const holidays = new Map<number, Set<string>>();
+  for (const y of usageYears) holidays.set(y, await loadHolidays(y));
+  const rules = { rateRounding: dataset.info.rules.rateRounding, rateDecimals: opts.decimals ?? dataset.info.rules.rateDecimals };
+  const report = buildAchievementReport(input, rules, year, holidays);
+  const sheets = achievementSheets(report, global.lang, { bars: opts.format === 'table' });
+  await writeReport(sheets, () => achievementJson(report, global.lang), opts, io);
+  return EXIT.ok;
+}
