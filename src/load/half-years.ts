@@ -18,10 +18,12 @@ export function readHalfYearTables(tables: PrintedTable[], problems: Finding[]):
     if (!top || !sub) continue;
     const starts = top.map((c, i) => (HALVES.includes(labelKey(c)) ? i : -1)).filter((i) => i >= 0);
     if (starts.length !== HALVES.length) continue;
-    // A merged half spans its own column and the blank ones after it.
+    // A merged half spans its own column and the blank ones after it, up to the table's width (a workbook
+    // row may stop at its last non-blank cell, so the header row can be shorter than the rows below).
+    const width = Math.max(...t.rows.map((r) => r.length));
     const spans = starts.map((s) => {
       let end = s + 1;
-      while (end < top.length && top[end]!.trim() === '') end++;
+      while (end < width && (top[end] ?? '').trim() === '') end++;
       return { half: top[s]!.trim(), columns: range(s, end) };
     });
     const raw: RawTable = { file: t.file, rows: t.rows.map((cells, i) => ({ row: i + 1, cells })), ...(t.sheet === undefined ? {} : { sheet: t.sheet }) };

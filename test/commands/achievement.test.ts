@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED } from '../helpers/paths.js';
+import { BUNDLED, BUNDLED_XLSX } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** A copy of the bundled dataset with one file replaced. */
@@ -94,5 +94,14 @@ describe('jobs-report achievement', () => {
     expect((await runCli(['achievement', '-f', 'xlsx', '-o', out])).code).toBe(3);
     expect((await runCli(['achievement', '-f', 'xlsx', '-o', out, '--force'])).code).toBe(0);
     expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe('jobs-report achievement from the workbook', () => {
+  it('gives the same JSON as the CSV folder', async () => {
+    const fromCsv = await runCli(['achievement', '--format', 'json']);
+    const fromXlsx = await runCli(['achievement', '--format', 'json', '--data', BUNDLED_XLSX]);
+    expect(fromXlsx.code).toBe(0);
+    expect(fromXlsx.stdout).toBe(fromCsv.stdout);
   });
 });
