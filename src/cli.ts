@@ -6,6 +6,11 @@ import { addOutputOptions, runBudget, type OutputOptions } from './commands/budg
 import { EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
 import { LANGS } from './i18n/lang.js';
 import { packageRoot } from './commands/package-root.js';
+import { addCalculatorOptions } from './commands/calculator.js';
+import { localizeHelp, langFromArgv } from './commands/help.js';
+import { runProject, type ProjectOptions } from './commands/project.js';
+import { runSplit, type SplitOptions } from './commands/split.js';
+import { usageErrorText } from './commands/usage-errors.js';
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -26,7 +31,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-d, --data <path>', 'dataset folder, .xlsx workbook or .csv budget table (default: the bundled 2022 report)')
     .addOption(new Option('--lang <lang>', 'language of labels and messages').choices([...LANGS]).default('ko'))
     .option('--debug', 'show a stack trace on unexpected errors', false)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // commander's English error text is replaced by a sentence in the chosen language (see the catch below).
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .exitOverride();
 
   const global = (): GlobalOptions => program.opts<GlobalOptions>();
@@ -52,10 +58,34 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .argument('[year]', 'one year (default: every year of the dataset)', parseYearArg),
   ).action((year: number | undefined, opts: AchievementOptions) => run(() => runAchievement(year, opts, global(), io))());
 
+  addCalculatorOptions(
+    program
+      .command('split')
+      .description('split a subsidised amount: city = amount × ratio (truncated), district = the rest')
+      .argument('<amount>', 'amount to split')
+      .requiredOption('-c, --city <ratio>', 'city ratio: 70%, 0.7 or 7:3'),
+    'down',
+  ).action((amount: string, opts: SplitOptions) => run(() => runSplit(amount, opts, global(), io))());
+
+  addCalculatorOptions(
+    program
+      .command('project')
+      .description('project out-years: previous year × (1 + growth), rounded year on year')
+      .argument('<amount>', 'the base year amount')
+      .requiredOption('-g, --growth <rate>', 'growth a year: 3%, 0.03 or -2%')
+      .requiredOption('--from <year>', 'base year', parseYearArg)
+      .option('--to <year>', 'last projected year (default: --from + 2)', parseYearArg),
+    'half-up',
+  ).action((amount: string, opts: ProjectOptions) => run(() => runProject(amount, opts, global(), io))());
+
+  // Last, so that every command registered above gets the localized help and its examples.
+  const lang = langFromArgv(argv);
+  localizeHelp(program, lang);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
+      io.stderr(usageErrorText(e, lang, argv, program));
       // --help and --version end here with code 0; usage mistakes get exit 2.
       return e.exitCode === 0 ? EXIT.ok : EXIT.input;
     }

@@ -1,0 +1,25 @@
+import { splitByRatio } from '../compute/split.js';
+import { parseRatio } from '../parse/number.js';
+import { splitJson, splitRule, splitSheet, type SplitResult } from '../render/split-sheet.js';
+import { amountArg, badArgument, rateArg, renderCalculator, type CalculatorOptions } from './calculator.js';
+import { EXIT, type GlobalOptions, type Io } from './common.js';
+
+export interface SplitOptions extends CalculatorOptions {
+  city: string;
+}
+
+/**
+ * `split <amount> --city <ratio>`: the office's rule for a subsidised amount. The city's part is
+ * amount × ratio rounded to the unit (절사 by default), the district pays the rest.
+ */
+export async function runSplit(rawAmount: string, opts: SplitOptions, global: GlobalOptions, io: Io): Promise<number> {
+  const { lang } = global;
+  const total = amountArg(rawAmount, opts.unit, lang);
+  const ratio = rateArg(parseRatio(opts.city), '--city', opts.city, 'calc.expected.ratio', lang);
+  // A share above 1 would leave the district a negative part: that is a typo, not a split.
+  if (ratio.greaterThan(1)) throw badArgument(lang, '--city', opts.city, 'calc.expected.ratio');
+  const { city, district } = splitByRatio(total, ratio, opts.rounding);
+  const result: SplitResult = { total, cityRatio: ratio, rounding: opts.rounding, unit: opts.unit, cityExact: total.times(ratio), city, district };
+  io.stdout(renderCalculator(splitSheet(result, lang), splitRule(result, lang), splitJson(result, lang), opts, io));
+  return EXIT.ok;
+}

@@ -1,0 +1,63 @@
+import type { Decimal } from 'decimal.js';
+import type { Lang } from '../i18n/lang.js';
+import { sourceLabel, t } from '../i18n/messages.js';
+import { D, type Rounding, type Unit } from '../model/money.js';
+import { explainNumber, percentPlaces, percentText, roundingLabel, unitLabel } from './calculator-text.js';
+import { plainDecimal } from './format.js';
+import { amount, rate, text, type Sheet } from './sheet.js';
+
+/** Everything `split` shows: the question (total, ratio, rule) and the answer. */
+export interface SplitResult {
+  total: Decimal;
+  cityRatio: Decimal;
+  rounding: Rounding;
+  unit: Unit;
+  /** total × ratio before rounding. */
+  cityExact: Decimal;
+  city: Decimal;
+  district: Decimal;
+}
+
+/** The split as a small table: 총액, 시비, 구비 with their amounts and shares. */
+export function splitSheet(r: SplitResult, lang: Lang): Sheet {
+  const districtRatio = D(1).minus(r.cityRatio);
+  const places = Math.max(percentPlaces(r.cityRatio), percentPlaces(districtRatio));
+  const pct = (fraction: Decimal) => rate(fraction.times(100), places);
+  return {
+    name: t(lang, 'split.sheet'),
+    title: t(lang, 'split.title', { unit: unitLabel(r.unit, lang) }),
+    rows: [
+      { style: 'head', cells: [text(t(lang, 'split.part')), text(t(lang, 'split.amount')), text(t(lang, 'split.share'))] },
+      { style: 'total', cells: [text(t(lang, 'split.total')), amount(r.total), pct(D(1))] },
+      { style: 'item', cells: [text(sourceLabel('시비', lang)), amount(r.city), pct(r.cityRatio)] },
+      { style: 'item', cells: [text(sourceLabel('구비', lang)), amount(r.district), pct(districtRatio)] },
+    ],
+  };
+}
+
+/** One sentence: how the city's part was computed and that the district takes the rest. */
+export function splitRule(r: SplitResult, lang: Lang): string {
+  return t(lang, 'split.rule', {
+    total: explainNumber(r.total),
+    ratio: percentText(r.cityRatio),
+    exact: explainNumber(r.cityExact),
+    unit: unitLabel(r.unit, lang),
+    rounding: roundingLabel(r.rounding, lang),
+    city: explainNumber(r.city),
+    district: explainNumber(r.district),
+  });
+}
+
+/** The JSON shape of `split` (keys as documented in the README; amounts exact decimal strings). */
+export function splitJson(r: SplitResult, lang: Lang): unknown {
+  return {
+    total: plainDecimal(r.total),
+    unit: r.unit,
+    cityRatio: plainDecimal(r.cityRatio),
+    rounding: r.rounding,
+    cityExact: plainDecimal(r.cityExact),
+    city: plainDecimal(r.city),
+    district: plainDecimal(r.district),
+    rule: splitRule(r, lang),
+  };
+}
