@@ -25,18 +25,22 @@ export function readBudgetPrinted(
 ): BudgetTableData {
   const amountOpts: AmountOptions = { ...opts, blank: 'zero' };
   const headerRow = table.rows[headerIndex]!;
-  const header = new Header(table, headerRow, problems);
+  let years = yearColumns(headerRow);
+  let firstData = headerIndex + 1;
+  let labels: readonly string[] = headerRow.cells;
+  if (years.length === 0 && table.rows[firstData]) {
+    // The years sit on the row below (`연차별 소요자원` spans them): together the two rows label the columns.
+    const yearRow = table.rows[firstData]!;
+    years = yearColumns(yearRow);
+    const width = Math.max(headerRow.cells.length, yearRow.cells.length);
+    labels = Array.from({ length: width }, (_, i) => (cellText(headerRow, i + 1).trim() || cellText(yearRow, i + 1)));
+    firstData++;
+  }
+  const header = new Header(table, headerRow, problems, { dataFrom: firstData, labels });
   const sourceCol = header.find('재원별')!;
   const totalCol = header.find('합계');
   const projectCol = header.find('사업', '사업번호', '번호');
   const nameCol = header.find('사업명');
-
-  let years = yearColumns(headerRow);
-  let firstData = headerIndex + 1;
-  if (years.length === 0 && table.rows[firstData]) {
-    years = yearColumns(table.rows[firstData]!);
-    firstData++;
-  }
   if (years.length === 0) {
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: placeOf(table, headerRow.row, sourceCol), column: '2021년 … (연도)' }));
   }

@@ -1,5 +1,5 @@
 import type { BudgetLine, Project, StatedBudgetTotal } from '../model/dataset.js';
-import type { Finding } from '../model/finding.js';
+import { findingAt, type Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readBudgetLong } from './budget-long.js';
@@ -38,7 +38,13 @@ export function readBudgetTable(
 ): BudgetTableData | undefined {
   const found = detectBudgetLayout(table);
   if (!found) return undefined;
-  return found.layout === 'printed'
+  const before = problems.length;
+  const data = found.layout === 'printed'
     ? readBudgetPrinted(table, found.headerIndex, opts, problems, defaultProject)
     : readBudgetLong(table, found.headerIndex, opts, problems, defaultProject);
+  // A header and nothing under it: said as such, not later as "no data for 2022".
+  if (data.lines.length === 0 && data.statedTotals.length === 0 && problems.length === before) {
+    problems.push(findingAt('no-rows', 'error', { file: table.file, sheet: table.sheet }, { file: table.sheet ? `${table.file} ${table.sheet}` : table.file }));
+  }
+  return data;
 }

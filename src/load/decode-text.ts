@@ -23,12 +23,10 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
     return { text: strictUtf8(bytes.subarray(3), file, 3), encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: Buffer.from(bytes.subarray(2)).toString('utf16le'), encoding: 'utf-16le' };
+    return { text: strictUtf16(bytes.subarray(2), file, 'le'), encoding: 'utf-16le' };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return { text: swapped.toString('utf16le'), encoding: 'utf-16be' };
+    return { text: strictUtf16(bytes.subarray(2), file, 'be'), encoding: 'utf-16be' };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -43,6 +41,40 @@ function strictUtf8(bytes: Uint8Array, file: string, base: number): string {
   } catch {
     throw encodingError(bytes, file, firstInvalidUtf8(bytes), base);
   }
+}
+
+/**
+ * UTF-16 after its BOM: an odd byte count (a truncated file) or an unpaired surrogate is an error naming the
+ * byte offset (counted from the start of the file, BOM included), where Node would silently drop or keep them.
+ */
+function strictUtf16(body: Uint8Array, file: string, order: 'le' | 'be'): string {
+  const BOM = 2;
+  if (body.length % 2 === 1) {
+    throw new InputError([findingAt('bad-utf16-odd', 'error', { file }, { file, offset: String(BOM + body.length - 1) })]);
+  }
+  const units = Buffer.from(body);
+  if (order === 'be') units.swap16();
+  const text = units.toString('utf16le');
+  const i = firstLoneSurrogate(text);
+  if (i < 0) return text;
+  const line = 1 + (text.slice(0, i).match(/\n/g)?.length ?? 0);
+  throw new InputError([findingAt('bad-utf16-surrogate', 'error', { file }, { file, offset: String(BOM + 2 * i), line: String(line) }, { line })]);
+}
+
+function firstLoneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
 }
 
 function strictCp949(bytes: Uint8Array, file: string): string {

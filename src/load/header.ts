@@ -2,8 +2,21 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
 import type { RawRow, RawTable } from './raw-table.js';
+import { checkUnderHeader } from './under-header.js';
 
-/** Header labels of one row, by their comparison key (spaces removed, NFC), to 1-based columns. */
+/** Where a header's data starts and what labels cover its columns, when that is not simply the next row. */
+export interface HeaderSpan {
+  /** Index into table.rows of the first data row. */
+  dataFrom: number;
+  /** The label over each column (e.g. a header row merged with the years on the row below it). */
+  labels: readonly string[];
+}
+
+/**
+ * Header labels of one row, by their comparison key (spaces removed, NFC), to 1-based columns. Building one
+ * also checks the rows below it: duplicate labels, values right of the last column, and values under a
+ * blank label are errors (see under-header.ts), so every reader that uses a Header refuses to lose cells.
+ */
 export class Header {
   private readonly columns = new Map<string, number>();
 
@@ -11,7 +24,10 @@ export class Header {
     readonly table: RawTable,
     readonly row: RawRow,
     problems: Finding[],
+    span?: HeaderSpan,
   ) {
+    const dataFrom = span?.dataFrom ?? table.rows.indexOf(row) + 1;
+    checkUnderHeader(table, span?.labels ?? row.cells, row.row, table.rows.slice(dataFrom), problems);
     row.cells.forEach((text, i) => {
       const key = labelKey(text);
       if (key === '') return;

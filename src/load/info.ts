@@ -5,6 +5,7 @@ import type { Rounding, Unit } from '../model/money.js';
 import { labelKey } from '../parse/normalize.js';
 import { placeOf } from './header.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { checkUnderHeader } from './under-header.js';
 
 const ROUNDING_NAMES: ReadonlyMap<string, Rounding> = new Map([
   ['반올림', 'half-up'], ['half-up', 'half-up'],
@@ -24,6 +25,7 @@ export function defaultInfo(): DatasetInfo {
 export function readInfo(table: RawTable | undefined, problems: Finding[]): DatasetInfo {
   const info = defaultInfo();
   if (!table) return info;
+  if (table.rows[0]) checkUnderHeader(table, table.rows[0].cells, table.rows[0].row, table.rows.slice(1), problems);
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
     const key = labelKey(cellText(row, 1));
