@@ -1,12 +1,14 @@
 import type { Decimal } from 'decimal.js';
-import type { BudgetLine, Dataset } from '../model/dataset.js';
+import { BudgetLines } from '../model/budget-lines.js';
+import type { Dataset } from '../model/dataset.js';
 import { SOURCES, type Source } from '../model/dataset.js';
 import type { Unit } from '../model/money.js';
+import { sumBudget, type GroupBy } from './budget-sums.js';
 import { changeRates, type ChangeRates } from './change.js';
 import { cityShare } from './share.js';
-import { addTo, emptyAmounts, minus, type SourceAmounts } from './source-amounts.js';
+import { emptyAmounts, minus, plus, type SourceAmounts } from './source-amounts.js';
 
-/** One row of the budget report: a project, or the division's total. */
+/** One row of the budget report: a project (or an organisation), or the total. */
 export interface BudgetRow {
   id: string;
   name: string;
@@ -29,39 +31,60 @@ export interface BudgetRow {
 export interface BudgetReport {
   year: number;
   unit: Unit;
+  by: GroupBy;
   sources: readonly Source[];
   years: number[];
   projects: BudgetRow[];
   total: BudgetRow;
 }
 
-/** Builds the year's budget report once; every output format renders this same value. */
-export function buildBudgetReport(dataset: Dataset, year: number): BudgetReport {
-  const years = [...new Set(dataset.budget.map((l) => l.year))].sort((a, b) => a - b);
-  const byProject = new Map<string, BudgetLine[]>();
-  for (const line of dataset.budget) {
-    let list = byProject.get(line.project);
-    if (!list) byProject.set(line.project, (list = []));
-    list.push(line);
-  }
-  const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
-  const order = [...dataset.projects.map((p) => p.id).filter((id) => byProject.has(id))];
-  const projects = order.map((id) => buildRow(id, names.get(id) ?? id, byProject.get(id)!, years, year));
-  const total = buildRow('', '', dataset.budget, years, year);
-  return { year, unit: dataset.info.unit, sources: SOURCES, years, projects, total };
+export interface BudgetReportOptions {
+  by?: GroupBy;
+  /** Only these organisations (기관); all when absent. */
+  orgs?: readonly string[];
 }
 
-function buildRow(id: string, name: string, lines: readonly BudgetLine[], years: number[], year: number): BudgetRow {
-  const perYear = new Map<number, SourceAmounts>(years.map((y) => [y, emptyAmounts()]));
-  const present = new Set<number>();
-  const allYears = emptyAmounts();
-  for (const line of lines) {
-    addTo(perYear.get(line.year)!, line.source, line.amount);
-    addTo(allYears, line.source, line.amount);
-    present.add(line.year);
+/** The dataset's lines in columnar form (tests and small datasets may give them as objects). */
+export function budgetLinesOf(dataset: Dataset): BudgetLines {
+  return dataset.budget instanceof BudgetLines ? dataset.budget : BudgetLines.from(dataset.budget);
+}
+
+/** Builds the year's budget report once; every output format renders this same value. */
+export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetReportOptions = {}): BudgetReport {
+  const lines = budgetLinesOf(dataset);
+  const by = opts.by ?? 'project';
+  let keep: Uint8Array | null = null;
+  if (opts.orgs) {
+    keep = new Uint8Array(lines.orgs.length);
+    for (const name of opts.orgs) {
+      const i = lines.orgs.indexOf(name.normalize('NFC'));
+      if (i >= 0) keep[i] = 1;
+    }
   }
+  const sums = sumBudget(lines, by, keep);
+  const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
+  const label = (g: number): string => (by === 'project' ? lines.projects[g]! : lines.orgs[g]!);
+  const rows = sums.groups.map((g, gi) => {
+    const perYear = new Map(sums.years.map((y) => [y, sums.amounts(gi, y)]));
+    const id = label(g);
+    return buildRow(id, by === 'project' ? (names.get(id) ?? id) : id, perYear, sums.present(gi, year - 1), year);
+  });
+  if (by === 'project') {
+    // The department's order (사업목록) first, then projects the list does not name, as they came.
+    const rank = new Map(dataset.projects.map((p, i) => [p.id, i]));
+    rows.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+  }
+  const totalYears = new Map(sums.years.map((y) => [y, rows.reduce((acc, r) => plus(acc, r.years.get(y)!), emptyAmounts())]));
+  const anyPrevious = sums.groups.some((_, gi) => sums.present(gi, year - 1));
+  const total = buildRow('', '', totalYears, anyPrevious, year);
+  return { year, unit: dataset.info.unit, by, sources: SOURCES, years: sums.years, projects: rows, total };
+}
+
+function buildRow(id: string, name: string, perYear: Map<number, SourceAmounts>, hasPrevious: boolean, year: number): BudgetRow {
   const current = perYear.get(year) ?? emptyAmounts();
-  const previous = present.has(year - 1) ? perYear.get(year - 1)! : null;
+  const previous = hasPrevious ? perYear.get(year - 1)! : null;
+  let allYears = emptyAmounts();
+  for (const a of perYear.values()) allYears = plus(allYears, a);
   return {
     id,
     name,
@@ -74,4 +97,3 @@ function buildRow(id: string, name: string, lines: readonly BudgetLine[], years:
     allYears,
   };
 }
-

@@ -1,5 +1,5 @@
 import { findingAt } from '../model/finding.js';
-import { CsvSyntaxError, detectDelimiter, scanCsv } from './csv-scan.js';
+import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, scanCsv } from './csv-scan.js';
 import { InputError } from './input-error.js';
 import type { RawRow, RawTable } from './raw-table.js';
 
@@ -23,16 +23,15 @@ export function parseCsvBytes(input: Uint8Array, file: string): RawTable {
   const body = bytes.subarray(start);
   if (body.toString('utf8').trim() === '') return { file, rows: [] };
   const rows: RawRow[] = [];
-  let cells: string[] = [];
   try {
     scanCsv(body, detectDelimiter(body), {
-      field(s, e, escaped) {
-        const text = body.toString('utf8', s, e);
-        cells.push(escaped ? text.replace(/""/g, '"') : text);
-      },
-      record(line) {
+      record(line, count, starts, ends, escaped) {
+        const cells: string[] = [];
+        for (let k = 0; k < Math.min(count, MAX_FIELDS); k++) {
+          const text = body.toString('utf8', starts[k], ends[k]);
+          cells.push(escaped[k] ? text.replace(/""/g, '"') : text);
+        }
         rows.push({ row: rows.length + 1, line, cells });
-        cells = [];
       },
     });
   } catch (e) {

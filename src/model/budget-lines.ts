@@ -20,14 +20,14 @@ export class BudgetLines {
   private readonly orgIndex = new Map<string, number>([['', 0]]);
   private readonly projectIndex = new Map<string, number>();
   private n = 0;
-  org = new Int32Array(16);
-  project = new Int32Array(16);
-  source = new Uint8Array(16);
-  year = new Int32Array(16);
-  units = new Float64Array(16);
+  org: Int32Array;
+  project: Int32Array;
+  source: Uint8Array;
+  year: Int32Array;
+  units: Float64Array;
   /** Excel row and column of each amount cell (0 when the line was not read from a file). */
-  row = new Int32Array(16);
-  column = new Int32Array(16);
+  row: Int32Array;
+  column: Int32Array;
   /** Amounts too large for exact integers, by line index (their `units` slot is NaN). */
   readonly big = new Map<number, Decimal>();
 
@@ -35,8 +35,17 @@ export class BudgetLines {
     scale: number,
     readonly file = '',
     readonly sheet?: string,
+    capacity = 16,
   ) {
     this.scale = scale;
+    const n = Math.max(16, capacity);
+    this.org = new Int32Array(n);
+    this.project = new Int32Array(n);
+    this.source = new Uint8Array(n);
+    this.year = new Int32Array(n);
+    this.units = new Float64Array(n);
+    this.row = new Int32Array(n);
+    this.column = new Int32Array(n);
   }
 
   get length(): number {
@@ -75,13 +84,17 @@ export class BudgetLines {
     return i;
   }
 
-  /** Adds a line from a Decimal amount in the dataset unit. */
-  push(line: BudgetLine & { org?: string }): number {
-    const units = line.amount.times(this.scale);
+  /** Adds a line from a Decimal amount in the dataset unit (kept on the side if it is not a safe integer in units). */
+  pushAmount(org: number, project: number, source: number, year: number, amount: Decimal, row = 0, column = 0): number {
+    const units = amount.times(this.scale);
     const safe = units.isInteger() && units.abs().lte(Number.MAX_SAFE_INTEGER);
-    const i = this.pushUnits(this.orgId(line.org ?? ''), this.projectId(line.project), SOURCES.indexOf(line.source), line.year, safe ? units.toNumber() : Number.NaN, line.at?.row ?? 0, line.at?.column ?? 0);
-    if (!safe) this.big.set(i, line.amount);
+    const i = this.pushUnits(org, project, source, year, safe ? units.toNumber() : Number.NaN, row, column);
+    if (!safe) this.big.set(i, amount);
     return i;
+  }
+
+  push(line: BudgetLine & { org?: string }): number {
+    return this.pushAmount(this.orgId(line.org ?? ''), this.projectId(line.project), SOURCES.indexOf(line.source), line.year, line.amount, line.at?.row ?? 0, line.at?.column ?? 0);
   }
 
   amount(i: number): Decimal {
@@ -107,12 +120,16 @@ export class BudgetLines {
   /** The distinct years, ascending. */
   years(): number[] {
     const seen = new Set<number>();
-    for (let i = 0; i < this.n; i++) seen.add(this.year[i]!);
+    let last = Number.NaN;
+    for (let i = 0; i < this.n; i++) {
+      const y = this.year[i]!;
+      if (y !== last) seen.add((last = y));
+    }
     return [...seen].sort((a, b) => a - b);
   }
 
-  static from(lines: Iterable<BudgetLine & { org?: string }>, scale = 1000): BudgetLines {
-    const out = new BudgetLines(scale);
+  static from(lines: Iterable<BudgetLine & { org?: string }>, scale = 1000, file = '', sheet?: string): BudgetLines {
+    const out = new BudgetLines(scale, file, sheet);
     for (const l of lines) out.push(l);
     return out;
   }

@@ -1,0 +1,214 @@
+import type { Project } from '../model/dataset.js';
+import { SOURCES } from '../model/dataset.js';
+import type { Finding } from '../model/finding.js';
+import { labelKey } from '../parse/normalize.js';
+import type { AmountOptions } from '../parse/number.js';
+import { parseYearLabel } from './cells.js';
+import { csvSyntaxProblem } from './csv.js';
+import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, scanCsv } from './csv-scan.js';
+import { LongLayoutDecoder, type LongColumns, type LongRow } from './long-layout.js';
+import type { BudgetLines } from '../model/budget-lines.js';
+
+const SOURCE_BYTES = SOURCES.map((s) => Buffer.from(s, 'utf8'));
+
+/** Long-layout rows answered straight from the file's bytes: only the cells that need it are decoded. */
+class BytesLongRow implements LongRow {
+  row = 0;
+  line = 0;
+  count = 0;
+  starts = new Int32Array(0) as Int32Array<ArrayBufferLike>;
+  ends = new Int32Array(0) as Int32Array<ArrayBufferLike>;
+  escaped = new Uint8Array(0) as Uint8Array<ArrayBufferLike>;
+  /** The previous record's field ranges, to see a label repeat without decoding it. */
+  private readonly prevStarts = new Int32Array(MAX_FIELDS);
+  private readonly prevEnds = new Int32Array(MAX_FIELDS);
+  private prevCount = 0;
+
+  constructor(private readonly buf: Buffer) {}
+
+  set(row: number, line: number, count: number, starts: Int32Array, ends: Int32Array, escaped: Uint8Array): void {
+    this.row = row;
+    this.line = line;
+    this.count = Math.min(count, MAX_FIELDS);
+    this.starts = starts;
+    this.ends = ends;
+    this.escaped = escaped;
+  }
+
+  /** Called after the decoder is done with a record: remembers its ranges for `repeats`. */
+  done(): void {
+    for (let k = 0; k < this.count; k++) {
+      this.prevStarts[k] = this.starts[k]!;
+      this.prevEnds[k] = this.ends[k]!;
+    }
+    this.prevCount = this.count;
+  }
+
+  repeats(column: number): boolean {
+    if (column > this.count || column > this.prevCount) return false;
+    const s = this.starts[column - 1]!;
+    const len = this.ends[column - 1]! - s;
+    const p = this.prevStarts[column - 1]!;
+    if (this.prevEnds[column - 1]! - p !== len) return false;
+    const { buf } = this;
+    for (let k = 0; k < len; k++) if (buf[s + k] !== buf[p + k]) return false;
+    return true;
+  }
+
+  text(column: number): string {
+    if (column > this.count) return '';
+    const t = this.buf.toString('utf8', this.starts[column - 1]!, this.ends[column - 1]!);
+    return this.escaped[column - 1] ? t.replace(/""/g, '"') : t;
+  }
+
+  key(column: number): string {
+    return column > this.count ? '' : this.buf.toString('latin1', this.starts[column - 1]!, this.ends[column - 1]!);
+  }
+
+  isBlank(column: number): boolean {
+    if (column > this.count) return true;
+    const { buf } = this;
+    for (let i = this.starts[column - 1]!; i < this.ends[column - 1]!; i++) {
+      const b = buf[i]!;
+      if (b === 0x20 || b === 0x09) continue;
+      return b < 0x80 ? false : this.text(column).trim() === '';
+    }
+    return true;
+  }
+
+  fastSource(column: number): number | undefined {
+    if (column > this.count) return undefined;
+    const s = this.starts[column - 1]!;
+    const e = this.ends[column - 1]!;
+    const { buf } = this;
+    next: for (let k = 0; k < SOURCE_BYTES.length; k++) {
+      const want = SOURCE_BYTES[k]!;
+      if (e - s !== want.length) continue;
+      for (let j = 0; j < want.length; j++) if (buf[s + j] !== want[j]) continue next;
+      return k;
+    }
+    return undefined;
+  }
+
+  fastYear(column: number): number | undefined {
+    if (column > this.count) return undefined;
+    const s = this.starts[column - 1]!;
+    if (this.ends[column - 1]! - s !== 4) return undefined;
+    let y = 0;
+    for (let i = s; i < s + 4; i++) {
+      const d = this.buf[i]! - 0x30;
+      if (d < 0 || d > 9) return undefined;
+      y = y * 10 + d;
+    }
+    return y;
+  }
+
+  /**
+   * Plain `123456`, `-123` or `1234.5` (no more decimals than the unit allows) as exact integer units;
+   * anything else (commas, units, △, …) is left to the full parser.
+   */
+  fastUnits(column: number, scale: number): number | undefined {
+    if (column > this.count) return undefined;
+    const { buf } = this;
+    let i = this.starts[column - 1]!;
+    const e = this.ends[column - 1]!;
+    let negative = false;
+    if (buf[i] === 0x2d) {
+      negative = true;
+      i++;
+    }
+    let whole = 0;
+    let digits = 0;
+    for (; i < e; i++) {
+      const d = buf[i]! - 0x30;
+      if (d < 0 || d > 9) break;
+      whole = whole * 10 + d;
+      digits++;
+    }
+    if (digits === 0 || digits > 15) return undefined;
+    let units = whole * scale;
+    if (i < e) {
+      if (buf[i] !== 0x2e) return undefined;
+      let step = scale;
+      for (i++; i < e; i++) {
+        const d = buf[i]! - 0x30;
+        step /= 10;
+        if (d < 0 || d > 9 || step < 1) return undefined;
+        units += d * step;
+      }
+      if (step === scale) return undefined;
+    }
+    if (!Number.isSafeInteger(units)) return undefined;
+    return negative ? -units : units;
+  }
+}
+
+/** The columns of a long-layout header, or undefined when the header is not one. */
+export function longColumns(header: readonly string[]): LongColumns | undefined {
+  const keys = header.map(labelKey);
+  const find = (...names: string[]): number | undefined => {
+    for (const n of names) {
+      const i = keys.indexOf(n);
+      if (i >= 0) return i + 1;
+    }
+    return undefined;
+  };
+  const source = find('재원');
+  const year = find('연도');
+  const amount = find('금액');
+  if (source === undefined || year === undefined || amount === undefined) return undefined;
+  const cols: LongColumns = { source, year, amount };
+  const org = find('기관', '기관명');
+  const project = find('사업', '사업번호', '번호');
+  const name = find('사업명');
+  if (org !== undefined) cols.org = org;
+  if (project !== undefined) cols.project = project;
+  if (name !== undefined) cols.name = name;
+  return cols;
+}
+
+class NotLongLayout extends Error {}
+
+/**
+ * Reads a long-layout budget CSV straight from its UTF-8 bytes (the national dataset's path: 40 MB,
+ * 440,000 lines). Returns undefined when the file's header is not the long layout, so the caller reads it
+ * as a table instead. The first non-blank record of the first ten must be the header.
+ */
+export function readLongCsvBytes(
+  buf: Buffer,
+  file: string,
+  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
+  problems: Finding[],
+  defaultProject: Project,
+): { lines: BudgetLines; projects: Project[] } | undefined {
+  const row = new BytesLongRow(buf);
+  let decoder: LongLayoutDecoder | undefined;
+  let records = 0;
+  try {
+    scanCsv(buf, detectDelimiter(buf), {
+      record(line, count, starts, ends, escaped) {
+        records++;
+        row.set(records, line, count, starts, ends, escaped);
+        const blankLine = count === 1 && starts[0] === ends[0];
+        if (blankLine) {
+          if (!decoder && records >= 10) throw new NotLongLayout();
+          return;
+        }
+        if (decoder) {
+          decoder.row(row);
+          row.done();
+          return;
+        }
+        const cols = longColumns(Array.from({ length: row.count }, (_, i) => row.text(i + 1)));
+        if (!cols) throw new NotLongLayout();
+        decoder = new LongLayoutDecoder(cols, opts, problems, file, undefined, defaultProject, Math.ceil(buf.length / 40));
+      },
+    });
+  } catch (e) {
+    if (e instanceof NotLongLayout) return undefined;
+    if (e instanceof CsvSyntaxError) throw csvSyntaxProblem(e, file);
+    throw e;
+  }
+  if (!decoder) return undefined;
+  return { projects: decoder.finish(), lines: decoder.lines };
+}

@@ -1,0 +1,179 @@
+import { BudgetLines } from '../model/budget-lines.js';
+import { SOURCES, type Project } from '../model/dataset.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { at, describePlace } from '../model/provenance.js';
+import type { AmountOptions } from '../parse/number.js';
+import { readAmount, readSource, readYear } from './cells.js';
+import type { RawRow, RawTable } from './raw-table.js';
+
+/** Columns of the long layout, 1-based; optional ones undefined. */
+export interface LongColumns {
+  org?: number;
+  project?: number;
+  name?: number;
+  source: number;
+  year: number;
+  amount: number;
+}
+
+/**
+ * One row of the long layout as the decoder sees it, whatever it was read from. The byte-level reader
+ * answers `fast*` cheaply from bytes for the common cases (plain digits, the three source names); the
+ * generic path answers undefined and everything goes through the full cell parsers.
+ */
+export interface LongRow {
+  row: number;
+  line: number;
+  text(column: number): string;
+  /** A cheap identity for interning labels (raw bytes as latin1); equal keys mean equal text. */
+  key(column: number): string;
+  /** True when the cell holds exactly what the same column held in the previous row. */
+  repeats(column: number): boolean;
+  isBlank(column: number): boolean;
+  fastSource(column: number): number | undefined;
+  fastYear(column: number): number | undefined;
+  fastUnits(column: number, scale: number): number | undefined;
+}
+
+const MAX_PROBLEMS = 1000;
+
+/**
+ * Decodes long-layout rows into BudgetLines: one row per (기관, 사업, 재원, 연도, 금액). Labels are trimmed
+ * and NFC-normalised before they identify anything, so `구 비`/`구비` or NFD/NFC Hangul are one label.
+ * A blank amount is missing, not zero: the line is left out and one warning counts such lines.
+ * The same (org, project, source, year) twice is an error naming both cells, never a silent sum.
+ */
+export class LongLayoutDecoder {
+  readonly lines: BudgetLines;
+  private readonly projectsSeen = new Map<number, Project>();
+  private readonly orgKeys = new Map<string, number>();
+  private readonly projectKeys = new Map<string, number>();
+  private readonly table: RawTable;
+  private blank = 0;
+  private firstBlank: RawRow | undefined;
+  private dropped = 0;
+
+  constructor(
+    private readonly cols: LongColumns,
+    private readonly opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
+    private readonly problems: Finding[],
+    file: string,
+    sheet: string | undefined,
+    private readonly defaultProject: Project,
+    expectedLines = 16,
+  ) {
+    this.lines = new BudgetLines(opts.scale, file, sheet, expectedLines);
+    this.table = sheet === undefined ? { file, rows: [] } : { file, sheet, rows: [] };
+  }
+
+  row(r: LongRow): void {
+    const { cols } = this;
+    const org = cols.org === undefined ? 0 : this.intern(r, cols.org, this.orgKeys, (t) => this.lines.orgId(t));
+    const project = this.projectOf(r);
+    let source = r.fastSource(cols.source);
+    if (source === undefined) {
+      const s = readSource(this.table, this.asRaw(r, cols.source), cols.source, this.sink());
+      source = s === undefined ? undefined : SOURCES.indexOf(s);
+    }
+    let year = r.fastYear(cols.year);
+    if (year === undefined) year = readYear(this.table, this.asRaw(r, cols.year), cols.year, this.sink());
+    if (r.isBlank(cols.amount)) {
+      this.blank++;
+      this.firstBlank ??= { row: r.row, line: r.line, cells: [] };
+      return;
+    }
+    const units = r.fastUnits(cols.amount, this.opts.scale);
+    if (source === undefined || year === undefined) return;
+    if (units !== undefined) {
+      this.lines.pushUnits(org, project, source, year, units, r.row, cols.amount);
+      return;
+    }
+    const fig = readAmount(this.table, this.asRaw(r, cols.amount), cols.amount, { ...this.opts, blank: 'missing' }, this.sink());
+    if (!fig) return;
+    this.lines.pushAmount(org, project, source, year, fig.value, r.row, cols.amount);
+  }
+
+  /** Ends the read: the blank-amount warning, duplicate lines, and the projects named. */
+  finish(): Project[] {
+    if (this.blank > 0) {
+      const first = this.firstBlank!;
+      const place = at(this.table.file, first.row, this.cols.amount, this.table.sheet);
+      this.problems.push(findingAt('blank-amounts', 'warning', place, { place: describePlace(place), count: String(this.blank) }));
+    }
+    this.findDuplicates();
+    if (this.dropped > 0) this.problems.push(findingAt('too-many-problems', 'error', { file: this.table.file, sheet: this.table.sheet }, { count: String(this.dropped) }));
+    return this.lines.projects.map((id, i) => this.projectsSeen.get(i) ?? { id, name: id });
+  }
+
+  private projectOf(r: LongRow): number {
+    const { cols } = this;
+    const col = cols.project !== undefined && !r.isBlank(cols.project) ? cols.project : cols.name !== undefined && !r.isBlank(cols.name) ? cols.name : undefined;
+    if (col === undefined) {
+      const i = this.lines.projectId(this.defaultProject.id);
+      if (!this.projectsSeen.has(i)) this.projectsSeen.set(i, this.defaultProject);
+      return i;
+    }
+    return this.intern(r, col, this.projectKeys, (id) => {
+      const i = this.lines.projectId(id);
+      if (!this.projectsSeen.has(i)) {
+        const name = cols.name !== undefined ? r.text(cols.name).trim().normalize('NFC') : '';
+        this.projectsSeen.set(i, { id, name: name || id });
+      }
+      return i;
+    });
+  }
+
+  /** Label → index, by column; rows sorted by organisation and project mostly repeat the row above. */
+  private readonly lastIndex: number[] = [];
+
+  private intern(r: LongRow, column: number, cache: Map<string, number>, add: (text: string) => number): number {
+    const last = this.lastIndex[column];
+    if (last !== undefined && r.repeats(column)) return last;
+    const key = r.key(column);
+    let i = cache.get(key);
+    if (i === undefined) {
+      i = add(r.text(column).trim().normalize('NFC'));
+      cache.set(key, i);
+    }
+    this.lastIndex[column] = i;
+    return i;
+  }
+
+  /** A RawRow holding one decoded cell, so the shared cell readers can report it with its place. */
+  private asRaw(r: LongRow, column: number): RawRow {
+    const cells: string[] = [];
+    cells[column - 1] = r.text(column);
+    return { row: r.row, line: r.line, cells };
+  }
+
+  /** Problems beyond MAX_PROBLEMS are counted, not kept: a wholly wrong file must not fill memory. */
+  private sink(): Finding[] {
+    if (this.problems.length < MAX_PROBLEMS) return this.problems;
+    this.dropped++;
+    return [];
+  }
+
+  private findDuplicates(): void {
+    const { lines } = this;
+    const years = lines.years();
+    const firstYear = years[0] ?? 0;
+    const span = years.length === 0 ? 0 : years[years.length - 1]! - firstYear + 1;
+    const size = lines.orgs.length * lines.projects.length * SOURCES.length * span;
+    // Each (org, project, source, year) has one slot; a slot holds 1 + the first line that used it.
+    const firstAt = size <= 64_000_000 ? new Int32Array(size) : undefined;
+    const fallback = firstAt ? undefined : new Map<string, number>();
+    for (let i = 0; i < lines.length; i++) {
+      const slot = ((lines.org[i]! * lines.projects.length + lines.project[i]!) * SOURCES.length + lines.source[i]!) * span + (lines.year[i]! - firstYear);
+      const prev = firstAt ? firstAt[slot]! - 1 : (fallback!.get(String(slot)) ?? -1);
+      if (prev < 0) {
+        if (firstAt) firstAt[slot] = i + 1;
+        else fallback!.set(String(slot), i);
+        continue;
+      }
+      const l = lines.line(i);
+      const first = at(this.table.file, lines.row[prev]!, lines.column[prev]!, this.table.sheet);
+      const here = at(this.table.file, lines.row[i]!, lines.column[i]!, this.table.sheet);
+      this.sink().push(findingAt('duplicate-line', 'error', here, { place: describePlace(here), project: l.project, source: l.source, year: String(l.year), first: first.cell }, { project: l.project }));
+    }
+  }
+}
