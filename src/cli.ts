@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { addAchievementOptions, runAchievement, type AchievementOptions } from './commands/achievement.js';
 import { addOutputOptions, runBudget, type OutputOptions } from './commands/budget.js';
 import { EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
+import { addValidateOptions, runValidate, type ValidateOptions } from './commands/validate.js';
 import { LANGS } from './i18n/lang.js';
 import { packageRoot } from './commands/package-root.js';
 import { addCalculatorOptions } from './commands/calculator.js';
@@ -57,6 +58,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .description('목표 대비 실적과 달성률, 대상별 목표, 반기별 실적, 월별 이용자와 일평균')
       .argument('[year]', 'one year (default: every year of the dataset)', parseYearArg),
   ).action((year: number | undefined, opts: AchievementOptions) => run(() => runAchievement(year, opts, global(), io))());
+
+  addValidateOptions(
+    program
+      .command('validate')
+      .description('모든 합계·제목·세부예산·분할·달성률·일평균·추계·상호참조 검증 (CI에서 쓸 수 있음)')
+      .argument('[file]', 'dataset folder, .xlsx or .csv to check (same as --data)'),
+  ).action((file: string | undefined, opts: ValidateOptions) => run(() => runValidate(file, opts, global(), io))());
 
   addCalculatorOptions(
     program

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../i18n/lang.js';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { isMessageKey, t, type MessageKey } from '../i18n/messages.js';
 import { InputError } from '../load/input-error.js';
 import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
 import { renderFindingLines } from '../render/findings-text.js';
@@ -56,7 +56,9 @@ export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): number 
     return EXIT.input;
   }
   if (e instanceof OutputError) {
-    io.stderr(t(lang, e.kind === 'exists' ? 'output-exists' : 'output-failed', { file: e.file, reason: e.reason }) + '\n');
+    const reasonKey = `reason.${e.reason}`;
+    const reason = isMessageKey(reasonKey) ? t(lang, reasonKey) : e.reason;
+    io.stderr(t(lang, e.kind === 'exists' ? 'output-exists' : 'output-failed', { file: e.file, reason }) + '\n');
     return EXIT.output;
   }
   if (e instanceof UsageError) {

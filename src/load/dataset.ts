@@ -3,6 +3,8 @@ import type { Dataset, Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { readBudgetTable } from './budget-table.js';
 import { readComponents } from './components.js';
+import { readCrossrefs } from './crossrefs.js';
+import { readGrowth } from './growth.js';
 import { readHeadlines } from './headlines.js';
 import { readInfo } from './info.js';
 import { InputError } from './input-error.js';
@@ -58,6 +60,10 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all'): Prom
     targetGroups: need === 'all' ? readTargetGroups(await source.part('targetGroups'), problems) : [],
     usage: need === 'all' ? readUsage(await source.part('usage'), problems) : [],
   };
+  if (need === 'all') {
+    dataset.growth = await readGrowth(source, problems);
+    dataset.crossrefs = await readCrossrefs(source, info.unit, problems);
+  }
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
   return { dataset, warnings: problems.filter((p) => p.severity === 'warning'), source };

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { FacilityUsage, Indicator, TargetGroupTable } from './achievement.js';
+import type { CrossReference, GrowthRate } from './declared.js';
 import type { Rounding, Unit } from './money.js';
 import type { Provenance } from './provenance.js';
 
@@ -124,4 +125,8 @@ export interface Dataset {
   targetGroups: TargetGroupTable[];
   /** Monthly users of a service (usage.csv / 이용현황). */
   usage: FacilityUsage[];
+  /** Out-year growth rates the dataset states (growth.csv / 성장률), if any. */
+  growth?: GrowthRate[];
+  /** Figures stated in two places that must agree (crossrefs.csv / 상호참조), if any. */
+  crossrefs?: CrossReference[];
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { link, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** An output that could not be written; `reason` is the errno code (ENOENT, ENOSPC, …) the catalog explains. */
 export class OutputError extends Error {
   constructor(
     readonly kind: 'exists' | 'failed',
@@ -13,44 +14,55 @@ export class OutputError extends Error {
 }
 
 /**
- * Writes a file so that nothing is lost: the bytes go to a temporary file in the same folder, which then
- * takes the target's name. Without `force` an existing file is refused (link fails atomically if the
- * name is taken); with it the rename replaces the file in one step. On any failure the temporary file
+ * Writes a file so that nothing is lost: the bytes go to a temporary file in the same folder, are flushed
+ * to disk, and the temporary file then takes the target's name. Without `force` an existing file is refused
+ * (link fails atomically if the name is taken meanwhile); with it the rename replaces the file in one step.
+ * On any failure (folder missing, a folder by that name, disk full, permission denied) the temporary file
  * is removed and an existing target keeps its bytes.
  */
 export async function writeOutput(path: string, data: string | Uint8Array, force: boolean): Promise<void> {
+  const existing = await lstat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new OutputError('failed', path, 'EISDIR');
+  if (existing && !force) throw new OutputError('exists', path, 'EEXIST');
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, data, { flag: 'wx' });
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw new OutputError('failed', path, errnoText(e));
-  }
-  try {
-    if (force) {
-      await rename(tmp, path);
-    } else {
-      await link(tmp, path);
-      await unlink(tmp);
+    const handle = await open(tmp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
     }
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new OutputError('exists', path, 'exists');
-    throw new OutputError('failed', path, errnoText(e));
+    throw new OutputError('failed', path, errnoCode(e));
+  }
+  try {
+    if (force) await rename(tmp, path);
+    else await placeNew(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    const code = errnoCode(e);
+    throw new OutputError(code === 'EEXIST' ? 'exists' : 'failed', path, code);
   }
 }
 
-function errnoText(e: unknown): string {
+/** Hard links are missing on some file systems (FAT/exFAT USB sticks): there, a fresh check and a rename. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+async function placeNew(tmp: string, path: string): Promise<void> {
+  try {
+    await link(tmp, path);
+  } catch (e) {
+    if (!NO_LINKS.has(errnoCode(e))) throw e;
+    if (await lstat(path).then(() => true, () => false)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    await rename(tmp, path);
+    return;
+  }
+  await unlink(tmp);
+}
+
+function errnoCode(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  const known: Record<string, string> = {
-    ENOENT: '폴더가 없습니다',
-    EISDIR: '폴더입니다',
-    EACCES: '권한이 없습니다',
-    EPERM: '권한이 없습니다',
-    ENOSPC: '디스크 공간이 부족합니다',
-    EROFS: '읽기 전용입니다',
-    EFBIG: '파일이 너무 큽니다',
-  };
-  return (err.code && known[err.code]) ?? err.code ?? err.message;
+  return err.code ?? err.message;
 }

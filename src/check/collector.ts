@@ -1,0 +1,71 @@
+import type { Decimal } from 'decimal.js';
+import type { CheckResult } from '../model/check.js';
+import type { Severity } from '../model/finding.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { describePlace, type Provenance } from '../model/provenance.js';
+import type { CheckOutput } from './rule.js';
+
+/** One stated figure compared with what its parts give. */
+export interface Claim {
+  code: string;
+  severity: Severity;
+  /** Where the stated figure is. */
+  at: Provenance;
+  stated: Decimal;
+  expected: Decimal;
+  project?: string;
+  table?: string;
+  /** Labels for the message (year, source, what the parts are). */
+  params?: Record<string, string>;
+}
+
+/**
+ * Records each comparison as a check and each disagreement as a finding, so that no rule can fail without
+ * saying so or pass without being counted. Difference = expected − stated: what the stated figure is short by.
+ */
+export class Collector {
+  readonly checks: CheckResult[] = [];
+  readonly findings: Finding[] = [];
+
+  compare(c: Claim): boolean {
+    const ok = c.stated.eq(c.expected);
+    const params = { place: describePlace(c.at), ...(c.project !== undefined ? { project: c.project } : {}), ...c.params };
+    const check: CheckResult = {
+      code: c.code,
+      severity: c.severity,
+      file: c.at.file,
+      cell: c.at.cell,
+      row: c.at.row,
+      column: c.at.column,
+      expected: c.expected.toFixed(),
+      actual: c.stated.toFixed(),
+      ok,
+      params,
+    };
+    if (c.at.sheet !== undefined) check.sheet = c.at.sheet;
+    if (c.project !== undefined) check.project = c.project;
+    if (c.table !== undefined) check.table = c.table;
+    this.checks.push(check);
+    if (!ok) {
+      const extra: Partial<Finding> = { expected: check.expected, actual: check.actual, difference: c.expected.minus(c.stated).toFixed() };
+      if (c.project !== undefined) extra.project = c.project;
+      this.findings.push(findingAt(c.code, c.severity, c.at, params, extra));
+    }
+    return ok;
+  }
+
+  /**
+   * A problem that is not a comparison (a rule that cannot be read, a cell that is not a number): a check
+   * that could not pass, so that every finding has its failed check and the counts agree.
+   */
+  problem(f: Finding): void {
+    const check: CheckResult = { code: f.code, severity: f.severity, file: f.file, expected: '', actual: f.actual ?? '', ok: false, params: f.params };
+    for (const k of ['sheet', 'cell', 'row', 'column', 'project'] as const) if (f[k] !== undefined) Object.assign(check, { [k]: f[k] });
+    this.checks.push(check);
+    this.findings.push(f);
+  }
+
+  result(): CheckOutput {
+    return { checks: this.checks, findings: this.findings };
+  }
+}

@@ -1,0 +1,69 @@
+import type { Decimal } from 'decimal.js';
+import type { Component, Source } from '../model/dataset.js';
+import { SOURCES } from '../model/dataset.js';
+import { ZERO } from '../model/money.js';
+import { BudgetIndex, reportYear } from './budget-index.js';
+import { Collector } from './collector.js';
+import type { CheckRule } from './rule.js';
+
+/**
+ * A project's component budgets (세부) add up to its column for the report year, in total and source by
+ * source; so does its 사업개요 figure (총괄). The claim checked is the table's figure, at its cell. A group
+ * with a component that has no figure yet (`공모 후 확정`) is not checked: its sum is unknown.
+ */
+export const componentsSum: CheckRule = (dataset) => {
+  const out = new Collector();
+  const year = reportYear(dataset);
+  if (year === undefined) return out.result();
+  const index = new BudgetIndex(dataset.budget);
+  const groups = new Map<string, Component[]>();
+  for (const c of dataset.components) {
+    const key = `${c.project}\u0000${c.level}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    const { project, level } = group[0]!;
+    if (!index.has(project) || group.some((c) => c.amount === null)) continue;
+    const yearTotal = dataset.statedTotals.find((t) => t.kind === 'year-total' && t.project === project && t.year === year);
+    const anchor = yearTotal?.figure.at ?? index.lines(project, { year })[0]?.at ?? group[0]!.at;
+    const params = { year: String(year), level, row: '계' };
+    out.compare({
+      code: 'components-sum',
+      severity: 'error',
+      at: anchor,
+      stated: index.total(project, { year }),
+      expected: group.reduce((s, c) => s.plus(c.amount!.value), ZERO),
+      project,
+      params,
+    });
+    const bySource = sourceSums(group);
+    if (!bySource) continue;
+    for (const source of SOURCES) {
+      const lines = index.lines(project, { source, year });
+      const parts = bySource.get(source) ?? ZERO;
+      if (lines.length === 0 && parts.isZero()) continue;
+      out.compare({
+        code: 'components-sum',
+        severity: 'error',
+        at: lines[0]?.at ?? anchor,
+        stated: index.total(project, { source, year }),
+        expected: parts,
+        project,
+        params: { ...params, row: source },
+      });
+    }
+  }
+  return out.result();
+};
+
+/** Σ components by source, or undefined when some component's amount has no stated source split. */
+function sourceSums(group: readonly Component[]): Map<Source, Decimal> | undefined {
+  const sums = new Map<Source, Decimal>();
+  const add = (s: Source, v: Decimal): void => void sums.set(s, (sums.get(s) ?? ZERO).plus(v));
+  for (const c of group) {
+    if (c.source) add(c.source, c.amount!.value);
+    else if (c.parts.size > 0) for (const [s, f] of c.parts) add(s, f.value);
+    else return undefined;
+  }
+  return sums;
+}

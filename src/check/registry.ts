@@ -1,0 +1,42 @@
+import type { Dataset } from '../model/dataset.js';
+import { achievementRates } from './achievement-rates.js';
+import { budgetColumnTotals } from './budget-column-totals.js';
+import { budgetRowTotals } from './budget-row-totals.js';
+import { componentParts } from './component-parts.js';
+import { componentsSum } from './components-sum.js';
+import { crossrefs } from './crossrefs.js';
+import { dailyAverages } from './daily-averages.js';
+import { headlines } from './headlines.js';
+import { projections } from './projections.js';
+import type { CheckContext, CheckOutput, CheckRule } from './rule.js';
+import { splitRule } from './split-rule.js';
+import { tableRules } from './table-rules.js';
+import { tableTotals } from './table-totals.js';
+import { targetGroupTotal } from './target-group-total.js';
+
+/** Every rule `validate` runs, in the order its findings are listed. */
+export const RULES: readonly CheckRule[] = [
+  budgetRowTotals,
+  budgetColumnTotals,
+  headlines,
+  componentsSum,
+  componentParts,
+  splitRule,
+  achievementRates,
+  targetGroupTotal,
+  dailyAverages,
+  projections,
+  crossrefs,
+  tableRules,
+  tableTotals,
+];
+
+export function runChecks(dataset: Dataset, ctx: CheckContext, rules: readonly CheckRule[] = RULES): CheckOutput {
+  const out: CheckOutput = { checks: [], findings: [] };
+  for (const rule of rules) {
+    const r = rule(dataset, ctx);
+    out.checks.push(...r.checks);
+    out.findings.push(...r.findings);
+  }
+  return out;
+}

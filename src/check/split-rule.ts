@@ -1,0 +1,28 @@
+import { splitByRatio } from '../compute/split.js';
+import { ROUNDING_LABEL } from '../model/money.js';
+import { Collector } from './collector.js';
+import type { CheckRule } from './rule.js';
+
+/**
+ * Where a component states its city ratio (보조율), the city's part = amount × ratio rounded by the
+ * dataset's split rule (절사 by default) to the unit. Only the city part is checked here: the district pays
+ * the rest, and whether the parts add up is the component-parts rule's job (one mistake, one finding).
+ */
+export const splitRule: CheckRule = (dataset) => {
+  const out = new Collector();
+  const rounding = dataset.info.rules.splitRounding;
+  for (const c of dataset.components) {
+    const city = c.parts.get('시비');
+    if (!c.amount || !c.cityRatio || !city) continue;
+    out.compare({
+      code: 'split-rule',
+      severity: 'error',
+      at: city.at,
+      stated: city.value,
+      expected: splitByRatio(c.amount.value, c.cityRatio.value, rounding).city,
+      project: c.project,
+      params: { name: c.name, ratio: c.cityRatio.raw, rounding: ROUNDING_LABEL[rounding] },
+    });
+  }
+  return out.result();
+};

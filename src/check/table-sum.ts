@@ -1,0 +1,50 @@
+import type { Decimal } from 'decimal.js';
+import type { PrintedTable } from '../model/dataset.js';
+import { ZERO, type Unit } from '../model/money.js';
+import { cellRaw, PAIR_PART, placeIn, tableValue, type GridCell } from './table-values.js';
+import type { Collector } from './collector.js';
+
+export type Terms = { sign: 1 | -1; cells: GridCell[] }[];
+
+/**
+ * Evaluates `target = ±cells…` over a table: blank cells are zero; a pair `n(m)` is two numbers, so a
+ * table of pairs gives one comparison per part. Returns the cell that is not a number of the target's
+ * kind (text, or a plain number among pairs), or null for a blank target (no claim).
+ */
+export function evaluate(table: PrintedTable, unit: Unit, target: GridCell, terms: Terms): { stated: Decimal[]; expected: Decimal[] } | { bad: GridCell } | null {
+  const t = tableValue(cellRaw(table, target), unit);
+  if (t.kind === 'blank') return null;
+  if (t.kind === 'text') return { bad: target };
+  const expected = t.values.map(() => ZERO);
+  for (const term of terms) {
+    for (const cell of term.cells) {
+      const v = tableValue(cellRaw(table, cell), unit);
+      if (v.kind === 'blank') continue;
+      if (v.kind === 'text' || v.values.length !== expected.length) return { bad: cell };
+      v.values.forEach((x, i) => (expected[i] = expected[i]!.plus(term.sign === 1 ? x : x.negated())));
+    }
+  }
+  return { stated: t.values, expected };
+}
+
+/** Records one comparison per part of the target (one for a number, two for a pair). */
+export function comparePerPart(
+  out: Collector,
+  code: string,
+  table: PrintedTable,
+  target: GridCell,
+  values: { stated: Decimal[]; expected: Decimal[] },
+  params: Record<string, string>,
+): void {
+  values.stated.forEach((stated, i) => {
+    out.compare({
+      code,
+      severity: 'error',
+      at: placeIn(table, target),
+      stated,
+      expected: values.expected[i]!,
+      table: table.title,
+      params: { table: table.title, part: values.stated.length > 1 ? ` ${PAIR_PART[i]}` : '', ...params },
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import { basename, join } from 'node:path';
+import type { Command } from 'commander';
+import type { CheckContext } from '../check/rule.js';
+import { runChecks } from '../check/registry.js';
+import { loadHolidays } from '../load/holidays.js';
+import { isUnknownLayout, loadLooseTables } from '../load/loose-tables.js';
+import type { Dataset } from '../model/dataset.js';
+import { summarize } from '../render/validate-message.js';
+import { renderValidateGithub } from '../render/validate-github.js';
+import { renderValidateJson } from '../render/validate-json.js';
+import { renderValidateJunit } from '../render/validate-junit.js';
+import { renderValidateText } from '../render/validate-text.js';
+import { choice, emit, EXIT, loadData, useColor, type GlobalOptions, type Io } from './common.js';
+
+export interface ValidateOptions {
+  format: 'text' | 'json' | 'github' | 'junit';
+  strict?: boolean;
+  output?: string;
+  force?: boolean;
+}
+
+export function addValidateOptions(cmd: Command): Command {
+  return cmd
+    .option('-f, --format <format>', 'text | json | github | junit', choice(['text', 'json', 'github', 'junit'] as const), 'text')
+    .option('--strict', 'fail (exit 1) on warnings too', false)
+    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .option('--force', 'overwrite an existing output file', false);
+}
+
+/**
+ * `validate [FILE]`: every rule over the dataset (FILE is the same as --data). A file that is not a
+ * dataset is checked as plain tables. Exit 1 on errors (or warnings with --strict), 0 otherwise.
+ */
+export async function runValidate(file: string | undefined, opts: ValidateOptions, global: GlobalOptions, io: Io): Promise<number> {
+  const options = file === undefined ? global : { ...global, data: file };
+  const dataset = await loadForValidate(options, io);
+  const { checks, findings } = runChecks(dataset, await checkContext(dataset));
+  const projects = new Map(dataset.projects.map((p) => [p.id, p.name]));
+  const tables = dataset.tables.map((t) => t.title);
+  let text: string;
+  if (opts.format === 'json') text = renderValidateJson(checks, findings, global.lang);
+  else if (opts.format === 'junit') text = renderValidateJunit(checks, global.lang, !!opts.strict);
+  else if (opts.format === 'github') text = renderValidateGithub(findings, global.lang, (f) => (basename(dataset.path) === f ? dataset.path : join(dataset.path, f)));
+  else text = renderValidateText({ checks, findings, projects, tables }, global.lang, opts.output === undefined && useColor(io));
+  await emit(text, opts.output, !!opts.force, io);
+  const s = summarize(checks, findings);
+  return s.errors > 0 || (opts.strict && s.warnings > 0) ? EXIT.findings : EXIT.ok;
+}
+
+async function loadForValidate(options: GlobalOptions, io: Io): Promise<Dataset> {
+  try {
+    return (await loadData(options, io)).dataset;
+  } catch (e) {
+    if (options.data !== undefined && isUnknownLayout(e)) return loadLooseTables(options.data);
+    throw e;
+  }
+}
+
+/** Holidays of every year the usage tables cover: a year the holiday data does not cover is an input error. */
+async function checkContext(dataset: Dataset): Promise<CheckContext> {
+  const years = new Set(dataset.usage.flatMap((f) => f.months.map((m) => m.year)));
+  const holidays = new Map<number, ReadonlySet<string>>();
+  for (const year of years) holidays.set(year, await loadHolidays(year));
+  return { holidays };
+}

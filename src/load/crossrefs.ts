@@ -1,0 +1,70 @@
+import type { Figure } from '../model/dataset.js';
+import type { CrossReference } from '../model/declared.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import type { Unit } from '../model/money.js';
+import { at } from '../model/provenance.js';
+import { parseCellAddress } from '../parse/cell-address.js';
+import { readAmount } from './cells.js';
+import { Header } from './header.js';
+import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
+import type { TableSource } from './table-source.js';
+
+const PLACE = /^(.+)!\s*([A-Za-z]{1,3}[1-9]\d*)$/;
+
+/**
+ * Optional cross-references: `사업,항목,위치,비교위치,비고` (crossrefs.csv, or the sheet 상호참조). A place is
+ * `file!cell` in a folder (`tables/regional-2021.csv!D3`, `budgets.csv!D17`) or `sheet!cell` in a workbook,
+ * cells as Excel names them. Each place must hold a number: a reference to nothing is an input error.
+ */
+export async function readCrossrefs(source: TableSource, unit: Unit, problems: Finding[]): Promise<CrossReference[]> {
+  const table = (await source.table('crossrefs.csv')) ?? (await source.table('상호참조'));
+  if (!table || table.rows.length === 0) return [];
+  const header = new Header(table, table.rows[0]!, problems);
+  const placeCol = header.find('위치');
+  const otherCol = header.find('비교위치', '대조위치');
+  if (placeCol === undefined || otherCol === undefined) {
+    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '위치, 비교위치' }));
+    return [];
+  }
+  const projectCol = header.find('사업', '사업번호');
+  const labelCol = header.find('항목');
+  const noteCol = header.find('비고');
+  const out: CrossReference[] = [];
+  for (const row of table.rows.slice(1)) {
+    if (isBlankRow(row)) continue;
+    const place = await resolve(source, table, row, placeCol, unit, problems);
+    const other = await resolve(source, table, row, otherCol, unit, problems);
+    if (!place || !other) continue;
+    const ref: CrossReference = { label: labelCol !== undefined ? cellText(row, labelCol).trim() : '', place, other };
+    const project = projectCol !== undefined ? cellText(row, projectCol).trim() : '';
+    if (project) ref.project = project;
+    const note = noteCol !== undefined ? cellText(row, noteCol).trim() : '';
+    if (note) ref.note = note;
+    out.push(ref);
+  }
+  return out;
+}
+
+/** The figure a place names, or undefined after recording why it cannot be used. */
+async function resolve(source: TableSource, table: RawTable, row: RawRow, column: number, unit: Unit, problems: Finding[]): Promise<Figure | undefined> {
+  const text = cellText(row, column).trim();
+  const where = at(table.file, row.row, column, table.sheet);
+  const m = PLACE.exec(text);
+  if (!m) {
+    problems.push(findingAt('bad-place', 'error', where, { place: `${table.file} ${where.cell}`, value: text }, { actual: text }));
+    return undefined;
+  }
+  const target = await source.table(m[1]!.trim());
+  if (!target) {
+    problems.push(findingAt('file-not-found', 'error', where, { file: m[1]!.trim() }));
+    return undefined;
+  }
+  const { row: rowNo, column: col } = parseCellAddress(m[2]!)!;
+  const targetRow = target.rows.find((r) => r.row === rowNo) ?? { row: rowNo, cells: [] };
+  const fig = readAmount(target, targetRow, col, { unit, blank: 'missing' }, problems);
+  if (fig === null) {
+    problems.push(findingAt('missing-value', 'error', at(target.file, rowNo, col, target.sheet), { place: text, what: '상호참조' }));
+    return undefined;
+  }
+  return fig;
+}

@@ -1,0 +1,25 @@
+import type { Severity } from './finding.js';
+
+/**
+ * One identity checked, whether it held or not: JSON and JUnit list every check run, so a reader can
+ * see what was compared, not only what failed. `expected` is what the parts give, `actual` what is stated,
+ * both exact decimal strings in the dataset unit.
+ */
+export interface CheckResult {
+  code: string;
+  /** The severity a failure of this check has. */
+  severity: Severity;
+  file: string;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+  column?: number;
+  project?: string;
+  /** The printed table the check belongs to, for table checks. */
+  table?: string;
+  expected: string;
+  actual: string;
+  ok: boolean;
+  /** The same values the finding's message takes (labels, years, sources). */
+  params: Record<string, string>;
+}

@@ -1,0 +1,29 @@
+import { D } from '../model/money.js';
+import type { Lang } from '../i18n/lang.js';
+import { isMessageKey, t } from '../i18n/messages.js';
+import type { Finding } from '../model/finding.js';
+import { formatNumber } from './format.js';
+
+/** A finding's sentence, with its expected, actual and difference figures grouped by thousands. */
+export function validateMessage(f: Finding, lang: Lang): string {
+  const params: Record<string, string> = { ...f.params };
+  for (const k of ['expected', 'actual', 'difference'] as const) {
+    const v = f[k];
+    if (v !== undefined && v !== '' && /^-?\d+(\.\d+)?$/.test(v)) params[k] = formatNumber(D(v), { negative: 'minus' });
+  }
+  return isMessageKey(f.code) ? t(lang, f.code, params) : `${f.code}: ${JSON.stringify(params)}`;
+}
+
+export interface ValidationSummary {
+  checks: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(checks: readonly unknown[], findings: readonly Finding[]): ValidationSummary {
+  return {
+    checks: checks.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+}
