@@ -22,6 +22,8 @@ export function renderCsv(sheets: Sheet[], encoding: CsvEncoding): Buffer {
       records.push(row.cells.map((c) => (c.kind === 'text' ? neutralizeFormula(machineText(c)) : machineText(c))));
     }
   });
-  const text = stringify(records, { record_delimiter: '\r\n' });
+  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare CR or LF, which readers
+  // take as a record break: any line break inside a field gets quotes.
+  const text = stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
   return encoding === 'cp949' ? (createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite')).encode(text, 'cp949') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }

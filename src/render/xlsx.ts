@@ -21,14 +21,29 @@ export function toCellNumber(value: Decimal): number {
 }
 
 /**
+ * A name Excel accepts: none of \ / ? * : [ ], not blank, at most 31 characters, unique ignoring case
+ * (exceljs throws otherwise, and sheet names may come from the department's labels).
+ */
+export function sheetName(wanted: string, used: Set<string>): string {
+  const base = wanted.replace(/[\\/?*:[\]]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  let name = base.slice(0, 31);
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+/**
  * Sheets as an XLSX workbook: numbers as number cells with formats, titles above each table, Korean
- * font, thin borders, bold header and total rows, widths from display width. exceljs loads only here.
+ * font, thin borders, bold header and total rows, widths from display width. Text cells are written as
+ * strings, never formulas, so a label such as `=1+1` stays text without the apostrophe CSV needs.
+ * exceljs loads only here.
  */
 export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
+  const used = new Set<string>();
   for (const sheet of sheets) {
-    const ws = wb.addWorksheet(sheet.name.slice(0, 31));
+    const ws = wb.addWorksheet(sheetName(sheet.name, used));
     ws.addRow([sheet.title]).font = { ...FONT, bold: true, size: 12 };
     const widths: number[] = [];
     for (const row of sheet.rows) {
