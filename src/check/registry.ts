@@ -31,6 +31,26 @@ export const RULES: readonly CheckRule[] = [
   tableTotals,
 ];
 
+/** Every finding code the rules can produce: each has a message in the catalog and a fixture in fixtures/invalid/. */
+export const CHECK_CODES = [
+  'budget-row-total',
+  'budget-column-total',
+  'headline-mismatch',
+  'components-sum',
+  'component-parts',
+  'split-rule',
+  'achievement-rate',
+  'group-total',
+  'usage-total',
+  'daily-average',
+  'projection-differs',
+  'crossref-differs',
+  'table-rule',
+  'table-sum',
+  'table-rule-syntax',
+  'table-cell-not-number',
+] as const;
+
 export function runChecks(dataset: Dataset, ctx: CheckContext, rules: readonly CheckRule[] = RULES): CheckOutput {
   const out: CheckOutput = { checks: [], findings: [] };
   for (const rule of rules) {

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { runChecks } from '../../src/check/registry.js';
+import { loadDataset } from '../../src/load/dataset.js';
+import { loadHolidays } from '../../src/load/holidays.js';
+import { BUNDLED } from '../helpers/paths.js';
+
+async function validateBundled() {
+  const { dataset } = await loadDataset(BUNDLED);
+  return runChecks(dataset, { holidays: new Map([[2021, await loadHolidays(2021)]]) });
+}
+
+describe('validate on the bundled 2022 report', () => {
+  test('finds exactly what is wrong in the document, confirmed by hand', async () => {
+    const { findings } = await validateBundled();
+    expect(findings.map((f) => [f.severity, f.code, f.project, f.file, f.cell, f.expected, f.actual, f.difference])).toEqual([
+      // 「□ 2022년 소요예산 : 1,558,400천원」 (source line 215) against its own table's 계/2022 1,588,400 (line 221),
+      // which is 구비 1,588,400 (the only source) and agrees with 2023 = 1,588,400 × 1.03 = 1,636,052.
+      // 1,588,400 − 1,558,400 = 30,000: the headline is mistyped.
+      ['error', 'headline-mismatch', '2', 'headlines.csv', 'C3', '1588400', '1558400', '30000'],
+      // Project 7's multi-year table gives 2021 계 1,095,460 (line 604), the 2021 results table 1,394,403 (line 555:
+      // 296,543 + 200,152 + 73,540 + 824,168 = 1,394,403). 1,394,403 − 1,095,460 = 298,943. A warning: one may be
+      // the budget, the other the actual (the 2022 headline says 1,394,403 is "2021년 수준").
+      ['warning', 'crossref-differs', '7', 'budgets.csv', 'D17', '1394403', '1095460', '298943'],
+    ]);
+  });
+
+  test('runs every identity the document allows: 105 checks', async () => {
+    const { checks } = await validateBundled();
+    const byCode = new Map<string, number>();
+    for (const c of checks) byCode.set(c.code, (byCode.get(c.code) ?? 0) + 1);
+    expect(Object.fromEntries(byCode)).toEqual({
+      // 합계 column: 19 rows (7 계 rows + 12 source rows: 1+1+2+2+1+2+3).
+      'budget-row-total': 19,
+      // 계 row: 7 projects × 4 years.
+      'budget-column-total': 28,
+      // One 「2022년 소요예산」 per project.
+      'headline-mismatch': 7,
+      // Project 3 총괄 (계, 시비, 구비) and 세부 (계, 시비, 구비), project 6 세부 (계, 시비, 구비); project 7's
+      // 「공모 후 확정」 has no figure.
+      'components-sum': 9,
+      // 117,900 (시 44,380, 구 73,520), 63,400 (시 44,380, 구 19,020), 179,598 (시 118,983, 구 60,615).
+      'component-parts': 3,
+      // 63,400 × 70% = 44,380; 179,598 × 66.25% = 118,983.675 → 118,983.
+      'split-rule': 2,
+      // 2019 116%, 2020 103%, 2021 107%.
+      'achievement-rate': 3,
+      // 700 + 800 + 3,000 + 2,000 + 4,400 = 10,900.
+      'group-total': 1,
+      // Σ months = 15,921.
+      'usage-total': 1,
+      // Nine months and the 계 row (15,921 ÷ 185 operating days = 86.06 → 86).
+      'daily-average': 10,
+      // growth.csv: project 2 구비 3% and project 5 구비 1%, two out-years each.
+      'projection-differs': 4,
+      // crossrefs.csv: project 7's 2021 budget; the 2022 target 10,900 by group and in 일자리공시.
+      'crossref-differs': 2,
+      // tables.csv rules: staffing 2 (정원 and 현원), company staff 1, 사업비 1, income 4, contracts 5, regional 3.
+      'table-rule': 16,
+    });
+    expect(checks.length).toBe(105);
+    expect(checks.filter((c) => !c.ok)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { runChecks } from '../../src/check/registry.js';
+import { loadDataset } from '../../src/load/dataset.js';
+import { loadHolidays } from '../../src/load/holidays.js';
+import { fixture } from '../helpers/paths.js';
+
+async function validate(rel: string) {
+  const { dataset } = await loadDataset(fixture(`invalid/${rel}`));
+  return runChecks(dataset, { holidays: new Map([[2021, await loadHolidays(2021)]]) });
+}
+
+/**
+ * One fixture per rule, each with exactly one mistake of its kind. Expected figures are worked out by hand
+ * from the fixture (arithmetic in the comments), never taken from the tool's output.
+ */
+const CASES: [string, { code: string; file: string; cell: string | undefined; expected: string | undefined; actual: string | undefined }][] = [
+  // 시비 row: 50 + 50 + 50 = 150, printed 합계 160.
+  ['budget-row-total', { code: 'budget-row-total', file: 'budgets.csv', cell: 'C3', expected: '150', actual: '160' }],
+  // 계 row, 2022: 시비 50 + 구비 50 = 100, printed 110.
+  ['budget-column-total', { code: 'budget-column-total', file: 'budgets.csv', cell: 'E2', expected: '100', actual: '110' }],
+  // 「2022년 소요예산 : 110천원」 but the table's 계 2022 is 100.
+  ['headline-mismatch', { code: 'headline-mismatch', file: 'headlines.csv', cell: 'C2', expected: '100', actual: '110' }],
+  // Components 60 + 50 = 110 against the table's 2022 column 100 (no source split stated: total only).
+  ['components-sum', { code: 'components-sum', file: 'budgets.csv', cell: 'E2', expected: '110', actual: '100' }],
+  // 100천원(시 50, 구 60): 50 + 60 = 110.
+  ['component-parts', { code: 'component-parts', file: 'components.csv', cell: 'D2', expected: '110', actual: '100' }],
+  // 179,598 × 66.25% = 118,983.675 → 절사 118,983; printed 118,984 (반올림's answer).
+  ['split-rule', { code: 'split-rule', file: 'components.csv', cell: 'G2', expected: '118983', actual: '118984' }],
+  // 10,349 ÷ 8,900 × 100 = 116.28… → 반올림 116; printed 117%.
+  ['achievement-rate', { code: 'achievement-rate', file: 'targets.csv', cell: 'G2', expected: '116', actual: '117' }],
+  // 600 + 500 = 1,100; printed 합계 1,000.
+  ['group-total', { code: 'group-total', file: 'target-groups.csv', cell: 'C2', expected: '1100', actual: '1000' }],
+  // 1,351 + 1,433 = 2,784; printed 계 2,785.
+  ['usage-total', { code: 'usage-total', file: 'usage.csv', cell: 'C2', expected: '2784', actual: '2785' }],
+  // February 2021: 20 weekdays less 설날 11–12 = 18 days; 1,433 ÷ 18 = 79.6 → 80; printed 79.
+  ['daily-average', { code: 'daily-average', file: 'usage.csv', cell: 'D4', expected: '80', actual: '79' }],
+  // 1,636,052 × 1.03 = 1,685,133.56 → 1,685,134; printed 1,685,135.
+  ['projection-differs', { code: 'projection-differs', file: 'budgets.csv', cell: 'G3', expected: '1685134', actual: '1685135' }],
+  // budgets.csv D2 (계 2021) 100 against results.csv B2 120.
+  ['crossref-differs', { code: 'crossref-differs', file: 'budgets.csv', cell: 'D2', expected: '120', actual: '100' }],
+  // 12(11): 정원 1 + 3 + 8 = 12 holds; 현원 1 + 3 + 6 = 10, printed 11.
+  ['table-rule', { code: 'table-rule', file: 'tables/staffing.csv', cell: 'A2', expected: '10', actual: '11' }],
+  // 인원 46 + 41 + 2 + 24 = 113; printed 계 114 (found without a declared rule).
+  ['table-sum', { code: 'table-sum', file: 'tables/regional.csv', cell: 'B2', expected: '113', actual: '114' }],
+  // B2=SUM(B3:B4 — the bracket is never closed.
+  ['table-rule-syntax', { code: 'table-rule-syntax', file: 'tables/t.csv', cell: undefined, expected: undefined, actual: undefined }],
+  // B2=B3+B4 but B4 is "4,742명": text, not a number.
+  ['table-cell-not-number', { code: 'table-cell-not-number', file: 'tables/t.csv', cell: 'B4', expected: undefined, actual: '4,742명' }],
+];
+
+describe('fixtures/invalid: one mistake, one finding', () => {
+  test.each(CASES)('%s', async (dir, want) => {
+    const { findings } = await validate(dir);
+    expect(findings.map((f) => ({ code: f.code, file: f.file, cell: f.cell, expected: f.expected, actual: f.actual }))).toEqual([want]);
+  });
+
+  test('every rule code has its fixture', async () => {
+    const { CHECK_CODES } = await import('../../src/check/registry.js');
+    expect(new Set(CASES.map(([, w]) => w.code))).toEqual(new Set(CHECK_CODES));
+  });
+
+  test('many mistakes in one budget table, as a flattened [cell, code] list', async () => {
+    const { findings } = await validate('many-mistakes.csv');
+    expect(findings.map((f) => [f.cell, f.code])).toEqual([
+      ['C3', 'budget-row-total'], // 시비 50 + 50 + 50 = 150, printed 160
+      ['C5', 'budget-row-total'], // project 2 all parts: 국비 60 + 구비 31 = 91, printed 90
+      ['C7', 'budget-row-total'], // 구비 10 + 10 + 11 = 31, printed 30
+      ['E2', 'budget-column-total'], // 2022: 50 + 50 = 100, printed 110
+      ['F5', 'budget-column-total'], // 2023: 20 + 11 = 31, printed 30
+    ]);
+  });
+});
