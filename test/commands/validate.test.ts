@@ -1,0 +1,89 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fixture } from '../helpers/paths.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** A minimal well-formedness check: one root, every tag closed in order, attributes quoted. */
+function assertWellFormedXml(xml: string): void {
+  expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
+  const body = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
+  const stack: string[] = [];
+  let roots = 0;
+  for (const m of body.matchAll(/<(\/?)([\w:-]+)((?:\s+[\w:-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos);[^"<&]*)*")*)\s*(\/?)>/g)) {
+    const [, close, name, , selfClose] = m;
+    if (close) expect(stack.pop()).toBe(name);
+    else if (!selfClose) {
+      if (stack.length === 0) roots++;
+      stack.push(name!);
+    }
+  }
+  expect(stack).toEqual([]);
+  expect(roots).toBe(1);
+  // Text may hold no raw < or bare &.
+  expect(body.replace(/<[^>]*>/g, '')).not.toMatch(/<|&(?!(amp|lt|gt|quot|apos);)/);
+}
+
+describe('jobs-report validate', () => {
+  test('the bundled dataset: grouped by project, summary line, exit 1 for the headline error', async () => {
+    const r = await runCli(['validate']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('사업 2 금천일자리주식회사 운영\n  오류  headlines.csv C3:');
+    expect(r.stdout).toContain('(차이 30,000)');
+    expect(r.stdout).toContain('사업 7 지역과 연계한 일자리 발굴 추진\n  경고  budgets.csv D17:');
+    expect(r.stdout).toContain('검사한 표: 일자리창출과 인력 (2건)');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('검사 105건, 오류 1건, 경고 1건');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('colour on a terminal only', async () => {
+    const r = await runCli(['validate'], { tty: true });
+    expect(r.stdout).toMatch(/\u001b\[31m오류/);
+    expect(r.stdout).toMatch(/\u001b\[33m경고/);
+  });
+
+  test('json: every check, the findings, the summary', async () => {
+    const r = await runCli(['validate', '--format', 'json', '--lang', 'en']);
+    const out = JSON.parse(r.stdout) as { checks: { ok: boolean; expected: string; actual: string }[]; findings: { code: string; message: string }[]; summary: unknown };
+    expect(out.summary).toEqual({ checks: 105, errors: 1, warnings: 1 });
+    expect(out.checks).toHaveLength(105);
+    expect(out.checks.filter((c) => !c.ok)).toHaveLength(2);
+    expect(out.findings[0]!.message).toBe(
+      'headlines.csv C3: project 2 headline "2022 budget" 1,558,400 differs from the table\'s 2022 계 1,588,400 (difference 30,000).',
+    );
+  });
+
+  test('github: one workflow command per finding, with file, line, column and title', async () => {
+    const r = await runCli(['validate', fixture('invalid/many-mistakes.csv'), '--format', 'github']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe(
+      `::error file=${fixture('invalid/many-mistakes.csv')},line=3,col=3,title=budget-row-total C3::many-mistakes.csv C3: 사업 1 시비의 합계 160이(가) 연도별 합 150과(와) 다릅니다 (차이 -10).`,
+    );
+    const warn = await runCli(['validate', fixture('invalid/crossref-differs'), '--format', 'github']);
+    expect(warn.stdout).toMatch(new RegExp(`^::warning file=${join(fixture('invalid/crossref-differs'), 'budgets.csv')},line=2,col=4,title=crossref-differs D2::`));
+    expect(warn.code).toBe(0);
+  });
+
+  test('junit: well-formed, one testcase per check, failures = errors', async () => {
+    const r = await runCli(['validate', '--format', 'junit']);
+    assertWellFormedXml(r.stdout);
+    expect(r.stdout).toMatch(/^<testsuites name="jobs-report validate" tests="105" failures="1" errors="0">$/m);
+    expect(r.stdout.match(/<testcase /g)).toHaveLength(105);
+    expect(r.stdout.match(/<failure /g)).toHaveLength(1);
+    const strict = await runCli(['validate', '--format', 'junit', '--strict']);
+    expect(strict.stdout.match(/<failure /g)).toHaveLength(2);
+    expect(strict.code).toBe(1);
+  });
+
+  test('exit codes: 0 without errors, 1 for a warning with --strict, 2 for unreadable input', async () => {
+    expect((await runCli(['validate', fixture('invalid/crossref-differs')])).code).toBe(0);
+    expect((await runCli(['validate', fixture('invalid/crossref-differs'), '--strict'])).code).toBe(1);
+    expect((await runCli(['--data', fixture('invalid/crossref-differs'), 'validate', '--strict'])).code).toBe(1);
+    const missing = await runCli(['validate', join(mkdtempSync(join(tmpdir(), 'jr-')), 'nothing-here')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('파일이나 폴더가 없습니다');
+  });
+});
