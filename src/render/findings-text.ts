@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, t } from '../i18n/messages.js';
+import { escapeControl } from '../i18n/safe-text.js';
 import type { Finding } from '../model/finding.js';
 
 /** At most this many problems are listed; the rest are counted. */
@@ -7,7 +8,8 @@ export const MAX_LISTED = 20;
 
 /** A finding's sentence in the chosen language, from its code and parameters. */
 export function findingMessage(f: Finding, lang: Lang): string {
-  return isMessageKey(f.code) ? t(lang, f.code, f.params) : `${f.code}: ${JSON.stringify(f.params)}`;
+  // A code missing from the catalog still shows its data, with user text escaped as the catalog would.
+  return isMessageKey(f.code) ? t(lang, f.code, f.params) : escapeControl(`${f.code}: ${JSON.stringify(f.params)}`);
 }
 
 /** Findings as lines, capped at MAX_LISTED with a count of the rest. */
