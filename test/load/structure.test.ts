@@ -114,3 +114,18 @@ describe('duplicate budget lines after label normalisation are an error, never a
     expect(await refusal([['budgets.csv', text]])).toEqual(['budgets.csv C3: 1 시비 2022년 금액이 C2에 이미 있습니다. 같은 항목을 두 번 적었습니다.']);
   });
 });
+
+describe('labels that name object internals change nothing', () => {
+  test('projects `__proto__` and `constructor`, and a `__proto__` header, load as plain labels', async () => {
+    const { dataset } = await load([
+      ['budgets.csv', `사업,재원,연도,금액\n__proto__,구비,2022,1\nconstructor,구비,2022,2\n__proto__,시비,2022,3\n`],
+      ['projects.csv', '번호,사업명,__proto__\n__proto__,가,x\n'],
+    ]);
+    expect(dataset.budget.map((l) => [l.project, l.source, l.amount.toFixed()])).toEqual([
+      ['__proto__', '구비', '1'],
+      ['constructor', '구비', '2'],
+      ['__proto__', '시비', '3'],
+    ]);
+    expect(dataset.projects.map((p) => [p.id, p.name])).toEqual([['__proto__', '가'], ['constructor', 'constructor']]);
+  });
+});
