@@ -29,8 +29,8 @@ interface Line {
 
 /**
  * Any table, even one never seen before: rows whose label (first filled cell) is 합계/계/소계/총계 are
- * checked against the rows below them (or above, when nothing numeric is below), columns headed so against
- * the columns to their right (or left, the first column being the row labels). Parts stop at a text cell.
+ * checked against the rows above them (or below, when nothing numeric is above), columns headed so against
+ * the columns to their left (or right; the first column holds the row labels). Parts stop at a text cell.
  * Cells a declared rule (tables.csv) already targets are left to that rule.
  */
 export const tableTotals: CheckRule = (dataset) => {
@@ -74,11 +74,14 @@ class TotalFinder {
     }
   }
 
-  /** Checks a total cell against the parts after it along the line, else the parts before it. */
+  /**
+   * Checks a total cell against the parts before it along the line (a 합계 row under its rows), else the parts
+   * after it (a 계 row right under the header, a 합계 column next to the row labels).
+   */
   private check(cell: GridCell, total: { kind: Kind; label: string }, line: Line, across: number): void {
     if (this.declared.has(`${cell.r},${cell.c}`) || tableValue(cellRaw(this.table, cell), this.unit).kind !== 'number') return;
-    let parts = this.scan(line, across, total.kind, 1);
-    if (parts.length === 0) parts = this.scan(line, across, total.kind, -1);
+    let parts = this.scan(line, across, total.kind, -1);
+    if (parts.length === 0) parts = this.scan(line, across, total.kind, 1);
     if (parts.length === 0) return;
     const result = evaluate(this.table, this.unit, cell, [{ sign: 1, cells: parts }]);
     if (result === null || 'bad' in result) return;
