@@ -23,7 +23,7 @@ const SHEETS = [
   ['target-groups.csv', '대상별 목표'],
   ['usage.csv', '이용현황'],
   ['growth.csv', '성장률'],
-  ['crossrefs.csv', '교차확인'],
+  ['crossrefs.csv', '상호참조'],
   ['tables.csv', '표목록'],
 ];
 

@@ -17,7 +17,7 @@ const PLACE = /^(.+)!\s*([A-Za-z]{1,3}[1-9]\d*)$/;
  * cells as Excel names them. Each place must hold a number: a reference to nothing is an input error.
  */
 export async function readCrossrefs(source: TableSource, unit: Unit, problems: Finding[]): Promise<CrossReference[]> {
-  const table = (await source.table('crossrefs.csv')) ?? (await source.table('상호참조'));
+  const table = await source.part('crossrefs');
   if (!table || table.rows.length === 0) return [];
   const header = new Header(table, table.rows[0]!, problems);
   const placeCol = header.find('위치');

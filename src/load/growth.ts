@@ -11,7 +11,7 @@ import type { TableSource } from './table-source.js';
  * e.g. `2,구비,3%`. 재원 may be 계 for the whole column. Absent file: no rates, nothing projected.
  */
 export async function readGrowth(source: TableSource, problems: Finding[]): Promise<GrowthRate[]> {
-  const table = (await source.table('growth.csv')) ?? (await source.table('성장률'));
+  const table = await source.part('growth');
   if (!table || table.rows.length === 0) return [];
   const header = new Header(table, table.rows[0]!, problems);
   const projectCol = header.find('사업', '사업번호', '번호');

@@ -21,6 +21,8 @@ export const PARTS = {
   targetGroups: { file: 'target-groups.csv', sheet: '대상별 목표' },
   usage: { file: 'usage.csv', sheet: '이용현황' },
   tables: { file: 'tables.csv', sheet: '표목록' },
+  growth: { file: 'growth.csv', sheet: '성장률' },
+  crossrefs: { file: 'crossrefs.csv', sheet: '상호참조' },
 } as const;
 export type PartName = keyof typeof PARTS;
 
@@ -100,7 +102,19 @@ async function workbookSource(path: string): Promise<TableSource> {
   return {
     path,
     part,
-    table: async (ref) => byName.get(ref),
+    table: async (ref) => byName.get(ref) ?? byName.get(sheetForFile(ref, byName.get(PARTS.tables.sheet))),
     ...(named || sheets.length === 0 ? {} : { single: sheets[0]! }),
   };
+}
+
+/**
+ * In a workbook, a place written as a folder dataset's file (`budgets.csv!D17`, `tables/regional-2021.csv!D3`)
+ * names the sheet that holds that file's table: a part's sheet, or the title the 표목록 sheet gives the file.
+ * So one crossrefs table serves both forms of a dataset.
+ */
+function sheetForFile(file: string, manifest: RawTable | undefined): string {
+  const part = Object.values(PARTS).find((p) => p.file === file);
+  if (part) return part.sheet;
+  const row = manifest?.rows.find((r) => (r.cells[0] ?? '').trim() === file);
+  return (row?.cells[1] ?? '').trim();
 }
