@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addAchievementOptions, runAchievement, type AchievementOptions } from './commands/achievement.js';
 import { addOutputOptions, runBudget, type OutputOptions } from './commands/budget.js';
+import { addReportOptions, runReport, type ReportOptions } from './commands/report.js';
 import { EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
 import { addValidateOptions, runValidate, type ValidateOptions } from './commands/validate.js';
 import { LANGS } from './i18n/lang.js';
@@ -51,6 +52,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .description('연도별 소요예산: 사업별·재원별 금액, 시비/구비 비율, 전년 대비 증감, 연차별 표')
       .argument('[year]', 'report year (default: the dataset year)', parseYearArg),
   ).action((year: number | undefined, opts: OutputOptions) => run(() => runBudget(year, opts, global(), io))());
+
+  addReportOptions(
+    program
+      .command('report')
+      .description('the annual work-report workbook: 요약, one sheet per project as printed, live totals')
+      .argument('[year]', 'report year (default: the dataset year)', parseYearArg),
+  ).action((year: number | undefined, opts: ReportOptions) => run(() => runReport(year, opts, global(), io))());
 
   addAchievementOptions(
     program

@@ -5,7 +5,8 @@ import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 import type { TableSource } from './table-source.js';
 
 /**
- * The manifest `파일,제목,단위,기준,규칙` (sheet `표목록`) and the grids it names. In a workbook the 파일
+ * The manifest `파일,제목,단위,기준,규칙,사업` (sheet `표목록`; 사업 = the project number a table belongs to,
+ * blank for the division's own tables) and the grids it names. In a workbook the 파일
  * column may name a sheet (or be a CSV path whose table is the sheet titled 제목).
  */
 export async function readPrintedTables(manifest: RawTable | undefined, source: TableSource, problems: Finding[]): Promise<PrintedTable[]> {
@@ -20,6 +21,7 @@ export async function readPrintedTables(manifest: RawTable | undefined, source: 
   const unitCol = header.find('단위');
   const asOfCol = header.find('기준');
   const rulesCol = header.find('규칙');
+  const projectCol = header.find('사업', '사업번호');
   const out: PrintedTable[] = [];
   for (const row of manifest.rows.slice(1)) {
     if (isBlankRow(row)) continue;
@@ -42,6 +44,8 @@ export async function readPrintedTables(manifest: RawTable | undefined, source: 
     if (unit) t.unit = unit;
     const asOf = asOfCol !== undefined ? cellText(row, asOfCol).trim() : '';
     if (asOf) t.asOf = asOf;
+    const project = projectCol !== undefined ? cellText(row, projectCol).trim() : '';
+    if (project) t.project = project;
     out.push(t);
   }
   return out;

@@ -105,6 +105,8 @@ export interface PrintedTable {
   rules: string[];
   file: string;
   sheet?: string;
+  /** The project (번호) the table belongs to; absent for the division's own tables (인력, …). */
+  project?: string;
   /** Grid rows as printed; row 1 is the header. */
   rows: string[][];
 }

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { buildBudgetReport } from '../compute/budget-report.js';
+import type { LoadResult } from '../load/dataset.js';
+import type { RawTable } from '../load/raw-table.js';
+import { PARTS, type PartName } from '../load/table-source.js';
+import type { DataPart } from '../render/report/data-sheets.js';
+import { reportBook } from '../render/report/report-book.js';
+import { writeOutput } from '../render/write-output.js';
+import { reportYear } from './budget.js';
+import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
+
+export interface ReportOptions {
+  output: string;
+  force?: boolean;
+}
+
+export function addReportOptions(cmd: Command): Command {
+  return cmd.requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)').option('--force', 'overwrite an existing output file', false);
+}
+
+/** `report [year] -o FILE.xlsx`: the annual work-report workbook, laid out like the department's tables. */
+export async function runReport(asked: number | undefined, opts: ReportOptions, global: GlobalOptions, io: Io): Promise<number> {
+  const loaded = await loadData(global, io, 'all');
+  const { dataset } = loaded;
+  const years = [...new Set(dataset.budget.map((l) => l.year))].sort((a, b) => a - b);
+  const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years));
+  const sheets = reportBook(dataset, report, await dataParts(loaded), global.lang);
+  const { renderReportXlsx } = await import('../render/report-xlsx.js');
+  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang), !!opts.force);
+  return EXIT.ok;
+}
+
+/**
+ * The dataset's parts as they were read, for the workbook's hidden data sheets: each named part, the
+ * printed tables under their titles (where the manifest finds them in a workbook), and for a lone budget
+ * CSV its table as 소요예산 with the project list.
+ */
+async function dataParts({ dataset, source }: LoadResult): Promise<DataPart[]> {
+  const parts: DataPart[] = [];
+  for (const name of Object.keys(PARTS) as PartName[]) {
+    const raw = name === 'budgets' ? (source.single ?? (await source.part(name))) : await source.part(name);
+    if (raw) parts.push({ sheet: PARTS[name].sheet, rows: gridOf(raw) });
+  }
+  if (!parts.some((p) => p.sheet === PARTS.projects.sheet)) {
+    parts.push({ sheet: PARTS.projects.sheet, rows: [['번호', '사업명'], ...dataset.projects.map((p) => [p.id, p.name])] });
+  }
+  for (const table of dataset.tables) parts.push({ sheet: table.title, rows: table.rows });
+  return parts;
+}
+
+/** Rows at their row numbers (blank rows kept), so that addresses read back as they were. */
+function gridOf(table: RawTable): string[][] {
+  const rows: string[][] = [];
+  for (const r of table.rows) rows[r.row - 1] = r.cells;
+  return Array.from(rows, (r) => r ?? []);
+}

@@ -1,0 +1,122 @@
+import { Decimal } from 'decimal.js';
+import type { Borders, Cell, Fill, Worksheet } from 'exceljs';
+import { t } from '../i18n/messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { displayWidth } from './display-width.js';
+import { formatNumber } from './format.js';
+import type { GridCell, GridSheet } from './report/grid.js';
+import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
+
+const FONT = '맑은 고딕';
+const THIN = { style: 'thin' } as const;
+const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+const FILL = { head: solid('FFE8EEF7'), total: solid('FFF4F4F4'), mismatch: solid('FFFFE699') };
+/** Widest a column gets, in characters, unless a sheet says otherwise; longer text wraps. */
+const MAX_WIDTH = 44;
+/** Points per line of 10-point text, for rows whose cells wrap. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Writes report sheets (render/report/grid.ts) as an XLSX workbook: numbers as number cells with the
+ * department's formats, totals as formulas with their cached results, stated figures that disagree
+ * highlighted with a comment giving the computed value, 맑은 고딕, thin borders on every table cell
+ * (merged ranges included), header fill, widths from display width (Hangul counts two), panes frozen
+ * under the headers, A4 landscape one page wide with the header rows repeated. exceljs loads only here.
+ */
+export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jobs-report';
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
+    if (!sheet.hidden) setUpPage(ws, sheet.headerRows, sheet.printTitleRows ?? sheet.headerRows);
+    const maxWidth = sheet.maxWidth ?? MAX_WIDTH;
+    const widths: number[] = [];
+    const lines = new Map<number, number>();
+    const spanned = spannedMasters(sheet);
+    sheet.rows.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (!cell) return;
+        const xc = ws.getCell(r, c);
+        writeValue(xc, cell);
+        if (!sheet.hidden) style(xc, cell, sheet.unit ?? '', lang);
+        const shown = shownLines(cell, sheet.unit ?? '');
+        const w = Math.max(0, ...shown.map(displayWidth));
+        const overflows = (cell.style === 'title' || cell.style === 'note') && !row[c + 1];
+        if (!overflows && !spanned.has(`${r}:${c}`)) widths[c] = Math.max(widths[c] ?? 0, Math.min(w, maxWidth));
+        if (cell.wrap) {
+          const n = shown.reduce((a, l) => a + Math.max(1, Math.ceil(displayWidth(l) / maxWidth)), 0);
+          lines.set(r, Math.max(lines.get(r) ?? 1, n));
+        }
+      });
+    });
+    for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    widths.forEach((w, c) => (ws.getColumn(c).width = Math.max(6, w + 2)));
+    for (const [r, n] of lines) if (n > 1) ws.getRow(r).height = n * LINE_HEIGHT;
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function setUpPage(ws: Worksheet, headerRows: number, titleRows: number): void {
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(titleRows > 0 ? { printTitlesRow: `1:${titleRows}` } : {}),
+  };
+  if (headerRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRows, topLeftCell: `A${headerRows + 1}` }];
+}
+
+/** Masters of merges that span several columns: their text is spread over the range, not one column. */
+function spannedMasters(sheet: GridSheet): Set<string> {
+  return new Set(sheet.merges.filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}`));
+}
+
+function writeValue(xc: Cell, cell: GridCell): void {
+  const v = cell.value;
+  const plain = v === null ? null : v instanceof Decimal ? toCellNumber(v) : v;
+  if (cell.formula !== undefined) xc.value = { formula: cell.formula, result: plain ?? '' } as Cell['value'];
+  else if (plain !== null) xc.value = plain;
+}
+
+function style(xc: Cell, cell: GridCell, unit: string, lang: Lang): void {
+  const boxed = cell.style === 'head' || cell.style === 'item' || cell.style === 'total';
+  xc.font = { name: FONT, size: cell.style === 'title' ? 11 : 10, bold: cell.style === 'head' || cell.style === 'total' || cell.style === 'title' };
+  if (boxed) xc.border = BORDER;
+  if (cell.style === 'head') xc.fill = FILL.head;
+  if (cell.style === 'total') xc.fill = FILL.total;
+  const fmt = numberFormat(cell, unit);
+  if (fmt) xc.numFmt = fmt;
+  const numeric = cell.value instanceof Decimal || (cell.formula !== undefined && cell.format !== undefined);
+  xc.alignment = {
+    vertical: cell.wrap ? 'top' : 'middle',
+    horizontal: cell.align ?? (cell.style === 'head' ? 'center' : numeric ? 'right' : 'left'),
+    wrapText: cell.style === 'head' || !!cell.wrap,
+  };
+  if (cell.computed) {
+    xc.fill = FILL.mismatch;
+    xc.note = t(lang, 'report.computed', { value: formatNumber(cell.computed, { negative: 'triangle' }) });
+  }
+}
+
+function numberFormat(cell: GridCell, unit: string): string | undefined {
+  if (cell.format === 'amount') return AMOUNT_FORMAT;
+  if (cell.format === 'headline') return `#,##0"${unit}";"△"#,##0"${unit}";"-"`;
+  if (cell.format === 'percent') return cell.places ? `0.${'0'.repeat(cell.places)}%` : '0%';
+  return undefined;
+}
+
+/** The text a cell shows, line by line, for column widths and row heights. */
+function shownLines(cell: GridCell, unit: string): string[] {
+  const v = cell.value;
+  if (v === null) return [''];
+  if (!(v instanceof Decimal)) return v.split('\n');
+  if (cell.format === 'percent') return [`${formatNumber(v.times(100), { negative: 'minus' }, cell.places ?? 0)}%`];
+  const text = formatNumber(v, { negative: 'triangle' });
+  return [cell.format === 'headline' ? `${text}${unit}` : text];
+}

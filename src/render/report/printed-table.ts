@@ -1,0 +1,104 @@
+import type { Decimal } from 'decimal.js';
+import { evaluateFormula, placeFormula } from '../../compute/cell-formula.js';
+import type { PrintedTable } from '../../model/dataset.js';
+import type { Unit } from '../../model/money.js';
+import { parseAmount } from '../../parse/number.js';
+import { amountCell, textCell, totalCell, type Grid, type GridCell } from './grid.js';
+
+/** A plain figure as printed in a table cell (`1,988,030`, `△5`, `-`); `12(12)` or `43회/43명` stay text. */
+const PLAIN_FIGURE = /^[△-]?(\d{1,3}(,\d{3})+|\d+)$|^-$/;
+/** A year used as a row label (`2021` in the participation table) is a label, not a count. */
+const YEAR_LABEL = /^(19|20)\d{2}$/;
+
+/**
+ * Writes a printed table at `top` (its title and unit line first), cell for cell: figures as number
+ * cells, the header's spanning labels merged as printed, a group label in the first column merged down
+ * its group, and every identity the manifest states as a live formula in the total's cell. Returns the
+ * next free row.
+ */
+export function writePrintedTable(grid: Grid, table: PrintedTable, top: number, unit: Unit): number {
+  let row = top;
+  grid.put(row++, 1, textCell(`○ ${table.title}`, 'title'));
+  const note = [table.unit && `단위 : ${table.unit}`, table.asOf && `기준 : ${table.asOf}`].filter(Boolean).join(', ');
+  if (note) grid.put(row++, 1, textCell(`(${note})`, 'note'));
+  const offset = row - 1;
+  const heads = headerRowCount(table.rows);
+  const width = Math.max(...table.rows.map((r) => r.length));
+  const values = new Map<string, Decimal | null>();
+  table.rows.forEach((cells, i) => {
+    for (let c = 1; c <= width; c++) {
+      const text = cells[c - 1] ?? '';
+      const cell = i < heads ? textCell(text, 'head') : bodyCell(text, c, unit);
+      grid.put(offset + i + 1, c, cell);
+      // Figures by address for the rules; text is null (a rule over it is not a sum), blanks stay unset.
+      if (cell.format) values.set(`${offset + i + 1}:${c}`, cell.value as Decimal);
+      else if (text.trim() !== '') values.set(`${offset + i + 1}:${c}`, null);
+    }
+  });
+  for (const rule of table.rules) placeRule(grid, rule, offset, values);
+  mergeHeader(grid, table.rows, heads, offset, width);
+  mergeGroups(grid, table.rows, heads, offset, width);
+  return offset + table.rows.length + 1;
+}
+
+function bodyCell(text: string, column: number, unit: Unit): GridCell {
+  const t = text.trim();
+  if (PLAIN_FIGURE.test(t) && !(column === 1 && YEAR_LABEL.test(t))) {
+    const parsed = parseAmount(t, { unit, blank: 'zero' });
+    if (parsed.kind === 'value') return amountCell(parsed.value);
+  }
+  // Counts printed with their units (`12(12)`, `43회/43명`) line up with the figures.
+  return textCell(text, 'item', text.includes('\n') ? { wrap: true } : /^\d/.test(t) ? { align: 'right' } : {});
+}
+
+/** A stated identity becomes a formula where every cell it reads is a figure; text terms leave it as printed. */
+function placeRule(grid: Grid, rule: string, offset: number, values: Map<string, Decimal | null>): void {
+  const f = placeFormula(rule, offset);
+  if (!f) return;
+  const stated = values.get(`${f.row}:${f.column}`);
+  if (!stated) return;
+  const computed = evaluateFormula(f, (r, c) => values.get(`${r}:${c}`));
+  if (computed === null) return;
+  grid.put(f.row, f.column, totalCell(f.formula, computed, stated, 'item'));
+}
+
+/**
+ * Two header rows when the second starts blank under a first-row label (`수요처` over nothing, the
+ * years or measures under spanning labels); otherwise the first row alone is the header.
+ */
+function headerRowCount(rows: string[][]): number {
+  const first = rows[0]?.[0]?.trim() ?? '';
+  const second = rows[1]?.[0]?.trim();
+  return rows.length > 2 && first !== '' && second === '' ? 2 : 1;
+}
+
+/** A first-row label followed by blanks spans them; a label with nothing under it spans both header rows. */
+function mergeHeader(grid: Grid, rows: string[][], heads: number, offset: number, width: number): void {
+  const top = rows[0] ?? [];
+  for (let c = 1; c <= width; c++) {
+    if ((top[c - 1] ?? '').trim() === '') continue;
+    let end = c;
+    while (end < width && (top[end] ?? '').trim() === '' && heads === 2 && (rows[1]?.[end] ?? '').trim() !== '') end++;
+    const under = heads === 2 && (rows[1]?.[c - 1] ?? '').trim() === '';
+    grid.merge(offset + 1, c, offset + (under && end === c ? 2 : 1), end);
+  }
+}
+
+/**
+ * A first-column label followed by blank labels is a group (수요처 over its facilities): the label, and
+ * any column whose only figure sits in the group's first row (a contract amount per client), merge down it.
+ */
+function mergeGroups(grid: Grid, rows: string[][], heads: number, offset: number, width: number): void {
+  const blank = (r: number, c: number): boolean => (rows[r]?.[c - 1] ?? '').trim() === '';
+  for (let r = heads; r < rows.length; r++) {
+    if (blank(r, 1)) continue;
+    let end = r;
+    while (end + 1 < rows.length && blank(end + 1, 1)) end++;
+    if (end === r) continue;
+    for (let c = 1; c <= width; c++) {
+      let alone = !blank(r, c);
+      for (let k = r + 1; k <= end && alone; k++) alone = blank(k, c);
+      if (alone) grid.merge(offset + r + 1, c, offset + end + 1, c);
+    }
+  }
+}

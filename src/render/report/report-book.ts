@@ -1,0 +1,31 @@
+import type { BudgetReport } from '../../compute/budget-report.js';
+import { t } from '../../i18n/messages.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { Dataset } from '../../model/dataset.js';
+import { dataSheet, type DataPart } from './data-sheets.js';
+import { generalSheet } from './general-sheet.js';
+import type { GridSheet } from './grid.js';
+import { projectSheet, type ProjectPlacement } from './project-sheet.js';
+import { projectSheetName, SheetNames } from './sheet-names.js';
+import { summarySheet } from './summary-sheet.js';
+
+/**
+ * The annual work-report workbook, sheet by sheet: 요약, 일반현황, one sheet per project, then the dataset
+ * itself in hidden sheets (so the workbook loads back with --data). Pure: the command reads the parts.
+ */
+export function reportBook(dataset: Dataset, report: BudgetReport, parts: DataPart[], lang: Lang): GridSheet[] {
+  // The data sheets' names are fixed by the loader; visible sheets take what is left.
+  const names = new SheetNames(parts.map((p) => p.sheet));
+  const summaryName = names.claim(t(lang, 'report.summarySheet'));
+  const general = dataset.tables.some((tb) => tb.project === undefined) || dataset.projects.length > 0 ? generalSheet(names.claim(t(lang, 'report.generalSheet')), dataset, lang) : undefined;
+  const placements = new Map<string, ProjectPlacement>();
+  const projects: GridSheet[] = [];
+  for (const row of report.projects) {
+    const project = dataset.projects.find((p) => p.id === row.id) ?? { id: row.id, name: row.name };
+    const { grid, placement } = projectSheet(names.claim(projectSheetName(row.id, row.name)), project, row, dataset, report.year, lang);
+    placements.set(row.id, placement);
+    projects.push(grid.sheet);
+  }
+  const summary = summarySheet(summaryName, report, placements, lang).sheet;
+  return [summary, ...(general ? [general.sheet] : []), ...projects, ...parts.map((p) => dataSheet(p).sheet)];
+}

@@ -1,0 +1,129 @@
+import type { Decimal } from 'decimal.js';
+import type { BudgetReport, BudgetRow } from '../../compute/budget-report.js';
+import { sourceLabel, t } from '../../i18n/messages.js';
+import type { Lang } from '../../i18n/lang.js';
+import { D } from '../../model/money.js';
+import { cellAddress, columnLetter } from '../../model/provenance.js';
+import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
+import { amountCell, Grid, textCell, type GridCell, type GridStyle } from './grid.js';
+import type { ProjectPlacement } from './project-sheet.js';
+
+/** `'3 근로자 보호'!E6`: a cell of another sheet, the name quoted as spreadsheets require. */
+export function sheetRef(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+const SHARE_PLACES = 2;
+
+/**
+ * 요약: the year's budget per project and for the division, by source, with 시비/구비 shares and 증감/증감률
+ * against the year before, then the division's multi-year table. Every amount is a live reference to the
+ * project's sheet, every total a formula, each caching the value buildBudgetReport computed.
+ */
+export function summarySheet(name: string, report: BudgetReport, placements: Map<string, ProjectPlacement>, lang: Lang): Grid {
+  const grid = new Grid(name);
+  const withPrevious = report.total.previous !== null;
+  grid.put(1, 1, textCell(t(lang, 'label.budgetTitle', { year: report.year, unit: report.unit }), 'title'));
+  const heads = [
+    t(lang, 'label.no'),
+    t(lang, 'label.project'),
+    t(lang, 'label.total'),
+    ...report.sources.map((s) => sourceLabel(s, lang)),
+    t(lang, 'label.cityShare'),
+    t(lang, 'label.districtShare'),
+    ...(withPrevious ? [`${t(lang, 'label.year', { year: report.year - 1 })} ${t(lang, 'label.total')}`, t(lang, 'label.change'), t(lang, 'label.changeRate')] : []),
+  ];
+  heads.forEach((h, i) => grid.put(2, i + 1, textCell(h, 'head')));
+  grid.sheet.headerRows = 2;
+
+  const first = 3;
+  report.projects.forEach((p, i) => {
+    const r = first + i;
+    const place = placements.get(p.id);
+    grid.put(r, 1, textCell(p.id, 'item', { align: 'center' }));
+    grid.put(r, 2, textCell(p.name));
+    report.sources.forEach((s, k) => {
+      const row = place?.sourceRows.get(s);
+      const column = place?.yearColumns.get(report.year);
+      const value = p.current.bySource[s];
+      grid.put(r, 4 + k, row !== undefined && column !== undefined ? amountCell(value, 'item', { formula: sheetRef(place!.sheet, cellAddress(row, column)) }) : amountCell(value));
+    });
+    const previous = place && previousRange(place, report.year - 1);
+    putDerived(grid, r, p, 'item', withPrevious, previous && sheetRef(place.sheet, previous));
+  });
+  const last = first + report.projects.length - 1;
+  const total = last + 1;
+  grid.put(total, 1, textCell('', 'total'));
+  grid.put(total, 2, textCell(t(lang, 'label.division'), 'total'));
+  report.sources.forEach((s, k) => grid.put(total, 4 + k, columnSum(total, 4 + k, first, last, report.total.current.bySource[s])));
+  putDerived(grid, total, report.total, 'total', withPrevious, undefined, [first, last]);
+
+  multiYear(grid, report, placements, total + 2, lang);
+  return grid;
+}
+
+/** The previous year's 계 on a project sheet: the range of its source cells in that year's column. */
+function previousRange(place: ProjectPlacement, year: number): string | undefined {
+  const column = place.yearColumns.get(year);
+  const rows = [...place.sourceRows.values()];
+  if (column === undefined || rows.length === 0) return undefined;
+  return `${cellAddress(Math.min(...rows), column)}:${cellAddress(Math.max(...rows), column)}`;
+}
+
+function columnSum(row: number, column: number, first: number, last: number, computed: Decimal): GridCell {
+  const c = columnLetter(column);
+  return amountCell(computed, 'total', { formula: `SUM(${c}${first}:${c}${last})` });
+}
+
+/**
+ * 계, shares, previous 계, 증감 and 증감률 of one row. A project's previous 계 refers to its sheet; the 합계
+ * row's sums its column (`sumOf`).
+ */
+function putDerived(grid: Grid, r: number, row: BudgetRow, style: GridStyle, withPrevious: boolean, previousRef: string | undefined, sumOf?: [number, number]): void {
+  const [C, E, F, I] = ['C', 'E', 'F', 'I'].map((c) => `${c}${r}`) as [string, string, string, string];
+  grid.put(r, 3, amountCell(row.current.amount, style, { formula: `SUM(D${r}:F${r})` }));
+  const share = row.cityShare;
+  grid.put(r, 7, percent(`IF(${E}+${F}=0,"",${E}/(${E}+${F}))`, share, SHARE_PLACES, style));
+  grid.put(r, 8, percent(`IF(${E}+${F}=0,"",${F}/(${E}+${F}))`, share && D(1).minus(share), SHARE_PLACES, style));
+  if (!withPrevious) return;
+  const previous = row.previous?.amount ?? D(0);
+  if (sumOf) grid.put(r, 9, columnSum(r, 9, sumOf[0], sumOf[1], previous));
+  else grid.put(r, 9, previousRef ? amountCell(previous, style, { formula: `SUM(${previousRef})` }) : amountCell(previous, style));
+  grid.put(r, 10, amountCell(row.current.amount.minus(previous), style, { formula: `${C}-${I}` }));
+  const rate = previous.isZero() ? null : row.current.amount.minus(previous).div(previous);
+  grid.put(r, 11, percent(`IF(${I}=0,"",(${C}-${I})/${I})`, rate, CHANGE_RATE_PLACES, style));
+}
+
+function percent(formula: string, value: Decimal | null, places: number, style: GridStyle): GridCell {
+  return { value: value ?? '', style, format: 'percent', places, formula };
+}
+
+/** The division's multi-year table: each source and year the sum of the projects' cells, 합계 and 계 as SUMs. */
+function multiYear(grid: Grid, report: BudgetReport, placements: Map<string, ProjectPlacement>, top: number, lang: Lang): void {
+  grid.put(top, 1, textCell(t(lang, 'label.multiYearTitle', { unit: report.unit }), 'title'));
+  const head = top + 1;
+  const years = report.years;
+  const lastCol = 2 + years.length;
+  [t(lang, 'label.source'), t(lang, 'label.grandTotal'), ...years.map((y) => t(lang, 'label.year', { year: y }))].forEach((h, i) => grid.put(head, i + 1, textCell(h, 'head')));
+  const totalRow = head + 1;
+  const first = totalRow + 1;
+  const end = first + report.sources.length - 1;
+  const rowSum = (r: number): string => `SUM(${cellAddress(r, 3)}:${cellAddress(r, lastCol)})`;
+  grid.put(totalRow, 1, textCell(t(lang, 'label.total'), 'total'));
+  grid.put(totalRow, 2, amountCell(report.total.allYears.amount, 'total', { formula: rowSum(totalRow) }));
+  years.forEach((y, i) => grid.put(totalRow, 3 + i, amountCell(report.total.years.get(y)!.amount, 'total', { formula: `SUM(${cellAddress(first, 3 + i)}:${cellAddress(end, 3 + i)})` })));
+  report.sources.forEach((s, k) => {
+    const r = first + k;
+    grid.put(r, 1, textCell(sourceLabel(s, lang)));
+    grid.put(r, 2, amountCell(report.total.allYears.bySource[s], 'item', { formula: rowSum(r) }));
+    years.forEach((y, i) => {
+      const refs = [...placements.values()].flatMap((p) => {
+        const row = p.sourceRows.get(s);
+        const column = p.yearColumns.get(y);
+        return row !== undefined && column !== undefined ? [sheetRef(p.sheet, cellAddress(row, column))] : [];
+      });
+      const value = report.total.years.get(y)!.bySource[s];
+      grid.put(r, 3 + i, refs.length > 0 ? amountCell(value, 'item', { formula: refs.join('+') }) : amountCell(value));
+    });
+  });
+}

@@ -1,0 +1,191 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AMOUNT_FORMAT } from '../../src/render/xlsx.js';
+import { readWorkbookFile, writeBundledReport } from '../helpers/report-workbook.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/**
+ * A cell's number: its value, or a formula's cached result. exceljs drops a falsy cached result when it
+ * reads a workbook (Cell._copyModel), so a formula without one cached 0 (the XML holds <v>0</v>).
+ */
+function num(cell: Cell): number | null {
+  const v = cell.value as unknown;
+  if (typeof v === 'number') return v;
+  if (v && typeof v === 'object' && 'formula' in v) return (v as { result?: number }).result ?? 0;
+  return null;
+}
+const formula = (cell: Cell): string | undefined => (cell.value as { formula?: string } | null)?.formula;
+const merges = (ws: Worksheet): string[] => (ws.model as unknown as { merges: string[] }).merges;
+
+/**
+ * The multi-year tables as the document prints them (seed 000_66325208ef0254f6.txt, `연차별 소요자원`):
+ * label, 합계, 2021년 … 2024년; rows 계 then each source. Project 5's blank 2021 구비 is zero.
+ */
+const PRINTED: Record<string, [string, ...number[]][]> = {
+  '1 수요자 맞춤형 일자리 창출': [['계', 22400, 5600, 5600, 5600, 5600], ['구비', 22400, 5600, 5600, 5600, 5600]],
+  '2 금천일자리주식회사 운영': [['계', 5872216, 962630, 1588400, 1636052, 1685134], ['구비', 5872216, 962630, 1588400, 1636052, 1685134]],
+  '3 근로자 보호 및 지원': [
+    ['계', 351404, 78050, 117900, 74240, 81214],
+    ['시비', 199356, 52458, 44380, 48818, 53700],
+    ['구비', 152048, 25592, 73520, 25422, 27514],
+  ],
+  '4 서울시민 안심 일자리사업(舊공공근로) 추진': [
+    ['계', 15212581, 2225633, 4285980, 4328840, 4372128],
+    ['시비', 10643319, 1556767, 2999010, 3028628, 3058914],
+    ['구비', 4569262, 668866, 1286970, 1300212, 1313214],
+  ],
+  '5 동네방네 금천 희망 일자리사업 추진': [['계', 2711543, 0, 894869, 903818, 912856], ['구비', 2711543, 0, 894869, 903818, 912856]],
+  '6 맞춤형 취업지원서비스 통합 제공': [
+    ['계', 973409, 199111, 246298, 258000, 270000],
+    ['시비', 540256, 133273, 133983, 136000, 137000],
+    ['구비', 433153, 65838, 112315, 122000, 133000],
+  ],
+  '7 지역과 연계한 일자리 발굴 추진': [
+    ['계', 5389863, 1095460, 1394403, 1430000, 1470000],
+    ['국비', 1294417, 98876, 375541, 400000, 420000],
+    ['시비', 3670752, 910376, 910376, 920000, 930000],
+    ['구비', 424694, 86208, 108486, 110000, 120000],
+  ],
+};
+/** The headlines `□ 2022년 소요예산 : N천원` as printed; project 2 states 1,558,400 against its table's 1,588,400. */
+const HEADLINES: Record<string, number> = { '1': 5600, '2': 1558400, '3': 117900, '4': 4285980, '5': 894869, '6': 246298, '7': 1394403 };
+
+let file: string;
+let wb: Workbook;
+beforeAll(async () => {
+  file = await writeBundledReport();
+  wb = await readWorkbookFile(file);
+});
+
+describe('report 2022: the workbook', () => {
+  it('has 요약, 일반현황, one sheet per project, then the hidden data sheets', () => {
+    const visible = wb.worksheets.filter((ws) => ws.state !== 'hidden').map((ws) => ws.name);
+    expect(visible).toEqual(['요약', '일반현황', ...Object.keys(PRINTED)]);
+    for (const ws of wb.worksheets) {
+      expect(ws.name.length).toBeLessThanOrEqual(31);
+      expect(ws.name).not.toMatch(/[[\]:*?/\\]/);
+    }
+    expect(wb.getWorksheet('소요예산')?.state).toBe('hidden');
+  });
+
+  it('prints each project table as the document does: figures, live totals, formats, merged two-row header', () => {
+    for (const [name, rows] of Object.entries(PRINTED)) {
+      const ws = wb.getWorksheet(name)!;
+      expect(ws.getCell('A3').value).toBe('재원별');
+      expect(ws.getCell('B3').value).toBe('합계');
+      expect(ws.getCell('C3').value).toBe('연차별 소요자원');
+      expect([3, 4, 5, 6].map((c) => ws.getRow(4).getCell(c).value)).toEqual(['2021년', '2022년', '2023년', '2024년']);
+      expect(merges(ws)).toEqual(expect.arrayContaining(['A3:A4', 'B3:B4', 'C3:F3']));
+      expect(ws.getCell('F2').value).toBe('(단위 : 천원)');
+      rows.forEach(([label, ...figures], i) => {
+        const row = ws.getRow(5 + i);
+        expect(row.getCell(1).value).toBe(label);
+        expect([2, 3, 4, 5, 6].map((c) => num(row.getCell(c)))).toEqual(figures);
+        for (let c = 2; c <= 6; c++) expect(row.getCell(c).numFmt).toBe(AMOUNT_FORMAT);
+        // 합계 of each row is Σ years; the 계 row is Σ sources: both live, none disagreeing with the document.
+        expect(formula(row.getCell(2))).toBe(`SUM(C${5 + i}:F${5 + i})`);
+        if (i === 0) expect(formula(row.getCell(3))).toBe(`SUM(C6:C${4 + rows.length})`);
+      });
+    }
+  });
+
+  it('states each headline as printed; the one that disagrees is highlighted with the computed value in a comment', () => {
+    for (const name of Object.keys(PRINTED)) {
+      const ws = wb.getWorksheet(name)!;
+      const id = name.split(' ')[0]!;
+      const cell = ws.getCell('B1');
+      expect(ws.getCell('A1').value).toBe('□ 2022년 소요예산 :');
+      expect(num(cell)).toBe(HEADLINES[id]);
+      expect(cell.numFmt).toBe('#,##0"천원";"△"#,##0"천원";"-"');
+      if (id === '2') {
+        expect(formula(cell)).toBeUndefined();
+        expect(JSON.stringify(cell.note)).toContain('1,588,400');
+        expect((cell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFE699');
+      } else {
+        expect(formula(cell)).toBe('D5');
+      }
+    }
+    expect(wb.getWorksheet('7 지역과 연계한 일자리 발굴 추진')!.getCell('C1').value).toBe('(2021년 수준)');
+  });
+
+  it('lists component budgets with their 시/구 parts (project 3: 63,400 = 시 44,380 + 구 19,020)', () => {
+    const ws = wb.getWorksheet('3 근로자 보호 및 지원')!;
+    const rows = new Map<string, (number | null)[]>();
+    ws.eachRow((row) => {
+      const label = row.getCell(1).value;
+      if (typeof label === 'string') rows.set(label, [2, 3, 4, 5].map((c) => num(row.getCell(c))));
+    });
+    // 금액, 국비, 시비, 구비 as the text states them.
+    expect(rows.get('사업개요 (총괄)')).toEqual([117900, null, 44380, 73520]);
+    expect(rows.get('새벽일자리쉼터 운영')).toEqual([63400, null, 44380, 19020]);
+    expect(rows.get('필수노동자 보호 및 지원')).toEqual([53100, null, null, 53100]);
+    // 세부 계: 63,400 + 53,100 + 1,000 + 400 = 117,900; 구 19,020 + 53,100 + 1,000 + 400 = 73,520 (the 2022 column).
+    expect(rows.get('세부사업 계')).toEqual([117900, 0, 44380, 73520]);
+  });
+
+  it('places the project tables the manifest assigns, with the stated identities as formulas', () => {
+    const ws = wb.getWorksheet('2 금천일자리주식회사 운영')!;
+    const titles: string[] = [];
+    let total: Cell | undefined;
+    ws.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === 'string' && v.startsWith('○ ')) titles.push(v);
+      if (v === '총인원 (현근무자)') total = row.getCell(6);
+    });
+    expect(titles).toEqual(['○ 금천일자리주식회사 인력구성', '○ 금천일자리주식회사 사업비', '○ 2021년 손익계산서(예상)', '○ 공공업무 대행사업 계약 현황', '○ 공공업무 대행사업 대상 시설']);
+    // 계약금액 1,262,684 + 285,157 + 143,767 + 277,830 + 3,563 + 10,800 + 4,229 = 1,988,030, as printed.
+    expect(num(total!)).toBe(1988030);
+    expect(formula(total!)).toMatch(/^SUM\(F\d+:F\d+\)$/);
+    expect(wb.getWorksheet('4 서울시민 안심 일자리사업(舊공공근로) 추진')!.getCell('A9').value).toBe('○ 안심일자리 3년간 추진실적');
+  });
+
+  it('sums the division in 요약: 8,533,450 in 2022 with live references to the project sheets', () => {
+    const ws = wb.getWorksheet('요약')!;
+    const total = ws.getRow(10);
+    expect(total.getCell(2).value).toBe('합계');
+    // 5,600 + 1,588,400 + 117,900 + 4,285,980 + 894,869 + 246,298 + 1,394,403 = 8,533,450
+    expect(num(total.getCell(3))).toBe(8533450);
+    expect(formula(total.getCell(3))).toBe('SUM(D10:F10)');
+    // 국비 is project 7's only: 375,541. 2021 계: 5,600 + 962,630 + 78,050 + 2,225,633 + 0 + 199,111 + 1,095,460 = 4,566,484.
+    expect(num(total.getCell(4))).toBe(375541);
+    expect(num(total.getCell(9))).toBe(4566484);
+    // Project 3's 시비 is the cell on its sheet.
+    expect(formula(ws.getRow(5).getCell(5))).toBe("'3 근로자 보호 및 지원'!D6");
+    expect(ws.getRow(5).getCell(7).numFmt).toBe('0.00%');
+  });
+
+  it('is set up for print and screen: 맑은 고딕, borders through merges, frozen header, A4 landscape one page wide', () => {
+    const ws = wb.getWorksheet('3 근로자 보호 및 지원')!;
+    expect(ws.getCell('A5').font?.name).toBe('맑은 고딕');
+    for (const a of ['A4', 'D3', 'F3']) expect(ws.getCell(a).border?.bottom?.style).toBe('thin');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    // Hangul counts two: 연차별 소요자원 spans the years, the 재원별 column is as wide as its longest label.
+    expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('report: output', () => {
+  it('refuses to overwrite without --force (exit 3) and overwrites with it', async () => {
+    expect(existsSync(file)).toBe(true);
+    const before = readFileSync(file);
+    const refused = await runCli(['report', '2022', '-o', file]);
+    expect(refused.code).toBe(3);
+    expect(readFileSync(file)).toEqual(before);
+    const forced = await runCli(['report', '2022', '-o', file, '--force']);
+    expect(forced.code).toBe(0);
+  });
+
+  it('needs -o', async () => {
+    const run = await runCli(['report', '2022']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('-o');
+  });
+
+  it('names a missing folder and writes nothing', async () => {
+    const run = await runCli(['report', '2022', '-o', join(dirname(file), 'no-such-folder', 'x.xlsx')]);
+    expect(run.code).toBe(3);
+  });
+});
