@@ -13,6 +13,7 @@ import { localizeHelp, langFromArgv } from './commands/help.js';
 import { runProject, type ProjectOptions } from './commands/project.js';
 import { runSplit, type SplitOptions } from './commands/split.js';
 import { usageErrorText } from './commands/usage-errors.js';
+import { addTemplateOptions, runTemplate, type TemplateOptions } from './commands/template.js';
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -93,6 +94,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--to <year>', 'last projected year (default: --from + 2)', parseYearArg),
     'half-up',
   ).action((amount: string, opts: ProjectOptions) => run(() => runProject(amount, opts, global(), io))());
+
+  addTemplateOptions(
+    program.command('template').description('write an empty input template (xlsx, or a csv folder) with headers, examples, dropdowns and instructions'),
+  ).action((opts: TemplateOptions) => run(() => runTemplate(opts, global(), io))());
 
   // Last, so that every command registered above gets the localized help and its examples.
   const lang = langFromArgv(argv);

@@ -9,7 +9,8 @@ async function commandNames(): Promise<string[]> {
   const help = (await runCli(['--help'])).stdout.split('\n');
   const start = help.indexOf('명령:');
   const end = help.indexOf('', start);
-  return help.slice(start + 1, end).map((l) => l.trim().split(/\s+/)[0]!).filter((n) => n !== 'help');
+  // A command's line starts two spaces in; a wrapped description continues further in.
+  return help.slice(start + 1, end).flatMap((l) => /^ {2}([\w-]+) /.exec(l)?.[1] ?? []).filter((n) => n !== 'help');
 }
 
 const names = await commandNames();

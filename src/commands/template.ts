@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { t } from '../i18n/messages.js';
+import type { BudgetLayout } from '../load/budget-table.js';
+import { inputTemplate } from '../load/input-template.js';
+import { renderTemplateCsv } from '../render/template-csv.js';
+import { templateInstructions } from '../render/template-instructions.js';
+import { OutputError, writeOutput } from '../render/write-output.js';
+import { choice, EXIT, parseYearArg, type GlobalOptions, type Io } from './common.js';
+
+export interface TemplateOptions {
+  output: string;
+  format: 'xlsx' | 'csv';
+  layout: BudgetLayout;
+  year?: number;
+  force?: boolean;
+}
+
+export function addTemplateOptions(cmd: Command): Command {
+  return cmd
+    .requiredOption('-o, --output <path>', 'the workbook (xlsx) or the folder (csv) to write')
+    .option('-f, --format <format>', 'xlsx | csv', choice(['xlsx', 'csv'] as const), 'xlsx')
+    .option('--layout <layout>', 'budget sheet: long | printed', choice(['long', 'printed'] as const), 'long')
+    .option('--year <year>', 'the year the data is for (default: this year)', parseYearArg)
+    .option('--force', 'overwrite existing files', false);
+}
+
+/**
+ * `template -o FILE`: an empty input workbook for a colleague to fill in, or with `--format csv` a folder
+ * of CSV files. The year (default: this year, from the clock) places the example rows and the year lists.
+ */
+export async function runTemplate(opts: TemplateOptions, global: GlobalOptions, io: Io, today: Date = new Date()): Promise<number> {
+  const { lang } = global;
+  const template = inputTemplate(opts.year ?? today.getFullYear(), opts.layout, opts.format);
+  const instructions = templateInstructions(template, opts.format, basename(opts.output), lang);
+  if (opts.format === 'xlsx') {
+    const { renderTemplateXlsx } = await import('../render/template-xlsx.js');
+    await writeOutput(opts.output, await renderTemplateXlsx(template, instructions, t(lang, 'template.instructions-sheet')), !!opts.force);
+  } else {
+    await writeFolder(opts.output, renderTemplateCsv(template, instructions, t(lang, 'template.instructions-file')), !!opts.force);
+  }
+  io.stderr(t(lang, 'template.written', { path: opts.output, count: template.tables.length }) + '\n');
+  return EXIT.ok;
+}
+
+/** Every file, or none when one is already there (without --force): a half-written template helps nobody. */
+async function writeFolder(folder: string, files: Map<string, Buffer>, force: boolean): Promise<void> {
+  const paths = [...files.keys()].map((rel) => join(folder, rel));
+  const taken = force ? undefined : paths.find((p) => existsSync(p));
+  if (taken !== undefined) throw new OutputError('exists', taken, 'exists');
+  for (const dir of new Set(paths.map((p) => dirname(p)))) {
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (e) {
+      throw new OutputError('failed', dir, (e as NodeJS.ErrnoException).code ?? String(e));
+    }
+  }
+  for (const [rel, data] of files) await writeOutput(join(folder, rel), data, force);
+}
