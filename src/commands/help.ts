@@ -35,7 +35,7 @@ const TITLE_KEYS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Help in the chosen language, from the one catalog: a command's purpose is `help.cmd.<name>`, an option's
- * `help.opt.<command>.<option>` or else `help.opt.<option>`, an argument's `help.arg.<command>.<name>`;
+ * `help.opt.<command>.<option>` or else `help.opt.<option>`, an argument's likewise (`help.arg.…`);
  * what the code says is the fallback. Defaults, choices and "required" are appended in the same language.
  * Call it after every command is registered: each gets this help, and its examples from
  * `help.examples.<name>` under the option list.
@@ -85,7 +85,8 @@ function helpConfig(lang: Lang): Partial<Help> {
       ]);
     },
     argumentDescription: (argument: Argument) => {
-      const text = lookup(lang, `help.arg.${current}.${argument.name()}`) ?? argument.description;
+      const name = argument.name();
+      const text = lookup(lang, `help.arg.${current}.${name}`) ?? lookup(lang, `help.arg.${name}`) ?? argument.description;
       return text + extras([choicesText(argument.argChoices), defaultText(argument.defaultValue, argument.defaultValueDescription)]);
     },
   };
