@@ -1,6 +1,7 @@
 import { Help, type Argument, type Command, type Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { isMessageKey, t } from '../i18n/messages.js';
+import { displayWidth } from '../render/display-width.js';
 
 /** Help lines are wrapped at this width whatever the terminal, so that help reads (and snapshots) the same everywhere. */
 const HELP_WIDTH = 100;
@@ -65,6 +66,8 @@ function helpConfig(lang: Lang): Partial<Help> {
   return {
     helpWidth: HELP_WIDTH,
     showGlobalOptions: true,
+    // Hangul takes two columns: commander counts characters, which would wrap Korean lines far too late.
+    displayWidth,
     formatHelp(cmd: Command, helper: Help): string {
       current = cmd.name();
       return Help.prototype.formatHelp.call(this, cmd, helper);

@@ -39,7 +39,9 @@ describe('--help', () => {
       const lines = out.split('\n');
       expect(lines[2]!.length).toBeGreaterThan(0);
       expect(lines[3]).toBe('');
-      const optionLines = lines.filter((l) => /^\s+(-\w, )?--[\w-]+ <\w+>/.test(l));
+      // A wrapped description continues on lines indented past the option column: join them first.
+      const entries = lines.reduce<string[]>((acc, l) => (/^ {10,}\S/.test(l) && acc.length > 0 ? [...acc.slice(0, -1), `${acc.at(-1)} ${l.trim()}`] : [...acc, l]), []);
+      const optionLines = entries.filter((l) => /^\s+(-\w, )?--[\w-]+ <\w+>/.test(l));
       expect(optionLines.length).toBeGreaterThan(0);
       for (const l of optionLines) expect(l, l).toMatch(/기본값|필수/);
       const examples = lines.slice(lines.indexOf('예:') + 1).filter((l) => l.startsWith('  jobs-report '));
