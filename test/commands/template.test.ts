@@ -83,19 +83,12 @@ describe('jobs-report template (xlsx)', () => {
 
   test('dropdowns: 재원 국비/시비/구비 and 연도 from the hidden list sheet', async () => {
     const wb = await readBook(file);
-    const budget = wb.getWorksheet('소요예산')!;
-    const lists = wb.getWorksheet('목록')!;
-    const listValues = (formula: string) => {
-      const m = /^'목록'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(formula)!;
-      return Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => lists.getCell(`${m[1]}${Number(m[2]) + i}`).value);
-    };
     for (const row of [2, 500, 1000]) {
-      const source = budget.getCell(`C${row}`).dataValidation;
-      expect(source.type).toBe('list');
-      expect(listValues(source.formulae[0])).toEqual(['국비', '시비', '구비']);
-      expect(listValues(budget.getCell(`D${row}`).dataValidation.formulae[0])).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+      expect(wb.getWorksheet('소요예산')!.getCell(`C${row}`).dataValidation.type).toBe('list');
+      expect(listOf(wb, '소요예산', `C${row}`)).toEqual(['국비', '시비', '구비']);
+      expect(listOf(wb, '소요예산', `D${row}`)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027']);
     }
-    expect(listValues(wb.getWorksheet('정보')!.getCell('B5').dataValidation.formulae[0])).toEqual(['원', '천원', '백만원']);
+    expect(listOf(wb, '정보', 'B5')).toEqual(['원', '천원', '백만원']);
   });
 
   test('the instructions sheet, in Korean', async () => {
@@ -180,9 +173,10 @@ describe('jobs-report template (xlsx)', () => {
   });
 });
 
+/** The values a cell's dropdown offers, read from the hidden sheet its formula names. */
 function listOf(wb: ExcelJS.Workbook, sheet: string, cell: string): unknown[] {
   const formula = wb.getWorksheet(sheet)!.getCell(cell).dataValidation.formulae[0] as string;
-  const m = /\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(formula)!;
+  const m = /^'목록'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(formula)!;
   const lists = wb.getWorksheet('목록')!;
   return Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => lists.getCell(`${m[1]}${Number(m[2]) + i}`).value);
 }
