@@ -2,6 +2,9 @@
 // Times whole commands as a user runs them, side by side in one run, and prints medians and ratios.
 // Not a test: figures go in closing notes and reviews, never into assertions.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +32,8 @@ function time(args) {
 
 const cases = [
   { name: 'budget 2022 (bundled CSV dataset)', args: ['bin/jobs-report.js', 'budget', '2022'], baseline: ['-e', '0'], baselineName: 'node -e 0', target: 2 },
+  // The workbook goes to a fresh temporary folder each run (--force: the same name every time).
+  { name: 'report 2022 -o (bundled CSV dataset → XLSX)', args: ['bin/jobs-report.js', 'report', '2022', '--force', '-o', join(mkdtempSync(join(tmpdir(), 'jobs-report-bench-')), 'report.xlsx')], baseline: ['-e', '0'], baselineName: 'node -e 0', target: 10 },
 ];
 
 console.log(`runs per case: ${RUNS} (medians)`);

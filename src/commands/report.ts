@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { runChecks } from '../check/registry.js';
 import { buildBudgetReport } from '../compute/budget-report.js';
 import type { LoadResult } from '../load/dataset.js';
 import type { RawTable } from '../load/raw-table.js';
@@ -8,6 +9,7 @@ import { reportBook } from '../render/report/report-book.js';
 import { writeOutput } from '../render/write-output.js';
 import { reportYear } from './budget.js';
 import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
+import { checkContext } from './validate.js';
 
 export interface ReportOptions {
   output: string;
@@ -24,7 +26,8 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const { dataset } = loaded;
   const years = [...new Set(dataset.budget.map((l) => l.year))].sort((a, b) => a - b);
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years));
-  const sheets = reportBook(dataset, report, await dataParts(loaded), global.lang);
+  const checks = runChecks(dataset, await checkContext(dataset));
+  const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
   await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang), !!opts.force);
   return EXIT.ok;

@@ -57,7 +57,7 @@ async function loadForValidate(options: GlobalOptions, io: Io): Promise<Dataset>
 }
 
 /** Holidays of every year the usage tables cover: a year the holiday data does not cover is an input error. */
-async function checkContext(dataset: Dataset): Promise<CheckContext> {
+export async function checkContext(dataset: Dataset): Promise<CheckContext> {
   const years = new Set(dataset.usage.flatMap((f) => f.months.map((m) => m.year)));
   const holidays = new Map<number, ReadonlySet<string>>();
   for (const year of years) holidays.set(year, await loadHolidays(year));

@@ -13,7 +13,7 @@ const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: T
 const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 const FILL = { head: solid('FFE8EEF7'), total: solid('FFF4F4F4'), mismatch: solid('FFFFE699') };
 /** Widest a column gets, in characters, unless a sheet says otherwise; longer text wraps. */
-const MAX_WIDTH = 44;
+const MAX_WIDTH = 32;
 /** Points per line of 10-point text, for rows whose cells wrap. */
 const LINE_HEIGHT = 15;
 
@@ -33,7 +33,7 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
     if (!sheet.hidden) setUpPage(ws, sheet.headerRows, sheet.printTitleRows ?? sheet.headerRows);
     const maxWidth = sheet.maxWidth ?? MAX_WIDTH;
     const widths: number[] = [];
-    const lines = new Map<number, number>();
+    const wrapped: { r: number; c: number; lines: string[] }[] = [];
     const spanned = spannedMasters(sheet);
     sheet.rows.forEach((row, r) => {
       row?.forEach((cell, c) => {
@@ -42,18 +42,18 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
         writeValue(xc, cell);
         if (!sheet.hidden) style(xc, cell, sheet.unit ?? '', lang);
         const shown = shownLines(cell, sheet.unit ?? '');
-        const w = Math.max(0, ...shown.map(displayWidth));
-        const overflows = (cell.style === 'title' || cell.style === 'note') && !row[c + 1];
+        // Titles are bold and larger: a quarter more room, or a headline figure shows as ###.
+        const w = Math.ceil(Math.max(0, ...shown.map(displayWidth)) * (cell.style === 'title' ? 1.25 : 1));
+        // Title and note text runs on into empty cells to its right; a number never does.
+        const overflows = (cell.style === 'title' || cell.style === 'note') && !(cell.value instanceof Decimal) && !row[c + 1];
         if (!overflows && !spanned.has(`${r}:${c}`)) widths[c] = Math.max(widths[c] ?? 0, Math.min(w, maxWidth));
-        if (cell.wrap) {
-          const n = shown.reduce((a, l) => a + Math.max(1, Math.ceil(displayWidth(l) / maxWidth)), 0);
-          lines.set(r, Math.max(lines.get(r) ?? 1, n));
-        }
+        if (cell.wrap) wrapped.push({ r, c, lines: shown });
       });
     });
     for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    widths.forEach((w, c) => (ws.getColumn(c).width = Math.max(6, w + 2)));
-    for (const [r, n] of lines) if (n > 1) ws.getRow(r).height = n * LINE_HEIGHT;
+    const columnWidth = (c: number): number => Math.max(6, (widths[c] ?? 0) + 2);
+    widths.forEach((_, c) => (ws.getColumn(c).width = columnWidth(c)));
+    rowHeights(ws, sheet, wrapped, columnWidth);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -70,6 +70,22 @@ function setUpPage(ws: Worksheet, headerRows: number, titleRows: number): void {
     ...(titleRows > 0 ? { printTitlesRow: `1:${titleRows}` } : {}),
   };
   if (headerRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRows, topLeftCell: `A${headerRows + 1}` }];
+}
+
+/**
+ * Heights for rows with wrapped text (Excel does not fit them on opening): each line takes as many lines
+ * as its width needs in the cell's width, which for a merged cell is its range's.
+ */
+function rowHeights(ws: Worksheet, sheet: GridSheet, wrapped: { r: number; c: number; lines: string[] }[], columnWidth: (c: number) => number): void {
+  const lines = new Map<number, number>();
+  for (const { r, c, lines: text } of wrapped) {
+    const m = sheet.merges.find((x) => x.top === r && x.left === c);
+    let room = 0;
+    for (let k = c; k <= (m?.right ?? c); k++) room += columnWidth(k);
+    const n = text.reduce((a, l) => a + Math.max(1, Math.ceil(displayWidth(l) / Math.max(1, room - 1))), 0);
+    lines.set(r, Math.max(lines.get(r) ?? 1, n));
+  }
+  for (const [r, n] of lines) if (n > 1) ws.getRow(r).height = n * LINE_HEIGHT;
 }
 
 /** Masters of merges that span several columns: their text is spread over the range, not one column. */
@@ -100,7 +116,8 @@ function style(xc: Cell, cell: GridCell, unit: string, lang: Lang): void {
   };
   if (cell.computed) {
     xc.fill = FILL.mismatch;
-    xc.note = t(lang, 'report.computed', { value: formatNumber(cell.computed, { negative: 'triangle' }) });
+    const computed = cell.format === 'percent' ? `${formatNumber(cell.computed.times(100), { negative: 'minus' }, cell.places ?? 0)}%` : formatNumber(cell.computed, { negative: 'triangle' });
+    xc.note = t(lang, 'report.computed', { value: computed });
   }
 }
 

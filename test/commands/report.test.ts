@@ -60,9 +60,9 @@ beforeAll(async () => {
 });
 
 describe('report 2022: the workbook', () => {
-  it('has 요약, 일반현황, one sheet per project, then the hidden data sheets', () => {
+  it('has 요약, 일반현황, one sheet per project, 일자리공시, 검증, then the hidden data sheets', () => {
     const visible = wb.worksheets.filter((ws) => ws.state !== 'hidden').map((ws) => ws.name);
-    expect(visible).toEqual(['요약', '일반현황', ...Object.keys(PRINTED)]);
+    expect(visible).toEqual(['요약', '일반현황', ...Object.keys(PRINTED), '일자리공시', '검증']);
     for (const ws of wb.worksheets) {
       expect(ws.name.length).toBeLessThanOrEqual(31);
       expect(ws.name).not.toMatch(/[[\]:*?/\\]/);
@@ -164,6 +164,49 @@ describe('report 2022: the workbook', () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     // Hangul counts two: 연차별 소요자원 spans the years, the 재원별 column is as wide as its longest label.
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('report 2022: 일자리공시 and 검증', () => {
+  /** The first row whose cells in columns 1.. start with these values. */
+  const findRow = (ws: Worksheet, ...start: unknown[]) => {
+    let found: ReturnType<Worksheet['getRow']> | undefined;
+    ws.eachRow((row) => {
+      if (!found && start.every((v, i) => row.getCell(i + 1).value === v)) found = row;
+    });
+    return found!;
+  };
+
+  it('targets, results and rates by year, the rate a live formula rounded by the dataset rule (반올림, 0 places)', () => {
+    const ws = wb.getWorksheet('일자리공시')!;
+    // 10,349 ÷ 8,900 = 1.1628 → 116%; 10,814 ÷ 10,500 = 1.0299 → 103%; 11,521 ÷ 10,800 = 1.0668 → 107% (as printed).
+    for (const [year, target, result, rate] of [['2019년', 8900, 10349, 1.16], ['2020년', 10500, 10814, 1.03], ['2021년', 10800, 11521, 1.07]] as const) {
+      const row = findRow(ws, '일자리창출', '개', year);
+      expect([4, 5, 6].map((c) => num(row.getCell(c)))).toEqual([target, result, rate]);
+      expect(formula(row.getCell(6))).toBe(`IF(OR(D${row.number}="",E${row.number}="",D${row.number}=0),"",ROUND(E${row.number}/D${row.number},2))`);
+      expect(row.getCell(6).numFmt).toBe('0%');
+    }
+    expect(num(findRow(ws, '일자리창출', '개', '2022년').getCell(4))).toBe(10900);
+  });
+
+  it('the 2022 target by group: 합계 10,900 = 700 + 800 + 3,000 + 2,000 + 4,400, each group with its share', () => {
+    const ws = wb.getWorksheet('일자리공시')!;
+    const total = findRow(ws, '합계');
+    expect(num(total.getCell(2))).toBe(10900);
+    expect(formula(total.getCell(2))).toMatch(/^SUM\(B\d+:B\d+\)$/);
+    const youth = findRow(ws, '청년층');
+    expect(num(youth.getCell(2))).toBe(700);
+    // 700 ÷ 10,900 = 0.0642…, shown 6.4%.
+    expect(num(youth.getCell(3))).toBeCloseTo(700 / 10900, 12);
+    expect(youth.getCell(3).numFmt).toBe('0.0%');
+  });
+
+  it("lists validate's findings with their place in the source data: project 2's headline 1,558,400 against 1,588,400", () => {
+    const ws = wb.getWorksheet('검증')!;
+    expect(String(ws.getCell('A1').value)).toMatch(/^검증 결과: 검사 \d+건, 오류 1건, 경고 \d+건$/);
+    const row = findRow(ws, '오류', 'headlines.csv C3', '2');
+    expect([4, 5, 6].map((c) => num(row.getCell(c)))).toEqual([1558400, 1588400, 30000]);
+    expect(String(row.getCell(7).value)).toContain('1,558,400');
   });
 });
 

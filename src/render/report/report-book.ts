@@ -1,8 +1,11 @@
+import type { CheckOutput } from '../../check/rule.js';
 import type { BudgetReport } from '../../compute/budget-report.js';
 import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Dataset } from '../../model/dataset.js';
 import { dataSheet, type DataPart } from './data-sheets.js';
+import { disclosureSheet } from './disclosure-sheet.js';
+import { findingsSheet } from './findings-sheet.js';
 import { generalSheet } from './general-sheet.js';
 import type { GridSheet } from './grid.js';
 import { projectSheet, type ProjectPlacement } from './project-sheet.js';
@@ -10,10 +13,11 @@ import { projectSheetName, SheetNames } from './sheet-names.js';
 import { summarySheet } from './summary-sheet.js';
 
 /**
- * The annual work-report workbook, sheet by sheet: 요약, 일반현황, one sheet per project, then the dataset
- * itself in hidden sheets (so the workbook loads back with --data). Pure: the command reads the parts.
+ * The annual work-report workbook, sheet by sheet: 요약, 일반현황, one sheet per project, 일자리공시, 검증
+ * (validate's findings), then the dataset itself in hidden sheets (so the workbook loads back with --data).
+ * Pure: the command reads the parts and runs the checks.
  */
-export function reportBook(dataset: Dataset, report: BudgetReport, parts: DataPart[], lang: Lang): GridSheet[] {
+export function reportBook(dataset: Dataset, report: BudgetReport, checks: CheckOutput, parts: DataPart[], lang: Lang): GridSheet[] {
   // The data sheets' names are fixed by the loader; visible sheets take what is left.
   const names = new SheetNames(parts.map((p) => p.sheet));
   const summaryName = names.claim(t(lang, 'report.summarySheet'));
@@ -27,5 +31,7 @@ export function reportBook(dataset: Dataset, report: BudgetReport, parts: DataPa
     projects.push(grid.sheet);
   }
   const summary = summarySheet(summaryName, report, placements, lang).sheet;
-  return [summary, ...(general ? [general.sheet] : []), ...projects, ...parts.map((p) => dataSheet(p).sheet)];
+  const disclosure = dataset.indicators.length > 0 || dataset.targetGroups.length > 0 ? [disclosureSheet(names.claim(t(lang, 'report.disclosureSheet')), dataset, lang).sheet] : [];
+  const findings = findingsSheet(names.claim(t(lang, 'report.findingsSheet')), checks, lang).sheet;
+  return [summary, ...(general ? [general.sheet] : []), ...projects, ...disclosure, findings, ...parts.map((p) => dataSheet(p).sheet)];
 }
