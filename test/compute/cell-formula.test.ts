@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFormula, placeFormula } from '../../src/compute/cell-formula.js';
+import { D } from '../../src/model/money.js';
+
+describe('placeFormula: a stated identity moved down the sheet', () => {
+  it('moves every address by the offset and lists the cells it reads', () => {
+    const f = placeFormula('B3=SUM(C3:E3)', 10)!;
+    expect([f.row, f.column, f.formula]).toEqual([13, 2, 'SUM(C13:E13)']);
+    expect(f.terms.map((t) => [t.row, t.column, t.sign])).toEqual([[13, 3, 1], [13, 4, 1], [13, 5, 1]]);
+    expect(placeFormula('E2=C2-D2', 3)!.formula).toBe('C5-D5');
+    expect(placeFormula('b2 = b3 + b4', 0)!.formula).toBe('B3+B4');
+  });
+
+  it('refuses what is not a sum or difference of cells', () => {
+    for (const rule of ['B2', 'B2=AVERAGE(C2:D2)', 'B2=C2*2', 'B2=C2=D2', '=C2']) expect(placeFormula(rule, 0), rule).toBeUndefined();
+  });
+});
+
+describe('evaluateFormula', () => {
+  const values = new Map<string, ReturnType<typeof D> | null>([['5:3', D(2033204)], ['5:4', D(1555597)], ['6:3', null]]);
+  const at = (r: number, c: number) => values.get(`${r}:${c}`);
+
+  it('adds and subtracts; a blank cell counts as zero', () => {
+    // 2,033,204 − 1,555,597 = 477,607
+    expect(evaluateFormula(placeFormula('E1=C1-D1', 4)!, at)!.toFixed()).toBe('477607');
+    expect(evaluateFormula(placeFormula('E1=SUM(C1:C3)', 4)!, (r, c) => (r === 6 ? undefined : at(r, c)))!.toFixed()).toBe('2033204');
+  });
+
+  it('gives nothing when a cell it reads is text (12(12))', () => {
+    expect(evaluateFormula(placeFormula('A1=SUM(C1:C2)', 4)!, at)).toBeNull();
+  });
+});
