@@ -15,7 +15,7 @@ const FILL = { head: solid('FFE8EEF7'), total: solid('FFF4F4F4'), mismatch: soli
 /** Widest a column gets, in characters, unless a sheet says otherwise; longer text wraps. */
 const MAX_WIDTH = 32;
 /** Points per line of 10-point text, for rows whose cells wrap. */
-const LINE_HEIGHT = 15;
+const LINE_HEIGHT = 13;
 
 /**
  * Writes report sheets (render/report/grid.ts) as an XLSX workbook: numbers as number cells with the
@@ -36,16 +36,18 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
     const wrapped: { r: number; c: number; lines: string[] }[] = [];
     const spanned = spannedMasters(sheet);
     sheet.rows.forEach((row, r) => {
-      row?.forEach((cell, c) => {
-        if (!cell) return;
+      row?.forEach((given, c) => {
+        if (!given) return;
+        const shown = shownLines(given, sheet.unit ?? '');
+        // Titles are bold and larger: a quarter more room, or a headline figure shows as ###.
+        const w = Math.ceil(Math.max(0, ...shown.map(displayWidth)) * (given.style === 'title' ? 1.25 : 1));
+        // Title and note text runs on into empty cells to its right; a number never does.
+        const overflows = (given.style === 'title' || given.style === 'note') && !(given.value instanceof Decimal) && !row[c + 1];
+        // Table text wider than a column may be wraps inside its cell instead of running over the border.
+        const cell = !overflows && typeof given.value === 'string' && w > maxWidth + 2 ? { ...given, wrap: true } : given;
         const xc = ws.getCell(r, c);
         writeValue(xc, cell);
         if (!sheet.hidden) style(xc, cell, sheet.unit ?? '', lang);
-        const shown = shownLines(cell, sheet.unit ?? '');
-        // Titles are bold and larger: a quarter more room, or a headline figure shows as ###.
-        const w = Math.ceil(Math.max(0, ...shown.map(displayWidth)) * (cell.style === 'title' ? 1.25 : 1));
-        // Title and note text runs on into empty cells to its right; a number never does.
-        const overflows = (cell.style === 'title' || cell.style === 'note') && !(cell.value instanceof Decimal) && !row[c + 1];
         if (!overflows && !spanned.has(`${r}:${c}`)) widths[c] = Math.max(widths[c] ?? 0, Math.min(w, maxWidth));
         if (cell.wrap) wrapped.push({ r, c, lines: shown });
       });
@@ -82,8 +84,10 @@ function rowHeights(ws: Worksheet, sheet: GridSheet, wrapped: { r: number; c: nu
     const m = sheet.merges.find((x) => x.top === r && x.left === c);
     let room = 0;
     for (let k = c; k <= (m?.right ?? c); k++) room += columnWidth(k);
-    const n = text.reduce((a, l) => a + Math.max(1, Math.ceil(displayWidth(l) / Math.max(1, room - 1))), 0);
-    lines.set(r, Math.max(lines.get(r) ?? 1, n));
+    const needed = text.reduce((a, l) => a + Math.max(1, Math.ceil(displayWidth(l) / Math.max(1, room - 1))), 0);
+    // A cell merged down several rows shares their height.
+    const rows = (m?.bottom ?? r) - r + 1;
+    for (let k = r; k < r + rows; k++) lines.set(k, Math.max(lines.get(k) ?? 1, Math.ceil(needed / rows)));
   }
   for (const [r, n] of lines) if (n > 1) ws.getRow(r).height = n * LINE_HEIGHT;
 }
