@@ -6,7 +6,7 @@ import { sum } from '../model/money.js';
 export class BudgetIndex {
   private readonly byProject = new Map<string, BudgetLine[]>();
 
-  constructor(lines: readonly BudgetLine[]) {
+  constructor(lines: Iterable<BudgetLine>) {
     for (const line of lines) {
       let list = this.byProject.get(line.project);
       if (!list) this.byProject.set(line.project, (list = []));
@@ -31,5 +31,5 @@ export class BudgetIndex {
 
 /** The year a report is about: the dataset's 연도, else the latest year in its budget. */
 export function reportYear(dataset: Dataset): number | undefined {
-  return dataset.info.year ?? Math.max(...dataset.budget.map((l) => l.year));
+  return dataset.info.year ?? dataset.budget.years().at(-1);
 }

@@ -34,7 +34,7 @@ export function reportYear(asked: number | undefined, dataYear: number | undefin
 /** `budget [year]`: the year's budget per project and for the division, then the multi-year table. */
 export async function runBudget(asked: number | undefined, opts: OutputOptions, global: GlobalOptions, io: Io): Promise<number> {
   const { dataset } = await loadData(global, io, 'budget');
-  const years = [...new Set(dataset.budget.map((l) => l.year))].sort((a, b) => a - b);
+  const years = dataset.budget.years();
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years));
   const sheets = [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)];
   await writeReport(sheets, () => budgetJson(report), opts, io);

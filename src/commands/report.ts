@@ -24,7 +24,7 @@ export function addReportOptions(cmd: Command): Command {
 export async function runReport(asked: number | undefined, opts: ReportOptions, global: GlobalOptions, io: Io): Promise<number> {
   const loaded = await loadData(global, io, 'all');
   const { dataset } = loaded;
-  const years = [...new Set(dataset.budget.map((l) => l.year))].sort((a, b) => a - b);
+  const years = dataset.budget.years();
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years));
   const checks = runChecks(dataset, await checkContext(dataset));
   const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang);
@@ -41,7 +41,7 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
 async function dataParts({ dataset, source }: LoadResult): Promise<DataPart[]> {
   const parts: DataPart[] = [];
   for (const name of Object.keys(PARTS) as PartName[]) {
-    const raw = name === 'budgets' ? (source.single ?? (await source.part(name))) : await source.part(name);
+    const raw = name === 'budgets' ? ((await source.singleTable()) ?? (await source.part(name))) : await source.part(name);
     if (raw) parts.push({ sheet: PARTS[name].sheet, rows: gridOf(raw) });
   }
   if (!parts.some((p) => p.sheet === PARTS.projects.sheet)) {

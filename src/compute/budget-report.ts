@@ -46,7 +46,7 @@ export interface BudgetReportOptions {
 
 /** The dataset's lines in columnar form (tests and small datasets may give them as objects). */
 export function budgetLinesOf(dataset: Dataset): BudgetLines {
-  return dataset.budget instanceof BudgetLines ? dataset.budget : BudgetLines.from(dataset.budget);
+  return dataset.budget;
 }
 
 /** Builds the year's budget report once; every output format renders this same value. */

@@ -3,6 +3,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import type { BudgetTableData } from './budget-table.js';
+import { BudgetLines } from '../model/budget-lines.js';
 import { parseYearLabel, readAmount, readSource } from './cells.js';
 import { Header, placeOf } from './header.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
@@ -45,7 +46,7 @@ export function readBudgetPrinted(
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: placeOf(table, headerRow.row, sourceCol), column: '2021년 … (연도)' }));
   }
 
-  const out: BudgetTableData = { lines: [], statedTotals: [], projects: [] };
+  const out = { lines: [] as BudgetLine[], statedTotals: [] as StatedBudgetTotal[], projects: [] as Project[] };
   const seen = new Map<string, string>();
   const projectIds = new Set<string>();
   let current = defaultProject.id;
@@ -77,7 +78,7 @@ export function readBudgetPrinted(
       if (fig) out.statedTotals.push({ project: current, kind: 'source-total', source, figure: fig });
     }
   }
-  return out;
+  return { ...out, lines: BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet) };
 }
 
 function readTotalRow(

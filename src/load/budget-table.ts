@@ -1,4 +1,5 @@
-import type { BudgetLine, Project, StatedBudgetTotal } from '../model/dataset.js';
+import type { BudgetLines } from '../model/budget-lines.js';
+import type { Project, StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
@@ -8,7 +9,7 @@ import { isBlankRow, type RawTable } from './raw-table.js';
 
 /** What a budget table yields: the parts, the totals it prints (claims), and projects it names. */
 export interface BudgetTableData {
-  lines: BudgetLine[];
+  lines: BudgetLines;
   statedTotals: StatedBudgetTotal[];
   projects: Project[];
 }

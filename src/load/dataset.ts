@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Dataset, Project } from '../model/dataset.js';
-import { findingAt, type Finding } from '../model/finding.js';
-import { readBudgetTable } from './budget-table.js';
+import type { Finding } from '../model/finding.js';
+import { readBudget } from './budget-source.js';
 import { readComponents } from './components.js';
 import { readCrossrefs } from './crossrefs.js';
 import { readGrowth } from './growth.js';
@@ -36,13 +36,8 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all'): Prom
   const opts = { unit: info.unit, conversionRounding: null };
   const projects = readProjects(await source.part('projects'), problems);
 
-  const budgetRaw = source.single ?? (await source.part('budgets'));
-  if (!budgetRaw) throw new InputError([findingAt('no-budget', 'error', { file: basename(path) }, { file: basename(path) })]);
   const fallback: Project = { id: '1', name: basename(path, extname(path)) };
-  const budget = readBudgetTable(budgetRaw, opts, problems, fallback);
-  if (!budget) {
-    throw new InputError([...problems, findingAt('unknown-layout', 'error', { file: budgetRaw.file, sheet: budgetRaw.sheet }, { file: budgetRaw.file })]);
-  }
+  const budget = await readBudget(source, opts, problems, fallback);
   // Projects named only in the budget table (a single CSV, or a long layout with 사업명) join the list.
   const known = new Set(projects.map((p) => p.id));
   for (const p of budget.projects) if (!known.has(p.id)) projects.push(p);

@@ -1,6 +1,9 @@
 import type { Project } from '../model/dataset.js';
 import { SOURCES } from '../model/dataset.js';
-import type { Finding } from '../model/finding.js';
+import { findingAt, type Finding } from '../model/finding.js';
+import { at, describePlace } from '../model/provenance.js';
+import { Header } from './header.js';
+import type { RawTable } from './raw-table.js';
 import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import { parseYearLabel } from './cells.js';
@@ -184,6 +187,11 @@ export function readLongCsvBytes(
   const row = new BytesLongRow(buf);
   let decoder: LongLayoutDecoder | undefined;
   let records = 0;
+  let header: string[] = [];
+  let blankLabels = new Set<number>();
+  let headerRow = 1;
+  let dataRows = 0;
+  const table: RawTable = { file, rows: [] };
   try {
     scanCsv(buf, detectDelimiter(buf), {
       record(line, count, starts, ends, escaped) {
@@ -195,12 +203,19 @@ export function readLongCsvBytes(
           return;
         }
         if (decoder) {
+          dataRows++;
+          if (count > header.length || blankLabels.size > 0) checkOutsideHeader(row, header, headerRow, blankLabels, table, problems);
           decoder.row(row);
           row.done();
           return;
         }
-        const cols = longColumns(Array.from({ length: row.count }, (_, i) => row.text(i + 1)));
+        header = Array.from({ length: row.count }, (_, i) => row.text(i + 1));
+        const cols = longColumns(header);
         if (!cols) throw new NotLongLayout();
+        // The header's own checks (duplicate labels after normalisation) as for every table.
+        new Header(table, { row: records, line, cells: header }, problems);
+        blankLabels = new Set(header.flatMap((h, i) => (h.trim() === '' ? [i + 1] : [])));
+        headerRow = records;
         decoder = new LongLayoutDecoder(cols, opts, problems, file, undefined, defaultProject, Math.ceil(buf.length / 40));
       },
     });
@@ -210,5 +225,28 @@ export function readLongCsvBytes(
     throw e;
   }
   if (!decoder) return undefined;
+  if (dataRows === 0) problems.push(findingAt('no-rows', 'error', { file }, { file }));
   return { projects: decoder.finish(), lines: decoder.lines };
+}
+
+/**
+ * A value right of the header's last column, or under a blank header cell, would be dropped without a
+ * word: an error at that cell (the same finding the text tables give, see under-header.ts).
+ */
+function checkOutsideHeader(row: BytesLongRow, header: readonly string[], headerRow: number, blankLabels: Set<number>, table: RawTable, problems: Finding[]): void {
+  for (let c = header.length + 1; c <= row.count; c++) {
+    if (row.isBlank(c)) continue;
+    let count = row.count;
+    while (count > 0 && row.isBlank(count)) count--;
+    const place = at(table.file, row.row, c);
+    problems.push(findingAt('extra-cells', 'error', place, { place: describePlace(place), expected: String(header.length), count: String(count), value: row.text(c) }, row.line !== row.row ? { line: row.line } : {}));
+    break;
+  }
+  // Each blank header cell is reported once, with the first value found under it.
+  for (const c of blankLabels) {
+    if (row.isBlank(c)) continue;
+    blankLabels.delete(c);
+    const place = at(table.file, headerRow, c);
+    problems.push(findingAt('empty-header', 'error', place, { place: describePlace(place), example: `${describePlace(at(table.file, row.row, c))} "${row.text(c)}"` }));
+  }
 }

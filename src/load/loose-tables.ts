@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { Dataset } from '../model/dataset.js';
+import { emptyDataset, type Dataset } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
 import { defaultInfo } from './info.js';
 import { InputError } from './input-error.js';
@@ -18,23 +18,11 @@ export async function loadLooseTables(path: string): Promise<Dataset> {
   const byName = new Map(sheets.map((s) => [s.sheet ?? s.file, s]));
   // A manifest naming every sheet, so that the tables are read exactly as tables.csv would have them read.
   const manifest: RawTable = { file, rows: [{ row: 1, cells: ['파일', '제목'] }, ...[...byName.keys()].map((name, i) => ({ row: i + 2, cells: [name, name] }))] };
-  const source: TableSource = { path, part: async () => undefined, table: async (ref) => byName.get(ref) };
+  const source: TableSource = { path, part: async () => undefined, table: async (ref) => byName.get(ref), singleTable: async () => undefined, budgetCsv: () => undefined };
   const problems: Finding[] = [];
   const tables = await readPrintedTables(manifest, source, problems);
   if (problems.length > 0) throw new InputError(problems);
-  return {
-    path,
-    info: defaultInfo(),
-    projects: [],
-    budget: [],
-    statedTotals: [],
-    headlines: [],
-    components: [],
-    tables,
-    indicators: [],
-    targetGroups: [],
-    usage: [],
-  };
+  return { ...emptyDataset(path, defaultInfo()), tables };
 }
 
 /** The load failed because the file holds no budget table of a known layout (and nothing else named). */

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { findingAt } from '../model/finding.js';
-import { parseCsv } from './csv.js';
-import { decodeText } from './decode-text.js';
+import { parseCsvBytes } from './csv.js';
+import { decodeToUtf8 } from './decode-text.js';
 import { fileKind } from './file-kind.js';
 import { InputError } from './input-error.js';
 import type { RawTable } from './raw-table.js';
@@ -32,28 +32,47 @@ export interface TableSource {
   part(name: PartName): Promise<RawTable | undefined>;
   /** A printed table named in the manifest: a CSV path relative to the folder, or a sheet name. */
   table(ref: string): Promise<RawTable | undefined>;
-  /** Set when the source is a single CSV file: its one table. */
-  single?: RawTable;
+  /** When the source is one CSV file or one workbook without dataset sheets: its one table. */
+  singleTable(): Promise<RawTable | undefined>;
+  /**
+   * The budget table's CSV bytes (UTF-8) when it comes from a CSV file, for the byte-level reader that
+   * large long-layout files need; undefined for a workbook or when there is no budget file.
+   */
+  budgetCsv(): { bytes: Buffer; file: string } | undefined;
 }
 
-export async function readCsvFile(path: string, shownAs: string): Promise<RawTable> {
-  let bytes: Buffer;
+/** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */
+export function readCsvBytes(path: string, shownAs: string): Buffer {
+  let raw: Buffer;
   try {
     // Synchronous: a dataset is a dozen small files, and sync reads of them beat the async round trips.
-    bytes = readFileSync(path);
+    raw = readFileSync(path);
   } catch (e) {
     throw fileProblem(shownAs, e);
   }
   // A workbook saved or renamed as .csv would decode as garbage or as a wall of bad bytes: say what it is.
-  const kind = fileKind(bytes);
+  const kind = fileKind(raw);
   const refuse = (code: string): InputError => new InputError([findingAt(code, 'error', { file: shownAs }, { file: shownAs })]);
   if (kind === 'zip') throw refuse('csv-is-workbook');
   if (kind === 'encrypted-workbook') throw refuse('xlsx-encrypted');
   if (kind === 'old-xls') throw refuse('xlsx-old-xls');
-  const { text } = decodeText(bytes, shownAs);
+  const { bytes } = decodeToUtf8(raw, shownAs);
   // An empty file is never what someone meant to give: refused rather than read as "no rows".
-  if (text.trim() === '') throw refuse('empty-file');
-  return parseCsv(text, shownAs);
+  if (isBlankText(bytes)) throw refuse('empty-file');
+  return bytes;
+}
+
+export async function readCsvFile(path: string, shownAs: string): Promise<RawTable> {
+  return parseCsvBytes(readCsvBytes(path, shownAs), shownAs);
+}
+
+/** Only spaces, tabs and line breaks (the check looks at bytes: no need to decode a large file). */
+function isBlankText(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return b >= 0x80 ? bytes.toString('utf8').trim() === '' : false;
+  }
+  return true;
 }
 
 export function fileProblem(file: string, e: unknown): InputError {
@@ -72,8 +91,15 @@ export async function openSource(path: string): Promise<TableSource> {
   if (isDir) return folderSource(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return workbookSource(path);
-  const single = await readCsvFile(path, basename(path));
-  return { path, single, part: async () => undefined, table: async () => undefined };
+  const file = basename(path);
+  const bytes = readCsvBytes(path, file);
+  return {
+    path,
+    part: async () => undefined,
+    table: async () => undefined,
+    singleTable: async () => parseCsvBytes(bytes, file),
+    budgetCsv: () => ({ bytes, file }),
+  };
 }
 
 function folderSource(dir: string): TableSource {
@@ -89,7 +115,14 @@ function folderSource(dir: string): TableSource {
     }
     return p;
   };
-  return { path: dir, part: (name) => read(PARTS[name].file), table: (ref) => read(ref) };
+  const budgetFile = PARTS.budgets.file;
+  return {
+    path: dir,
+    part: (name) => read(PARTS[name].file),
+    table: (ref) => read(ref),
+    singleTable: async () => undefined,
+    budgetCsv: () => (existsSync(join(dir, budgetFile)) ? { bytes: readCsvBytes(join(dir, budgetFile), budgetFile), file: budgetFile } : undefined),
+  };
 }
 
 async function workbookSource(path: string): Promise<TableSource> {
@@ -103,7 +136,8 @@ async function workbookSource(path: string): Promise<TableSource> {
     path,
     part,
     table: async (ref) => byName.get(ref) ?? byName.get(sheetForFile(ref, byName.get(PARTS.tables.sheet))),
-    ...(named || sheets.length === 0 ? {} : { single: sheets[0]! }),
+    singleTable: async () => (named ? undefined : sheets[0]),
+    budgetCsv: () => undefined,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Decimal } from 'decimal.js';
-import { Dec } from './money.js';
+import { Dec, UNIT_WON, type Unit } from './money.js';
 import { at } from './provenance.js';
-import { SOURCES, type BudgetLine, type Source } from './dataset.js';
+import type { BudgetLine } from './dataset.js';
+import { SOURCES, type Source } from './source.js';
 
 /**
  * Every budget line of a dataset, stored by column: a national dataset has ~440,000 lines, and one
@@ -46,6 +47,11 @@ export class BudgetLines {
     this.units = new Float64Array(n);
     this.row = new Int32Array(n);
     this.column = new Int32Array(n);
+  }
+
+  /** Smallest units per dataset unit: 1,000 for 천원 (exact to the 원), 1 for 원. */
+  static scaleFor(unit: Unit): number {
+    return UNIT_WON[unit];
   }
 
   get length(): number {
@@ -93,7 +99,7 @@ export class BudgetLines {
     return i;
   }
 
-  push(line: BudgetLine & { org?: string }): number {
+  push(line: BudgetLine): number {
     return this.pushAmount(this.orgId(line.org ?? ''), this.projectId(line.project), SOURCES.indexOf(line.source), line.year, line.amount, line.at?.row ?? 0, line.at?.column ?? 0);
   }
 
@@ -101,8 +107,8 @@ export class BudgetLines {
     return this.big.get(i) ?? new Dec(this.units[i]!).div(this.scale);
   }
 
-  line(i: number): BudgetLine & { org?: string } {
-    const l: BudgetLine & { org?: string } = {
+  line(i: number): BudgetLine {
+    const l: BudgetLine = {
       project: this.projects[this.project[i]!]!,
       source: SOURCES[this.source[i]!] as Source,
       year: this.year[i]!,
@@ -113,8 +119,16 @@ export class BudgetLines {
     return l;
   }
 
-  *[Symbol.iterator](): IterableIterator<BudgetLine & { org?: string }> {
+  *[Symbol.iterator](): IterableIterator<BudgetLine> {
     for (let i = 0; i < this.n; i++) yield this.line(i);
+  }
+
+  private cached: BudgetLine[] | undefined;
+
+  /** The lines as objects, for code that needs few of them at a time (checks, reports of one dataset). */
+  toArray(): BudgetLine[] {
+    if (this.cached?.length !== this.n) this.cached = [...this];
+    return this.cached;
   }
 
   /** The distinct years, ascending. */
@@ -128,7 +142,7 @@ export class BudgetLines {
     return [...seen].sort((a, b) => a - b);
   }
 
-  static from(lines: Iterable<BudgetLine & { org?: string }>, scale = 1000, file = '', sheet?: string): BudgetLines {
+  static from(lines: Iterable<BudgetLine>, scale = 1000, file = '', sheet?: string): BudgetLines {
     const out = new BudgetLines(scale, file, sheet);
     for (const l of lines) out.push(l);
     return out;

@@ -3,14 +3,10 @@ import type { FacilityUsage, Indicator, TargetGroupTable } from './achievement.j
 import type { CrossReference, GrowthRate } from './declared.js';
 import type { Rounding, Unit } from './money.js';
 import type { Provenance } from './provenance.js';
+import { BudgetLines } from './budget-lines.js';
+import type { Source } from './source.js';
 
-/** Funding sources in the order the department prints them. */
-export const SOURCES = ['국비', '시비', '구비'] as const;
-export type Source = (typeof SOURCES)[number];
-
-export function isSource(text: string): text is Source {
-  return (SOURCES as readonly string[]).includes(text);
-}
+export { isSource, SOURCES, type Source } from './source.js';
 
 /** A number read from a cell, with where it came from and how it was written. */
 export interface Figure {
@@ -32,6 +28,8 @@ export interface Project {
 
 /** One part of a budget: a project's amount from one source in one year, in the dataset unit. */
 export interface BudgetLine {
+  /** 기관: the organisation, when the dataset holds several. */
+  org?: string;
   project: string;
   source: Source;
   year: number;
@@ -116,7 +114,8 @@ export interface Dataset {
   path: string;
   info: DatasetInfo;
   projects: Project[];
-  budget: BudgetLine[];
+  /** Every budget line (the parts; printed totals are in statedTotals), stored by column. */
+  budget: BudgetLines;
   statedTotals: StatedBudgetTotal[];
   headlines: Headline[];
   components: Component[];
@@ -131,4 +130,21 @@ export interface Dataset {
   growth?: GrowthRate[];
   /** Figures stated in two places that must agree (crossrefs.csv / 상호참조), if any. */
   crossrefs?: CrossReference[];
+}
+
+/** A dataset holding nothing yet, in the given unit and rules. */
+export function emptyDataset(path: string, info: DatasetInfo): Dataset {
+  return {
+    path,
+    info,
+    projects: [],
+    budget: new BudgetLines(BudgetLines.scaleFor(info.unit)),
+    statedTotals: [],
+    headlines: [],
+    components: [],
+    tables: [],
+    indicators: [],
+    targetGroups: [],
+    usage: [],
+  };
 }

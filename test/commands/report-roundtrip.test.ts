@@ -8,7 +8,7 @@ const original = (await loadDataset(BUNDLED)).dataset;
 const written = (await loadDataset(await writeBundledReport())).dataset;
 
 /** Figures as exact strings: a CSV's `1,588,400` and the workbook's number cell 1588400 are the same figure. */
-const budget = (d: Dataset) => d.budget.map((l) => [l.project, l.source, l.year, l.amount.toFixed()]);
+const budget = (d: Dataset) => d.budget.toArray().map((l) => [l.project, l.source, l.year, l.amount.toFixed()]);
 const stated = (d: Dataset) => d.statedTotals.map((s) => [s.project, s.kind, s.source, s.year, s.figure.value.toFixed()]);
 const headlines = (d: Dataset) => d.headlines.map((h) => [h.project, h.year, h.figure.value.toFixed(), h.note]);
 const components = (d: Dataset) =>

@@ -9,7 +9,7 @@ import type { BudgetLine, Dataset } from '../../src/model/dataset.js';
 import { BUNDLED, BUNDLED_XLSX, fixture } from '../helpers/paths.js';
 
 /** Budget lines as comparable text, whatever file or sheet they came from. */
-const lines = (d: Dataset): string[] => d.budget.map((l: BudgetLine) => `${l.project}|${l.source}|${l.year}|${l.amount.toFixed()}`).sort();
+const lines = (d: Dataset): string[] => d.budget.toArray().map((l: BudgetLine) => `${l.project}|${l.source}|${l.year}|${l.amount.toFixed()}`).sort();
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'jobs-report-'));
 
@@ -35,7 +35,7 @@ describe('the bundled dataset', () => {
   });
 
   it('reads blank budget cells as zero in the printed layout (project 5, 구비 2021)', () => {
-    const blank = csv.dataset.budget.find((l) => l.project === '5' && l.year === 2021)!;
+    const blank = csv.dataset.budget.toArray().find((l) => l.project === '5' && l.year === 2021)!;
     expect(blank.amount.isZero()).toBe(true);
   });
 
@@ -71,7 +71,7 @@ describe('budget layouts', () => {
     writeFileSync(file, iconv.encode('사업,사업명,재원,연도,금액\r\n9,똠방각하 일자리,구비,2022,"1,000"\r\n', 'cp949'));
     const { dataset } = await loadDataset(file);
     expect(dataset.projects[0]!.name).toBe('똠방각하 일자리');
-    expect(dataset.budget[0]!.amount.toFixed()).toBe('1000');
+    expect(dataset.budget.toArray()[0]!.amount.toFixed()).toBe('1000');
   });
 
   it('names file, cell and value of an unreadable amount', async () => {
@@ -84,14 +84,20 @@ describe('budget layouts', () => {
     expect([f.code, f.file, f.cell, f.actual]).toEqual(['bad-number', 'bad.csv', 'D2', '1.234,5']);
   });
 
-  it('refuses a blank amount in the long layout and a line given twice', async () => {
+  it('leaves out a blank amount in the long layout with one warning (blank is not zero)', async () => {
+    const dir = tmp();
+    const file = join(dir, 'blank.csv');
+    writeFileSync(file, '사업,재원,연도,금액\n1,구비,2022,\n1,구비,2023,5\n1,구비,2024,\n');
+    const { dataset, warnings } = await loadDataset(file);
+    expect(dataset.budget.toArray().map((l) => `${l.year}:${l.amount.toFixed()}`)).toEqual(['2023:5']);
+    expect(warnings.map((w) => [w.code, w.cell, w.params.count])).toEqual([['blank-amounts', 'D2', '2']]);
+  });
+
+  it('refuses a line given twice, also after label normalisation', async () => {
     const dir = tmp();
     const file = join(dir, 'dup.csv');
-    writeFileSync(file, '사업,재원,연도,금액\n1,구비,2022,\n1,구 비,2023,5\n1,구비,2023,6\n');
+    writeFileSync(file, '사업,재원,연도,금액\n1,구 비,2023,5\n1,구비,2023,6\n');
     const err = (await loadDataset(file).catch((e: unknown) => e)) as InputError;
-    expect(err.findings.map((f) => [f.code, f.cell])).toEqual([
-      ['missing-value', 'D2'],
-      ['duplicate-line', 'D4'],
-    ]);
+    expect(err.findings.map((f) => [f.code, f.cell, f.params.first])).toEqual([['duplicate-line', 'D3', 'D2']]);
   });
 });

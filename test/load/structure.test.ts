@@ -55,7 +55,7 @@ describe('ragged rows', () => {
       ['budgets.csv', `${LONG}1,구비,2022,5600,,\n`],
       ['projects.csv', '번호,사업명,구분,담당팀\n1,수요자 맞춤형 일자리 창출\n'],
     ]);
-    expect(dataset.budget.map((l) => l.amount.toFixed())).toEqual(['5600']);
+    expect(dataset.budget.toArray().map((l) => l.amount.toFixed())).toEqual(['5600']);
     expect(dataset.projects.map((p) => p.name)).toEqual(['수요자 맞춤형 일자리 창출']);
   });
 
@@ -68,7 +68,7 @@ describe('ragged rows', () => {
   test('the two-row printed header labels the year columns, so they are not blank', async () => {
     const text = '재 원 별,합 계,연차별 소요자원,,\n,,2021년,2022년,2023년\n구 비,"3","1","1","1"\n';
     const { dataset } = await load([['budgets.csv', text]]);
-    expect(dataset.budget.map((l) => `${l.year}:${l.amount.toFixed()}`)).toEqual(['2021:1', '2022:1', '2023:1']);
+    expect(dataset.budget.toArray().map((l) => `${l.year}:${l.amount.toFixed()}`)).toEqual(['2021:1', '2022:1', '2023:1']);
   });
 
   test('info.csv (항목,값) too', async () => {
@@ -121,7 +121,7 @@ describe('labels that name object internals change nothing', () => {
       ['budgets.csv', `사업,재원,연도,금액\n__proto__,구비,2022,1\nconstructor,구비,2022,2\n__proto__,시비,2022,3\n`],
       ['projects.csv', '번호,사업명,__proto__\n__proto__,가,x\n'],
     ]);
-    expect(dataset.budget.map((l) => [l.project, l.source, l.amount.toFixed()])).toEqual([
+    expect(dataset.budget.toArray().map((l) => [l.project, l.source, l.amount.toFixed()])).toEqual([
       ['__proto__', '구비', '1'],
       ['constructor', '구비', '2'],
       ['__proto__', '시비', '3'],

@@ -41,7 +41,7 @@ describe('a workbook assembled from XML parts', () => {
     const path = join(dir, 'ok.xlsx');
     writeFileSync(path, await budgetWorkbook());
     const { dataset } = await loadDataset(path, 'budget');
-    expect(dataset.budget.map((l) => [l.project, l.source, l.year, l.amount.toFixed()])).toEqual([['1', '구비', 2022, '5600']]);
+    expect(dataset.budget.toArray().map((l) => [l.project, l.source, l.year, l.amount.toFixed()])).toEqual([['1', '구비', 2022, '5600']]);
   });
 
   test('the bundled XLSX passes the inspection', async () => {
