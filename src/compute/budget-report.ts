@@ -74,9 +74,9 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
     const rank = new Map(dataset.projects.map((p, i) => [p.id, i]));
     rows.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
   }
-  const totalYears = new Map(sums.years.map((y) => [y, rows.reduce((acc, r) => plus(acc, r.years.get(y)!), emptyAmounts())]));
-  const anyPrevious = sums.groups.some((_, gi) => sums.present(gi, year - 1));
-  const total = buildRow('', '', totalYears, anyPrevious, year);
+  const all = sumBudget(lines, 'all', keep);
+  const totalYears = new Map(all.years.map((y) => [y, all.amounts(0, y)]));
+  const total = buildRow('', '', totalYears, all.groups.length > 0 && all.present(0, year - 1), year);
   return { year, unit: dataset.info.unit, by, sources: SOURCES, years: sums.years, projects: rows, total };
 }
 

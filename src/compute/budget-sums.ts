@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { BudgetLines } from '../model/budget-lines.js';
 import { SOURCES } from '../model/dataset.js';
-import { Dec } from '../model/money.js';
+import { Dec, fromUnits } from '../model/money.js';
 import { emptyAmounts, type SourceAmounts } from './source-amounts.js';
 
 /** How lines are grouped into rows: by project (the department's table) or by organisation. */
@@ -22,12 +22,13 @@ export interface BudgetSums {
  * unit (원); a running sum that would pass 2^53, or a line too large to be an integer there, spills into a
  * Decimal for its cell, so every total stays exact. `keepOrg` filters organisations (null keeps all).
  */
-export function sumBudget(lines: BudgetLines, by: GroupBy, keepOrg: Uint8Array | null): BudgetSums {
+export function sumBudget(lines: BudgetLines, by: GroupBy | 'all', keepOrg: Uint8Array | null): BudgetSums {
   const years = lines.years();
   const firstYear = years[0] ?? 0;
   const span = years.length === 0 ? 0 : years[years.length - 1]! - firstYear + 1;
-  const key = by === 'project' ? lines.project : lines.org;
-  const groupCount = by === 'project' ? lines.projects.length : lines.orgs.length;
+  // 'all' puts every line in group 0: the total, summed as exactly as the groups.
+  const key = by === 'project' ? lines.project : by === 'org' ? lines.org : null;
+  const groupCount = by === 'project' ? lines.projects.length : by === 'org' ? lines.orgs.length : 1;
   const cells = groupCount * SOURCES.length * span;
   const acc = new Float64Array(cells);
   const seen = new Uint8Array(groupCount * span);
@@ -38,7 +39,7 @@ export function sumBudget(lines: BudgetLines, by: GroupBy, keepOrg: Uint8Array |
 
   for (let i = 0; i < lines.length; i++) {
     if (keepOrg !== null && keepOrg[org[i]!] === 0) continue;
-    const g = key[i]!;
+    const g = key === null ? 0 : key[i]!;
     if (listed[g] === 0) {
       listed[g] = 1;
       order.push(g);
@@ -68,12 +69,17 @@ export function sumBudget(lines: BudgetLines, by: GroupBy, keepOrg: Uint8Array |
       const out = emptyAmounts();
       if (y < firstYear || y - firstYear >= span) return out;
       const group = order[g]!;
+      let total = 0;
+      let totalSpill: Decimal | undefined;
       SOURCES.forEach((s, k) => {
         const slot = (group * SOURCES.length + k) * span + (y - firstYear);
-        const units = (spill.get(slot) ?? new Dec(0)).plus(acc[slot]!);
-        out.bySource[s] = units.div(lines.scale);
-        out.amount = out.amount.plus(out.bySource[s]);
+        const extra = spill.get(slot);
+        out.bySource[s] = extra ? extra.plus(acc[slot]!).div(lines.scale) : fromUnits(acc[slot]!, lines.scale);
+        const next = total + acc[slot]!;
+        if (extra || !Number.isSafeInteger(next)) totalSpill = (totalSpill ?? new Dec(0)).plus(out.bySource[s]);
+        else total = next;
       });
+      out.amount = totalSpill ? totalSpill.plus(fromUnits(total, lines.scale)) : fromUnits(total, lines.scale);
       return out;
     },
   };

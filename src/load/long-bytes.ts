@@ -216,7 +216,7 @@ export function readLongCsvBytes(
         new Header(table, { row: records, line, cells: header }, problems);
         blankLabels = new Set(header.flatMap((h, i) => (h.trim() === '' ? [i + 1] : [])));
         headerRow = records;
-        decoder = new LongLayoutDecoder(cols, opts, problems, file, undefined, defaultProject, Math.ceil(buf.length / 40));
+        decoder = new LongLayoutDecoder(cols, opts, problems, file, undefined, defaultProject, Math.ceil(buf.length / 64));
       },
     });
   } catch (e) {

@@ -70,7 +70,12 @@ export async function readCsvFile(path: string, shownAs: string): Promise<RawTab
 function isBlankText(bytes: Buffer): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return b >= 0x80 ? bytes.toString('utf8').trim() === '' : false;
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
+    if (b < 0x80) return false;
+    // A non-ASCII character: blank only if it is Unicode white space (NBSP, ideographic space, …).
+    const ch = String.fromCodePoint(bytes.toString('utf8', i, Math.min(i + 4, bytes.length)).codePointAt(0)!);
+    if (!/^\s$/u.test(ch)) return false;
+    i += Buffer.byteLength(ch) - 1;
   }
   return true;
 }

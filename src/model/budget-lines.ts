@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { Dec, UNIT_WON, type Unit } from './money.js';
+import { fromUnits, UNIT_WON, type Unit } from './money.js';
 import { at } from './provenance.js';
 import type { BudgetLine } from './dataset.js';
 import { SOURCES, type Source } from './source.js';
@@ -104,7 +104,7 @@ export class BudgetLines {
   }
 
   amount(i: number): Decimal {
-    return this.big.get(i) ?? new Dec(this.units[i]!).div(this.scale);
+    return this.big.get(i) ?? fromUnits(this.units[i]!, this.scale);
   }
 
   line(i: number): BudgetLine {
