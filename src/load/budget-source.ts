@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BudgetLines } from '../model/budget-lines.js';
 import type { Project } from '../model/dataset.js';
@@ -6,29 +7,64 @@ import type { AmountOptions } from '../parse/number.js';
 import { readBudgetTable, type BudgetTableData } from './budget-table.js';
 import { parseCsvBytes } from './csv.js';
 import { InputError } from './input-error.js';
-import { readLongCsvBytes } from './long-bytes.js';
-import type { TableSource } from './table-source.js';
+import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource } from './long-bytes.js';
+import { fileProblem, readCsvBytes, type TableSource } from './table-source.js';
+
+type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
 
 /**
- * The dataset's budget, however it is given. A CSV in the long layout is read straight from its bytes
- * (a national file has 440,000 lines: no strings, no objects per line); any other CSV, and every workbook
- * sheet, is read as a text table in whichever layout its header shows.
+ * The dataset's budget, however it is given. A CSV in the long layout is read straight from its bytes in
+ * chunks (a national file has 440,000 lines: no strings, no objects per line). A CSV that is not UTF-8
+ * (CP949, UTF-16) is decoded whole first, then read the same way. Any other CSV, and every workbook sheet,
+ * is read as a text table in whichever layout its header shows.
  */
-export async function readBudget(
-  source: TableSource,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
-  problems: Finding[],
-  fallback: Project,
-): Promise<BudgetTableData> {
+export async function readBudget(source: TableSource, opts: Options, problems: Finding[], fallback: Project): Promise<BudgetTableData> {
   const csv = source.budgetCsv();
+  const long = (chunks: ChunkSource, file: string) => readLongCsv(chunks, file, { ...opts, scale: BudgetLines.scaleFor(opts.unit) }, problems, fallback);
+  let raw;
   if (csv) {
-    const fast = readLongCsvBytes(csv.bytes, csv.file, { ...opts, scale: BudgetLines.scaleFor(opts.unit) }, problems, fallback);
+    let fast;
+    try {
+      fast = withFile(csv.path, csv.file, (chunks) => long(chunks, csv.file));
+    } catch (e) {
+      if (!(e instanceof NotUtf8)) throw e;
+    }
     if (fast) return { lines: fast.lines, statedTotals: [], projects: fast.projects };
+    // Not UTF-8, not the long layout, or nothing in it: the whole file, with every check a CSV gets.
+    const bytes = readCsvBytes(csv.path, csv.file);
+    const decoded = long(bufferChunks(bytes), csv.file);
+    if (decoded) return { lines: decoded.lines, statedTotals: [], projects: decoded.projects };
+    raw = parseCsvBytes(bytes, csv.file);
+  } else {
+    raw = (await source.singleTable()) ?? (await source.part('budgets'));
   }
-  const raw = csv ? parseCsvBytes(csv.bytes, csv.file) : ((await source.singleTable()) ?? (await source.part('budgets')));
   const file = basename(source.path);
   if (!raw) throw new InputError([findingAt('no-budget', 'error', { file }, { file })]);
   const budget = readBudgetTable(raw, opts, problems, fallback);
   if (!budget) throw new InputError([...problems, findingAt('unknown-layout', 'error', { file: raw.file, sheet: raw.sheet }, { file: raw.file })]);
   return budget;
+}
+
+/** Opens a file as a chunk source for the duration of `use`. */
+function withFile<T>(path: string, file: string, use: (chunks: ChunkSource) => T): T {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw fileProblem(file, e);
+  }
+  try {
+    let position = 0;
+    const chunks: ChunkSource = {
+      size: fstatSync(fd).size,
+      read(into, offset, length) {
+        const n = readSync(fd, into, offset, length, position);
+        position += n;
+        return n;
+      },
+    };
+    return use(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }

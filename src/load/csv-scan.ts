@@ -33,7 +33,18 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
-export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor): void {
+/** Where a scan of one chunk stopped: bytes before `consumed` are done; `line` is the next record's line. */
+export interface ScanProgress {
+  consumed: number;
+  line: number;
+}
+
+/**
+ * Scans `bytes` as CSV. With `final` false the bytes are one chunk of a longer file: a record that reaches
+ * the end of the chunk is not reported, and `consumed` says where it starts, so the caller can move it to
+ * the front of the next chunk. `line` carries the line count across chunks.
+ */
+export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor, final = true, firstLine = 1): ScanProgress {
   const starts = new Int32Array(MAX_FIELDS);
   const ends = new Int32Array(MAX_FIELDS);
   const escapedAt = new Uint8Array(MAX_FIELDS);
@@ -52,8 +63,11 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor)
   };
   const n = bytes.length;
   let i = 0;
-  let line = 1;
-  let recordLine = 1;
+  let line = firstLine;
+  let recordLine = firstLine;
+  let recordStart = 0;
+  // In a chunk, a record that needs a byte past the end is left for the next chunk.
+  const more = (): ScanProgress => ({ consumed: recordStart, line: recordLine });
   while (i < n) {
     // One field starts at i.
     if (bytes[i] === QUOTE) {
@@ -61,8 +75,12 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor)
       let j = start;
       let escaped = false;
       for (;;) {
-        if (j >= n) throw new CsvSyntaxError(recordLine, 'unclosed-quote');
+        if (j >= n) {
+          if (!final) return more();
+          throw new CsvSyntaxError(recordLine, 'unclosed-quote');
+        }
         const b = bytes[j]!;
+        if (j + 1 >= n && !final && (b === QUOTE || b === CR)) return more();
         if (b === QUOTE) {
           if (bytes[j + 1] === QUOTE) {
             escaped = true;
@@ -76,6 +94,7 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor)
       }
       field(start, j, escaped);
       i = j + 1;
+      if (i >= n && !final) return more();
       const next = i < n ? bytes[i]! : LF;
       if (next !== delimiter && next !== LF && next !== CR) throw new CsvSyntaxError(recordLine, 'text-after-quote');
     } else {
@@ -89,26 +108,32 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor)
       i = j;
     }
     if (i >= n) {
+      if (!final) return more();
       record(recordLine);
-      return;
+      return { consumed: n, line };
     }
     const b = bytes[i]!;
     if (b === delimiter) {
       i++;
-      // A delimiter at the very end still opens one last, empty field.
       if (i >= n) {
+        if (!final) return more();
+        // A delimiter at the very end still opens one last, empty field.
         field(n, n, false);
         record(recordLine);
-        return;
+        return { consumed: n, line };
       }
       continue;
     }
-    // A line break ends the record.
+    // A line break ends the record (CR at the chunk's end may be the first half of CRLF).
+    if (b === CR && i + 1 >= n && !final) return more();
     i += b === CR && bytes[i + 1] === LF ? 2 : 1;
     record(recordLine);
+    count = 0;
     line++;
     recordLine = line;
+    recordStart = i;
   }
+  return { consumed: n, line };
 }
 
 /** The delimiter is the one of `,` `;` tab that occurs most in the first line outside quotes (comma on a tie). */

@@ -68,7 +68,7 @@ export class LongLayoutDecoder {
 
   row(r: LongRow): void {
     const { cols } = this;
-    const org = cols.org === undefined ? 0 : this.intern(r, cols.org, this.orgKeys, (t) => this.lines.orgId(t));
+    const org = cols.org === undefined ? 0 : this.intern(r, cols.org, 'org');
     const project = this.projectOf(r);
     let source = r.fastSource(cols.source);
     if (source === undefined) {
@@ -113,31 +113,38 @@ export class LongLayoutDecoder {
       if (!this.projectsSeen.has(i)) this.projectsSeen.set(i, this.defaultProject);
       return i;
     }
-    return this.intern(r, col, this.projectKeys, (id) => {
-      const i = this.lines.projectId(id);
-      if (!this.projectsSeen.has(i)) {
-        const name = cols.name !== undefined ? r.text(cols.name).trim().normalize('NFC') : '';
-        this.projectsSeen.set(i, { id, name: name || id });
-      }
-      return i;
-    });
+    return this.intern(r, col, 'project');
+  }
+
+  /** A label met for the first time: its index, and for a project the name it is first given. */
+  private add(r: LongRow, text: string, kind: 'org' | 'project'): number {
+    if (kind === 'org') return this.lines.orgId(text);
+    const i = this.lines.projectId(text);
+    if (!this.projectsSeen.has(i)) {
+      const name = this.cols.name !== undefined ? r.text(this.cols.name).trim().normalize('NFC') : '';
+      this.projectsSeen.set(i, { id: text, name: name || text });
+    }
+    return i;
   }
 
   /** Label → index, by column; rows sorted by organisation and project mostly repeat the row above. */
   private readonly lastIndex: number[] = [];
 
-  private intern(r: LongRow, column: number, cache: Map<string, number>, add: (text: string) => number): number {
+  // No closures here: this runs for every row, and a closure per row kept the young GC busy.
+  private intern(r: LongRow, column: number, kind: 'org' | 'project'): number {
     const last = this.lastIndex[column];
     if (last !== undefined && r.repeats(column)) return last;
+    const cache = kind === 'org' ? this.orgKeys : this.projectKeys;
     const key = r.key(column);
     let i = cache.get(key);
     if (i === undefined) {
-      i = add(r.text(column).trim().normalize('NFC'));
+      i = this.add(r, r.text(column).trim().normalize('NFC'), kind);
       cache.set(key, i);
     }
     this.lastIndex[column] = i;
     return i;
   }
+
 
   /** A RawRow holding one decoded cell, so the shared cell readers can report it with its place. */
   private asRaw(r: LongRow, column: number): RawRow {

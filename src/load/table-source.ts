@@ -35,10 +35,10 @@ export interface TableSource {
   /** When the source is one CSV file or one workbook without dataset sheets: its one table. */
   singleTable(): Promise<RawTable | undefined>;
   /**
-   * The budget table's CSV bytes (UTF-8) when it comes from a CSV file, for the byte-level reader that
-   * large long-layout files need; undefined for a workbook or when there is no budget file.
+   * The budget table's CSV file when it is one, for the byte-level reader that large long-layout files
+   * need; undefined for a workbook or when there is no budget file.
    */
-  budgetCsv(): { bytes: Buffer; file: string } | undefined;
+  budgetCsv(): { path: string; file: string } | undefined;
 }
 
 /** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */
@@ -97,13 +97,12 @@ export async function openSource(path: string): Promise<TableSource> {
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return workbookSource(path);
   const file = basename(path);
-  const bytes = readCsvBytes(path, file);
   return {
     path,
     part: async () => undefined,
     table: async () => undefined,
-    singleTable: async () => parseCsvBytes(bytes, file),
-    budgetCsv: () => ({ bytes, file }),
+    singleTable: async () => readCsvFile(path, file),
+    budgetCsv: () => ({ path, file }),
   };
 }
 
@@ -126,7 +125,7 @@ function folderSource(dir: string): TableSource {
     part: (name) => read(PARTS[name].file),
     table: (ref) => read(ref),
     singleTable: async () => undefined,
-    budgetCsv: () => (existsSync(join(dir, budgetFile)) ? { bytes: readCsvBytes(join(dir, budgetFile), budgetFile), file: budgetFile } : undefined),
+    budgetCsv: () => (existsSync(join(dir, budgetFile)) ? { path: join(dir, budgetFile), file: budgetFile } : undefined),
   };
 }
 
