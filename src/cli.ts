@@ -2,9 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addAchievementOptions, runAchievement, type AchievementOptions } from './commands/achievement.js';
-import { addOutputOptions, runBudget, type OutputOptions } from './commands/budget.js';
+import { addOutputOptions, runBudget, type BudgetOptions } from './commands/budget.js';
 import { addReportOptions, runReport, type ReportOptions } from './commands/report.js';
-import { EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
+import { choice, EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
 import { addValidateOptions, runValidate, type ValidateOptions } from './commands/validate.js';
 import { LANGS } from './i18n/lang.js';
 import { packageRoot } from './commands/package-root.js';
@@ -51,8 +51,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     program
       .command('budget')
       .description('연도별 소요예산: 사업별·재원별 금액, 시비/구비 비율, 전년 대비 증감, 연차별 표')
-      .argument('[year]', 'report year (default: the dataset year)', parseYearArg),
-  ).action((year: number | undefined, opts: OutputOptions) => run(() => runBudget(year, opts, global(), io))());
+      .argument('[year]', 'report year (default: the dataset year)', parseYearArg)
+      .option('--org <name>', 'only this organisation (기관); repeat for several', (v: string, acc: string[] = []) => [...acc, v])
+      .option('--by <grouping>', 'rows by project or by organisation', choice(['project', 'org'] as const), 'project'),
+  ).action((year: number | undefined, opts: BudgetOptions) => run(() => runBudget(year, opts, global(), io))());
 
   addReportOptions(
     program

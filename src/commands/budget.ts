@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildBudgetReport } from '../compute/budget-report.js';
+import type { GroupBy } from '../compute/budget-sums.js';
 import { budgetJson } from '../render/budget-json.js';
 import { budgetSheet, multiYearSheet } from '../render/budget-sheets.js';
 import type { CsvEncoding } from '../render/csv.js';
@@ -31,11 +32,20 @@ export function reportYear(asked: number | undefined, dataYear: number | undefin
   return year;
 }
 
-/** `budget [year]`: the year's budget per project and for the division, then the multi-year table. */
-export async function runBudget(asked: number | undefined, opts: OutputOptions, global: GlobalOptions, io: Io): Promise<number> {
+export interface BudgetOptions extends OutputOptions {
+  /** Only these organisations (repeatable --org). */
+  org?: string[];
+  by: GroupBy;
+}
+
+/** `budget [year]`: the year's budget per project (or organisation) and in total, then the multi-year table. */
+export async function runBudget(asked: number | undefined, opts: BudgetOptions, global: GlobalOptions, io: Io): Promise<number> {
   const { dataset } = await loadData(global, io, 'budget');
   const years = dataset.budget.years();
-  const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years));
+  const orgs = dataset.budget.orgs.filter((o) => o !== '');
+  const unknown = (opts.org ?? []).filter((o) => !orgs.includes(o.normalize('NFC')));
+  if (unknown.length > 0) throw new UsageError('unknown-org', { value: unknown.join(', '), count: String(orgs.length), examples: orgs.slice(0, 3).join(', ') });
+  const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(opts.org ? { orgs: opts.org } : {}) });
   const sheets = [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)];
   await writeReport(sheets, () => budgetJson(report), opts, io);
   return EXIT.ok;

@@ -36,6 +36,8 @@ export interface BudgetReport {
   years: number[];
   projects: BudgetRow[];
   total: BudgetRow;
+  /** What the total covers: the organisations asked for, else the dataset's department (부서), if named. */
+  scope?: string;
 }
 
 export interface BudgetReportOptions {
@@ -67,7 +69,8 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
   const rows = sums.groups.map((g, gi) => {
     const perYear = new Map(sums.years.map((y) => [y, sums.amounts(gi, y)]));
     const id = label(g);
-    return buildRow(id, by === 'project' ? (names.get(id) ?? id) : id, perYear, sums.present(gi, year - 1), year);
+    // An organisation has no number of its own: its row is numbered in the order the data gives them.
+    return by === 'project' ? buildRow(id, names.get(id) ?? id, perYear, sums.present(gi, year - 1), year) : buildRow(String(gi + 1), id, perYear, sums.present(gi, year - 1), year);
   });
   if (by === 'project') {
     // The department's order (사업목록) first, then projects the list does not name, as they came.
@@ -77,7 +80,8 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
   const all = sumBudget(lines, 'all', keep);
   const totalYears = new Map(all.years.map((y) => [y, all.amounts(0, y)]));
   const total = buildRow('', '', totalYears, all.groups.length > 0 && all.present(0, year - 1), year);
-  return { year, unit: dataset.info.unit, by, sources: SOURCES, years: sums.years, projects: rows, total };
+  const scope = opts.orgs ? opts.orgs.join(', ') : dataset.info.department;
+  return { year, unit: dataset.info.unit, by, sources: SOURCES, years: sums.years, projects: rows, total, ...(scope ? { scope } : {}) };
 }
 
 function buildRow(id: string, name: string, perYear: Map<number, SourceAmounts>, hasPrevious: boolean, year: number): BudgetRow {

@@ -14,7 +14,8 @@ export function budgetJson(report: BudgetReport): unknown {
     year: report.year,
     unit: report.unit,
     sources: [...report.sources],
-    projects: report.projects.map((p) => rowJson(report, p, { id: p.id, name: p.name })),
+    // Rows are projects, or organisations with --by org (then named `orgs`).
+    [report.by === 'org' ? 'orgs' : 'projects']: report.projects.map((p) => rowJson(report, p, { id: p.id, name: p.name })),
     total: rowJson(report, report.total, {}),
   };
 }

@@ -15,7 +15,7 @@ export function budgetSheet(report: BudgetReport, lang: Lang): Sheet {
     style: 'head',
     cells: [
       text(t(lang, 'label.no')),
-      text(t(lang, 'label.project')),
+      text(t(lang, report.by === 'org' ? 'label.org' : 'label.project')),
       text(t(lang, 'label.total')),
       ...report.sources.map((s) => text(sourceLabel(s, lang))),
       text(t(lang, 'label.cityShare')),
@@ -60,7 +60,7 @@ export function multiYearSheet(report: BudgetReport, lang: Lang): Sheet {
   });
   return {
     name: t(lang, 'label.multiYearSheet'),
-    title: t(lang, 'label.multiYearTitle', { unit: report.unit }),
+    title: t(lang, 'label.multiYearTitle', { unit: report.unit, scope: report.scope ?? t(lang, 'label.allOrgs') }),
     rows: [
       head,
       line(t(lang, 'label.total'), (a) => amount(a.amount), 'total'),

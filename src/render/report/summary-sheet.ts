@@ -100,7 +100,7 @@ function percent(formula: string, value: Decimal | null, places: number, style: 
 
 /** The division's multi-year table: each source and year the sum of the projects' cells, 합계 and 계 as SUMs. */
 function multiYear(grid: Grid, report: BudgetReport, placements: Map<string, ProjectPlacement>, top: number, lang: Lang): void {
-  grid.put(top, 1, textCell(t(lang, 'label.multiYearTitle', { unit: report.unit }), 'title'));
+  grid.put(top, 1, textCell(t(lang, 'label.multiYearTitle', { unit: report.unit, scope: report.scope ?? t(lang, 'label.allOrgs') }), 'title'));
   const head = top + 1;
   const years = report.years;
   const lastCol = 2 + years.length;

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bufferChunks, readLongCsv, type ChunkSource } from '../../src/load/long-bytes.js';
+import type { Finding } from '../../src/model/finding.js';
+
+const opts = { unit: '천원' as const, conversionRounding: null, scale: 1000 };
+const project = { id: '1', name: 'x' };
+
+/** A source that hands out at most `sizes[k]` bytes per read, cycling: records get cut anywhere. */
+function trickle(bytes: Buffer, sizes: number[]): ChunkSource {
+  let pos = 0;
+  let k = 0;
+  return {
+    size: bytes.length,
+    read(into, offset, length) {
+      const n = Math.min(length, sizes[k++ % sizes.length]!, bytes.length - pos);
+      bytes.copy(into, offset, pos, pos + n);
+      pos += n;
+      return n;
+    },
+  };
+}
+
+const read = (source: ChunkSource) => {
+  const problems: Finding[] = [];
+  const r = readLongCsv(source, 'x.csv', opts, problems, project)!;
+  return { lines: r.lines.toArray().map((l) => `${l.org ?? ''}|${l.project}|${l.source}|${l.year}|${l.amount.toFixed()}|${l.at?.cell}`), problems: problems.map((p) => `${p.code}@${p.cell}`) };
+};
+
+describe('readLongCsv', () => {
+  it('reads organisations, quoted names with commas and quotes, and exact amounts', () => {
+    const csv = '기관,사업,사업명,재원,연도,금액\r\n가 구,P1,"청년, ""희망"" 사업",국비,2022,"1,234.5"\r\n가 구,P1,"청년, ""희망"" 사업",구비,2022,-7\r\n나 구,P1,x,시비,2021,\r\n';
+    const r = read(bufferChunks(Buffer.from(csv)));
+    expect(r.lines).toEqual(['가 구|P1|국비|2022|1234.5|F2', '가 구|P1|구비|2022|-7|F3']);
+    expect(r.problems).toEqual(['blank-amounts@F4']);
+  });
+
+  it('gives the same lines, cells and problems however the bytes arrive', () => {
+    const name = fc.constantFrom('a', '사업, 하나', 'say "hi"', '줄\n바꿈', '구 비');
+    const amount = fc.oneof(fc.integer({ min: -999999, max: 999999 }).map(String), fc.constantFrom('', '1,000', '△5', '12.345', 'x'));
+    const row = fc.tuple(fc.constantFrom('A', 'B'), fc.constantFrom('P1', 'P2', 'P3'), name, fc.constantFrom('국비', '시비', '구비', '구 비'), fc.constantFrom('2021', '2022년'), amount);
+    const field = (t: string) => (/[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'), (rows, sizes, eol) => {
+        const csv = Buffer.from(['기관,사업,사업명,재원,연도,금액', ...rows.map((r) => r.map(field).join(','))].join(eol) + eol);
+        expect(read(trickle(csv, sizes))).toEqual(read(bufferChunks(csv)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('says where an unclosed quote starts, even when the file arrives in pieces', () => {
+    const csv = Buffer.from('사업,재원,연도,금액\n1,구비,2022,5\n1,"구비,2023,5\n');
+    expect(() => read(trickle(csv, [3]))).toThrow(expect.objectContaining({ findings: [expect.objectContaining({ code: 'csv-syntax', line: 3 })] }));
+  });
+
+  it('leaves a table that is not the long layout to the table reader', () => {
+    expect(readLongCsv(bufferChunks(Buffer.from('재원별,합계,2021년\n계,1,1\n')), 'x.csv', opts, [], project)).toBeUndefined();
+  });
+});
