@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// Times whole commands as a user runs them, side by side in one run, and prints medians and ratios.
-// Not a test: figures go in closing notes and reviews, never into assertions.
+// `npm run bench`: times whole commands as a user runs them, each side by side in the same run with a
+// baseline doing the same task, and prints medians, peak memory and ratios. Not a test: the figures go in
+// closing notes and reviews, never into assertions. The national cases need `npm run bench:data` first.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const data = (name) => join(root, 'bench', 'data', name);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -16,30 +19,75 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Runs a command RUNS times (after one warm-up) and returns the median wall time in ms. */
-function time(args) {
-  spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
+/** Runs a command RUNS times after one warm-up: median wall ms, peak RSS MB (via /usr/bin/time), last stdout. */
+function measure(cmd, args) {
+  const full = TIME ? [TIME, ['-f', '%M', cmd, ...args]] : [cmd, args];
+  spawnSync(full[0], full[1], { cwd: root, stdio: 'ignore' });
   const times = [];
+  const peaks = [];
+  let stdout = '';
   for (let i = 0; i < RUNS; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const r = spawnSync(full[0], full[1], { cwd: root, maxBuffer: 1 << 28, encoding: 'utf8' });
     const t1 = process.hrtime.bigint();
-    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     times.push(Number(t1 - t0) / 1e6);
+    if (TIME) peaks.push(Number(r.stderr.trim().split('\n').at(-1)) / 1024);
+    stdout = r.stdout;
   }
-  return median(times);
+  return { ms: median(times), mb: peaks.length ? Math.max(...peaks) : NaN, stdout };
 }
 
-const cases = [
-  { name: 'budget 2022 (bundled CSV dataset)', args: ['bin/jobs-report.js', 'budget', '2022'], baseline: ['-e', '0'], baselineName: 'node -e 0', target: 2 },
-  // The workbook goes to a fresh temporary folder each run (--force: the same name every time).
-  { name: 'report 2022 -o (bundled CSV dataset → XLSX)', args: ['bin/jobs-report.js', 'report', '2022', '--force', '-o', join(mkdtempSync(join(tmpdir(), 'jobs-report-bench-')), 'report.xlsx')], baseline: ['-e', '0'], baselineName: 'node -e 0', target: 10 },
-];
+const node = process.execPath;
+const jr = (...args) => [node, ['bin/jobs-report.js', ...args]];
+const py = (...args) => ['python3', ['bench/baseline.py', ...args]];
+const out = () => join(mkdtempSync(join(tmpdir(), 'jobs-report-bench-')), 'out.xlsx');
 
-console.log(`runs per case: ${RUNS} (medians)`);
+/** Our per-project figures against the baseline's: the same decimal strings, or a list of differences. */
+function sameFigures(oursJson, baseJson) {
+  const ours = JSON.parse(oursJson);
+  const base = JSON.parse(baseJson);
+  const diffs = [];
+  if (ours.total.amount !== base.total.amount) diffs.push(`total ${ours.total.amount} ≠ ${base.total.amount}`);
+  for (const p of ours.projects) {
+    for (const s of ['국비', '시비', '구비']) if (base.projects[p.id]?.[s] !== p.bySource[s]) diffs.push(`${p.id} ${s}`);
+  }
+  return diffs.length === 0 ? 'exact' : `DIFFERS (${diffs.slice(0, 3).join('; ')}…)`;
+}
+
+const cases = [];
+if (existsSync(data('national.csv'))) {
+  cases.push(
+    { name: '1 national CSV budget', ours: jr('budget', '2022', '--data', data('national.csv'), '--format', 'json'), base: py(data('national.csv'), '2022'), baseName: 'python csv+Decimal', check: true },
+    { name: '2 decimal variant', ours: jr('budget', '2022', '--data', data('national-decimal.csv'), '--format', 'json'), base: py(data('national-decimal.csv'), '2022'), baseName: 'python csv+Decimal', check: true },
+    { name: '3 national XLSX budget', ours: jr('budget', '2022', '--data', data('national.xlsx'), '--format', 'json'), base: null },
+    { name: '4 national CSV report', ours: jr('report', '2022', '--data', data('national.csv'), '--force', '-o', out()), base: null },
+  );
+} else {
+  console.log('(national cases skipped: run `npm run bench:data` first)');
+}
+cases.push(
+  { name: '5 budget 2022, bundled dataset', ours: jr('budget', '2022'), base: [node, ['-e', '0']], baseName: 'node -e 0' },
+  { name: '6 report 2022, bundled dataset', ours: jr('report', '2022', '--force', '-o', out()), base: [node, ['-e', '0']], baseName: 'node -e 0' },
+);
+
+// BENCH_CASES=1,5 runs only those cases.
+const only = process.env.BENCH_CASES?.split(',').map((x) => x.trim());
+console.log(`runs per case: ${RUNS} (median wall time; peak RSS over the runs)`);
 for (const c of cases) {
-  const ours = time(c.args);
-  const base = time(c.baseline);
-  const ratio = ours / base;
-  console.log(`${c.name}: ${ours.toFixed(0)} ms | ${c.baselineName}: ${base.toFixed(0)} ms | ratio ${ratio.toFixed(2)}× (target ≤ ${c.target}×)`);
+  if (only && !only.includes(c.name.split(' ')[0])) continue;
+  let ours;
+  try {
+    ours = measure(...c.ours);
+  } catch (e) {
+    console.log(`${c.name}: FAILED — ${e.message.split('\n')[0]}`);
+    continue;
+  }
+  let line = `${c.name}: ${Math.round(ours.ms)} ms, ${Math.round(ours.mb)} MB`;
+  if (c.base) {
+    const base = measure(...c.base);
+    line += ` | ${c.baseName}: ${Math.round(base.ms)} ms, ${Math.round(base.mb)} MB | ratio ${(ours.ms / base.ms).toFixed(2)}×`;
+    if (c.check) line += ` | figures: ${sameFigures(ours.stdout, base.stdout)}`;
+  }
+  console.log(line);
 }

@@ -1,11 +1,18 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addAchievementOptions, runAchievement, type AchievementOptions } from './commands/achievement.js';
 import { addOutputOptions, runBudget, type BudgetOptions } from './commands/budget.js';
-import { addReportOptions, runReport, type ReportOptions } from './commands/report.js';
 import { choice, EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
-import { addValidateOptions, runValidate, type ValidateOptions } from './commands/validate.js';
+import {
+  addAchievementOptions,
+  addReportOptions,
+  addTemplateOptions,
+  addValidateOptions,
+  type AchievementOptions,
+  type ReportOptions,
+  type TemplateOptions,
+  type ValidateOptions,
+} from './commands/options.js';
 import { LANGS } from './i18n/lang.js';
 import { packageRoot } from './commands/package-root.js';
 import { addCalculatorOptions } from './commands/calculator.js';
@@ -13,16 +20,15 @@ import { localizeHelp, langFromArgv } from './commands/help.js';
 import { runProject, type ProjectOptions } from './commands/project.js';
 import { runSplit, type SplitOptions } from './commands/split.js';
 import { usageErrorText } from './commands/usage-errors.js';
-import { addTemplateOptions, runTemplate, type TemplateOptions } from './commands/template.js';
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-
-
 /**
- * Wires the commands. This is the one place that turns a command's outcome into an exit code:
+ * Wires the commands. `budget` runs from this module's own imports; the other reports' code is imported
+ * when they run (esbuild splits it into chunks), so the main job does not parse it at every start.
+ * This is also the one place that turns a command's outcome into an exit code:
  * 0 ok, 1 findings, 2 unusable input or usage, 3 output not written.
  */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -61,21 +67,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .command('report')
       .description('the annual work-report workbook: 요약, one sheet per project as printed, live totals')
       .argument('[year]', 'report year (default: the dataset year)', parseYearArg),
-  ).action((year: number | undefined, opts: ReportOptions) => run(() => runReport(year, opts, global(), io))());
+  ).action((year: number | undefined, opts: ReportOptions) => run(async () => (await import('./commands/report.js')).runReport(year, opts, global(), io))());
 
   addAchievementOptions(
     program
       .command('achievement')
       .description('목표 대비 실적과 달성률, 대상별 목표, 반기별 실적, 월별 이용자와 일평균')
       .argument('[year]', 'one year (default: every year of the dataset)', parseYearArg),
-  ).action((year: number | undefined, opts: AchievementOptions) => run(() => runAchievement(year, opts, global(), io))());
+  ).action((year: number | undefined, opts: AchievementOptions) => run(async () => (await import('./commands/achievement.js')).runAchievement(year, opts, global(), io))());
 
   addValidateOptions(
     program
       .command('validate')
       .description('모든 합계·제목·세부예산·분할·달성률·일평균·추계·상호참조 검증 (CI에서 쓸 수 있음)')
       .argument('[file]', 'dataset folder, .xlsx or .csv to check (same as --data)'),
-  ).action((file: string | undefined, opts: ValidateOptions) => run(() => runValidate(file, opts, global(), io))());
+  ).action((file: string | undefined, opts: ValidateOptions) => run(async () => (await import('./commands/validate.js')).runValidate(file, opts, global(), io))());
 
   addCalculatorOptions(
     program
@@ -99,7 +105,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   addTemplateOptions(
     program.command('template').description('write an empty input template (xlsx, or a csv folder) with headers, examples, dropdowns and instructions'),
-  ).action((opts: TemplateOptions) => run(() => runTemplate(opts, global(), io))());
+  ).action((opts: TemplateOptions) => run(async () => (await import('./commands/template.js')).runTemplate(opts, global(), io))());
 
   // Last, so that every command registered above gets the localized help and its examples.
   const lang = langFromArgv(argv);

@@ -9,20 +9,7 @@ import { achievementSheets } from '../render/achievement-sheets.js';
 import { addOutputOptions, reportYear, type OutputOptions } from './budget.js';
 import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
 import { writeReport } from './sheet-output.js';
-
-export interface AchievementOptions extends OutputOptions {
-  /** Decimals of the shown rate, overriding the dataset's 달성률 소수자리. */
-  decimals?: number;
-}
-
-export function addAchievementOptions(cmd: Command): Command {
-  return addOutputOptions(cmd).option('--decimals <n>', 'decimals of the shown achievement rate (default: the dataset rule)', parseDecimals);
-}
-
-function parseDecimals(value: string): number {
-  if (!/^\d$/.test(value)) throw new InvalidArgumentError('0–9');
-  return Number(value);
-}
+import type { AchievementOptions } from './options.js';
 
 /** `achievement [year]`: targets against results with rates, then the breakdowns the dataset has. */
 export async function runAchievement(asked: number | undefined, opts: AchievementOptions, global: GlobalOptions, io: Io): Promise<number> {

@@ -10,15 +10,7 @@ import { writeOutput } from '../render/write-output.js';
 import { reportYear } from './budget.js';
 import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
 import { checkContext } from './validate.js';
-
-export interface ReportOptions {
-  output: string;
-  force?: boolean;
-}
-
-export function addReportOptions(cmd: Command): Command {
-  return cmd.requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)').option('--force', 'overwrite an existing output file', false);
-}
+import type { ReportOptions } from './options.js';
 
 /** `report [year] -o FILE.xlsx`: the annual work-report workbook, laid out like the department's tables. */
 export async function runReport(asked: number | undefined, opts: ReportOptions, global: GlobalOptions, io: Io): Promise<number> {

@@ -9,23 +9,7 @@ import { renderTemplateCsv } from '../render/template-csv.js';
 import { templateInstructions } from '../render/template-instructions.js';
 import { OutputError, writeOutput } from '../render/write-output.js';
 import { choice, EXIT, parseYearArg, type GlobalOptions, type Io } from './common.js';
-
-export interface TemplateOptions {
-  output: string;
-  format: 'xlsx' | 'csv';
-  layout: BudgetLayout;
-  year?: number;
-  force?: boolean;
-}
-
-export function addTemplateOptions(cmd: Command): Command {
-  return cmd
-    .requiredOption('-o, --output <path>', 'the workbook (xlsx) or the folder (csv) to write')
-    .option('-f, --format <format>', 'xlsx | csv', choice(['xlsx', 'csv'] as const), 'xlsx')
-    .option('--layout <layout>', 'budget sheet: long | printed', choice(['long', 'printed'] as const), 'long')
-    .option('--year <year>', 'the year the data is for (default: this year)', parseYearArg)
-    .option('--force', 'overwrite existing files', false);
-}
+import type { TemplateOptions } from './options.js';
 
 /**
  * `template -o FILE`: an empty input workbook for a colleague to fill in, or with `--format csv` a folder

@@ -11,21 +11,7 @@ import { renderValidateJson } from '../render/validate-json.js';
 import { renderValidateJunit } from '../render/validate-junit.js';
 import { renderValidateText } from '../render/validate-text.js';
 import { choice, emit, EXIT, loadData, useColor, type GlobalOptions, type Io } from './common.js';
-
-export interface ValidateOptions {
-  format: 'text' | 'json' | 'github' | 'junit';
-  strict?: boolean;
-  output?: string;
-  force?: boolean;
-}
-
-export function addValidateOptions(cmd: Command): Command {
-  return cmd
-    .option('-f, --format <format>', 'text | json | github | junit', choice(['text', 'json', 'github', 'junit'] as const), 'text')
-    .option('--strict', 'fail (exit 1) on warnings too', false)
-    .option('-o, --output <file>', 'write to FILE instead of stdout')
-    .option('--force', 'overwrite an existing output file', false);
-}
+import type { ValidateOptions } from './options.js';
 
 /**
  * `validate [FILE]`: every rule over the dataset (FILE is the same as --data). A file that is not a

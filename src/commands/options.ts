@@ -1,0 +1,65 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { BudgetLayout } from '../load/budget-table.js';
+import { addOutputOptions, type OutputOptions } from './budget.js';
+import { choice, parseYearArg } from './common.js';
+
+/*
+ * The options of the commands whose work is loaded only when they run (cli.ts imports their modules
+ * on demand): their definitions live here, so that `budget` — the main job — does not parse the code of
+ * report, validate, achievement and template at every start.
+ */
+
+export interface ReportOptions {
+  output: string;
+  force?: boolean;
+}
+
+export function addReportOptions(cmd: Command): Command {
+  return cmd.requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)').option('--force', 'overwrite an existing output file', false);
+}
+
+export interface AchievementOptions extends OutputOptions {
+  /** Decimals of the shown rate, overriding the dataset's 달성률 소수자리. */
+  decimals?: number;
+}
+
+export function addAchievementOptions(cmd: Command): Command {
+  return addOutputOptions(cmd).option('--decimals <n>', 'decimals of the shown achievement rate (default: the dataset rule)', parseDecimals);
+}
+
+export interface ValidateOptions {
+  format: 'text' | 'json' | 'github' | 'junit';
+  strict?: boolean;
+  output?: string;
+  force?: boolean;
+}
+
+export function addValidateOptions(cmd: Command): Command {
+  return cmd
+    .option('-f, --format <format>', 'text | json | github | junit', choice(['text', 'json', 'github', 'junit'] as const), 'text')
+    .option('--strict', 'fail (exit 1) on warnings too', false)
+    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .option('--force', 'overwrite an existing output file', false);
+}
+
+export interface TemplateOptions {
+  output: string;
+  format: 'xlsx' | 'csv';
+  layout: BudgetLayout;
+  year?: number;
+  force?: boolean;
+}
+
+export function addTemplateOptions(cmd: Command): Command {
+  return cmd
+    .requiredOption('-o, --output <path>', 'the workbook (xlsx) or the folder (csv) to write')
+    .option('-f, --format <format>', 'xlsx | csv', choice(['xlsx', 'csv'] as const), 'xlsx')
+    .option('--layout <layout>', 'budget sheet: long | printed', choice(['long', 'printed'] as const), 'long')
+    .option('--year <year>', 'the year the data is for (default: this year)', parseYearArg)
+    .option('--force', 'overwrite existing files', false);
+}
+
+function parseDecimals(value: string): number {
+  if (!/^\d$/.test(value)) throw new InvalidArgumentError('0–9');
+  return Number(value);
+}
