@@ -43,14 +43,17 @@ const jr = (...args) => [node, ['bin/jobs-report.js', ...args]];
 const py = (...args) => ['python3', ['bench/baseline.py', ...args]];
 const out = () => join(mkdtempSync(join(tmpdir(), 'jobs-report-bench-')), 'out.xlsx');
 
-/** Our per-project figures against the baseline's: the same decimal strings, or a list of differences. */
+/** A decimal string without the trailing zeros Python's Decimal keeps ("12.30" → "12.3"): same number, same text. */
+const canon = (x) => (x?.includes('.') ? x.replace(/0+$/, '').replace(/\.$/, '') : x);
+
+/** Our per-project figures against the baseline's: the same numbers, or a list of differences. */
 function sameFigures(oursJson, baseJson) {
   const ours = JSON.parse(oursJson);
   const base = JSON.parse(baseJson);
   const diffs = [];
-  if (ours.total.amount !== base.total.amount) diffs.push(`total ${ours.total.amount} ≠ ${base.total.amount}`);
+  if (canon(ours.total.amount) !== canon(base.total.amount)) diffs.push(`total ${ours.total.amount} ≠ ${base.total.amount}`);
   for (const p of ours.projects) {
-    for (const s of ['국비', '시비', '구비']) if (base.projects[p.id]?.[s] !== p.bySource[s]) diffs.push(`${p.id} ${s}`);
+    for (const s of ['국비', '시비', '구비']) if (canon(base.projects[p.id]?.[s]) !== canon(p.bySource[s])) diffs.push(`${p.id} ${s}`);
   }
   return diffs.length === 0 ? 'exact' : `DIFFERS (${diffs.slice(0, 3).join('; ')}…)`;
 }

@@ -77,6 +77,17 @@ const KO = {
   'empty-header': '{place}: 머리글이 비어 있는데 아래 행에 값이 있습니다(예: {example}). 열 이름을 적으세요.',
   'extra-cells': '{place}: 머리글은 {expected}칸인데 이 행은 {count}칸입니다. 머리글 밖의 값 "{value}"은(는) 어느 열에도 속하지 않습니다.',
   'no-rows': '{file}: 머리글만 있고 자료 행이 없습니다.',
+  'expect.amount': '금액 (예: 1,234 또는 1,234천원, 음수는 △1,234)',
+  'expect.amountToWon': '금액 (예: 1,234 또는 1,234천원, 음수는 △1,234), 1원 단위까지',
+  'expect.ratio': '비율 (예: 70%, 0.7 또는 7:3)',
+  'expect.percent': '백분율 (예: 116%)',
+  'expect.growth': '증가율 (예: 3%, -2% 또는 0.03)',
+  'expect.count': '수 (예: 1,234)',
+  'expect.yearMonth': '연월 (예: 2021-01) 또는 계',
+  'expect.year': '연도 (예: 2022)',
+  'expect.unit': '단위 (원, 천원, 백만원)',
+  'expect.rounding': '반올림, 절사 또는 올림',
+  'expect.decimals': '소수 자릿수 (0–9)',
   'unknown-org': '기관 "{value}"이(가) 자료에 없습니다. 자료의 기관 {count}곳 (예: {examples})',
   'label.org': '기관',
   'blank-amounts': '{place} 등 금액이 빈 행 {count}개는 합계에 넣지 않았습니다(빈칸은 0이 아닙니다).',
@@ -394,6 +405,17 @@ const EN: Record<MessageKey, string> = {
   'empty-header': '{place}: the header is blank but rows below have values (e.g. {example}); name the column.',
   'extra-cells': '{place}: the header has {expected} cells but this row {count}; the value "{value}" belongs to no column.',
   'no-rows': '{file}: a header and no data rows.',
+  'expect.amount': 'an amount (e.g. 1,234 or 1,234천원; negatives △1,234)',
+  'expect.amountToWon': 'an amount (e.g. 1,234 or 1,234천원; negatives △1,234), exact to the won',
+  'expect.ratio': 'a ratio (e.g. 70%, 0.7 or 7:3)',
+  'expect.percent': 'a percentage (e.g. 116%)',
+  'expect.growth': 'a growth rate (e.g. 3%, -2% or 0.03)',
+  'expect.count': 'a count (e.g. 1,234)',
+  'expect.yearMonth': 'a month (e.g. 2021-01) or 계',
+  'expect.year': 'a year (e.g. 2022)',
+  'expect.unit': 'a unit (원, 천원, 백만원)',
+  'expect.rounding': '반올림 (half-up), 절사 (down) or 올림 (up)',
+  'expect.decimals': 'a number of decimals (0–9)',
   'unknown-org': 'organisation "{value}" is not in the data; it has {count} (e.g. {examples})',
   'label.org': 'Organisation',
   'blank-amounts': '{count} rows with a blank amount (first at {place}) were left out of the totals (blank is not zero).',
@@ -649,6 +671,8 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = Object.hasOwn(params, name) ? params[name] : undefined;
     if (v === undefined) return whole;
+    // What a cell should have held travels as a catalog key (`expect.amount`), worded here in the reader's language.
+    if (name === 'expected' && typeof v === 'string' && v.startsWith('expect.') && isMessageKey(v)) return CATALOG[lang][v];
     // Raw cell values are shortened as well as escaped; places and labels are only escaped.
     return name === 'value' ? safeValue(String(v)) : escapeControl(String(v));
   });

@@ -6,7 +6,7 @@ import { lineOf } from './cells.js';
 import { placeOf } from './header.js';
 import { cellText, type RawRow, type RawTable } from './raw-table.js';
 
-export const COUNT_EXPECTED = '수 (예: 1,234)';
+export const COUNT_EXPECTED = 'expect.count';
 
 /**
  * A count of people, jobs or cases (`10,349`): the amount notation without any money unit, blank or `-`

@@ -39,26 +39,26 @@ export function readInfo(table: RawTable | undefined, problems: Finding[]): Data
       case '출처': info.source = value; break;
       case '연도':
         if (/^\d{4}$/.test(value)) info.year = Number(value);
-        else bad('연도 (예: 2022)');
+        else bad('expect.year');
         break;
       case '단위':
         if ((UNITS as readonly string[]).includes(value)) info.unit = value as Unit;
-        else bad('단위 (원, 천원, 백만원)');
+        else bad('expect.unit');
         break;
       case '달성률반올림': {
         const r = ROUNDING_NAMES.get(value);
         if (r) info.rules.rateRounding = r;
-        else bad('반올림, 절사 또는 올림');
+        else bad('expect.rounding');
         break;
       }
       case '달성률소수자리':
         if (/^\d$/.test(value)) info.rules.rateDecimals = Number(value);
-        else bad('소수 자릿수 (0–9)');
+        else bad('expect.decimals');
         break;
       case '보조금분할': {
         const r = ROUNDING_NAMES.get(value);
         if (r) info.rules.splitRounding = r;
-        else bad('반올림, 절사 또는 올림');
+        else bad('expect.rounding');
         break;
       }
       default:

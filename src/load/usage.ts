@@ -44,7 +44,7 @@ export function readUsage(table: RawTable | undefined, problems: Finding[]): Fac
     const m = MONTH.exec(labelKey(label));
     const month = m ? Number(m[2]) : 0;
     if (!m || month < 1 || month > 12) {
-      problems.push(findingAt('bad-number', 'error', at(table.file, row.row, monthCol, table.sheet), { place: placeOf(table, row.row, monthCol), value: label, expected: '연월 (예: 2021-01) 또는 계' }, { actual: label, ...lineOf(row) }));
+      problems.push(findingAt('bad-number', 'error', at(table.file, row.row, monthCol, table.sheet), { place: placeOf(table, row.row, monthCol), value: label, expected: 'expect.yearMonth' }, { actual: label, ...lineOf(row) }));
       continue;
     }
     if (users === null) {

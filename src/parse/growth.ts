@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { foldNumeric } from './normalize.js';
 import { parseRatio, type ParsedRate } from './number.js';
 
-export const GROWTH_EXPECTED = '증가율 (예: 3%, -2% 또는 0.03)';
+export const GROWTH_EXPECTED = 'expect.growth';
 
 /**
  * Reads a growth rate as a fraction: `3%` → 0.03, `0.03` → 0.03, and negatives written `-2%`, `△2%` or

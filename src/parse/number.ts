@@ -22,7 +22,8 @@ const UNIT_SUFFIX = /(천원|백만원|억원|원)$/u;
 /** Digits with correct thousands groups, or plain digits; an optional decimal part. */
 const GROUPED = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
-export const AMOUNT_EXPECTED = '금액 (예: 1,234 또는 1,234천원, 음수는 △1,234)';
+/** What an amount cell should hold: a message key, worded in the reader's language when shown. */
+export const AMOUNT_EXPECTED = 'expect.amount';
 
 /**
  * Reads an amount as the department writes it: `1,234`, `1,234천원`, `△1,234` / `▲1,234` / `-1,234` /
@@ -60,7 +61,7 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
   if (unit !== opts.unit) value = value.times(UNIT_WON[unit]).div(UNIT_WON[opts.unit]);
   // Checked before any conversion rounding, so that rounding cannot turn a fraction of a 원 into a valid amount.
   if (value.decimalPlaces() > finestPlaces(opts.unit)) {
-    return { kind: 'error', expected: `${AMOUNT_EXPECTED}, 1원 단위까지` };
+    return { kind: 'error', expected: 'expect.amountToWon' };
   }
   if (unit !== opts.unit && opts.conversionRounding && !value.isInteger()) {
     value = roundBy(value, 0, opts.conversionRounding);
@@ -77,7 +78,7 @@ function finestPlaces(unit: Unit): number {
 
 export type ParsedRate = { kind: 'value'; value: Decimal } | { kind: 'missing' } | { kind: 'error'; expected: string };
 
-export const RATE_EXPECTED = '비율 (예: 70%, 0.7 또는 7:3)';
+export const RATE_EXPECTED = 'expect.ratio';
 
 /**
  * Reads a ratio as a fraction of one: `70%` → 0.7, `66.25%` → 0.6625, `0.7` → 0.7, `7:3` → 0.7 (the first part's share).
@@ -103,6 +104,6 @@ export function parsePercent(raw: string): ParsedRate {
   const { text } = foldNumeric(raw);
   if (text === '' || text === '-') return { kind: 'missing' };
   const m = /^(-?\d+(\.\d+)?)\s*%?$/.exec(text);
-  if (!m) return { kind: 'error', expected: '백분율 (예: 116%)' };
+  if (!m) return { kind: 'error', expected: 'expect.percent' };
   return { kind: 'value', value: new Dec(m[1]!) };
 }

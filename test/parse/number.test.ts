@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../src/i18n/messages.js';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parseAmount, parsePercent, parseRatio, type AmountOptions, type ParsedAmount } from '../../src/parse/number.js';
@@ -122,7 +123,11 @@ describe('parseAmount: rejected notations', () => {
   test('an error says what was expected', () => {
     const r = parseAmount('1e3', CHEON);
     expect(r.kind).toBe('error');
-    if (r.kind === 'error') expect(r.expected).toMatch(/1,234/);
+    // The expectation is a catalog key, worded in the reader's language where the message is made.
+    if (r.kind === 'error') {
+      expect(t('ko', r.expected as MessageKey)).toMatch(/^금액 \(예: 1,234/);
+      expect(t('en', r.expected as MessageKey)).toMatch(/^an amount \(e\.g\. 1,234/);
+    }
   });
 });
 
