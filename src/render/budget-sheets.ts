@@ -4,6 +4,7 @@ import { ZERO } from '../model/money.js';
 import { sourceLabel, t } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { amount, rate, share, text, type Sheet, type SheetRow } from './sheet.js';
+import { unitLabel } from './calculator-text.js';
 
 /** Decimals shown: 증감률 one place, shares four (exact inside). */
 export const CHANGE_RATE_PLACES = 1;
@@ -41,7 +42,7 @@ export function budgetSheet(report: BudgetReport, lang: Lang): Sheet {
   });
   return {
     name: t(lang, 'label.budgetSheet', { year: report.year }),
-    title: t(lang, 'label.budgetTitle', { year: report.year, unit: report.unit }),
+    title: t(lang, 'label.budgetTitle', { year: report.year, unit: unitLabel(report.unit, lang) }),
     rows: [head, ...report.projects.map((p) => row(p, 'item', p.id, p.name)), row(report.total, 'total', '', t(lang, 'label.division'))],
   };
 }
@@ -60,7 +61,7 @@ export function multiYearSheet(report: BudgetReport, lang: Lang): Sheet {
   });
   return {
     name: t(lang, 'label.multiYearSheet'),
-    title: t(lang, 'label.multiYearTitle', { unit: report.unit, scope: report.scope ?? t(lang, 'label.allOrgs') }),
+    title: t(lang, 'label.multiYearTitle', { unit: unitLabel(report.unit, lang), scope: report.scope ?? t(lang, 'label.allOrgs') }),
     rows: [
       head,
       line(t(lang, 'label.total'), (a) => amount(a.amount), 'total'),

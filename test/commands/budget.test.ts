@@ -44,7 +44,7 @@ describe('jobs-report budget 2022', () => {
     const r = await runCli(['budget', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('bundled dataset');
-    expect(r.stdout).toContain('2022 budget (unit: 천원)');
+    expect(r.stdout).toContain('2022 budget (unit: thousand won)');
     expect(r.stdout).toContain('District');
   });
 

@@ -7,6 +7,7 @@ import { cellAddress, columnLetter } from '../../model/provenance.js';
 import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
 import { amountCell, Grid, textCell, type GridCell, type GridStyle } from './grid.js';
 import type { ProjectPlacement } from './project-sheet.js';
+import { unitLabel } from '../calculator-text.js';
 
 /** `'3 근로자 보호'!E6`: a cell of another sheet, the name quoted as spreadsheets require. */
 export function sheetRef(sheet: string, address: string): string {
@@ -23,7 +24,7 @@ const SHARE_PLACES = 2;
 export function summarySheet(name: string, report: BudgetReport, placements: Map<string, ProjectPlacement>, lang: Lang): Grid {
   const grid = new Grid(name);
   const withPrevious = report.total.previous !== null;
-  grid.put(1, 1, textCell(t(lang, 'label.budgetTitle', { year: report.year, unit: report.unit }), 'title'));
+  grid.put(1, 1, textCell(t(lang, 'label.budgetTitle', { year: report.year, unit: unitLabel(report.unit, lang) }), 'title'));
   const heads = [
     t(lang, 'label.no'),
     t(lang, 'label.project'),
@@ -100,7 +101,7 @@ function percent(formula: string, value: Decimal | null, places: number, style: 
 
 /** The division's multi-year table: each source and year the sum of the projects' cells, 합계 and 계 as SUMs. */
 function multiYear(grid: Grid, report: BudgetReport, placements: Map<string, ProjectPlacement>, top: number, lang: Lang): void {
-  grid.put(top, 1, textCell(t(lang, 'label.multiYearTitle', { unit: report.unit, scope: report.scope ?? t(lang, 'label.allOrgs') }), 'title'));
+  grid.put(top, 1, textCell(t(lang, 'label.multiYearTitle', { unit: unitLabel(report.unit, lang), scope: report.scope ?? t(lang, 'label.allOrgs') }), 'title'));
   const head = top + 1;
   const years = report.years;
   const lastCol = 2 + years.length;
