@@ -9,5 +9,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: !!process.stdout.isTTY,
+  stderrIsTty: !!process.stderr.isTTY,
   env: process.env,
 });

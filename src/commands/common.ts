@@ -7,6 +7,7 @@ import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.
 import { renderFindingLines } from '../render/findings-text.js';
 import { OutputError, writeOutput } from '../render/write-output.js';
 import { packageRoot } from './package-root.js';
+import { progressLine } from './progress.js';
 
 /** Exit codes, as the README documents them. */
 export const EXIT = { ok: 0, findings: 1, input: 2, output: 3 } as const;
@@ -24,13 +25,17 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
+  /** Progress of long work is shown only on a terminal; absent means not one. */
+  stderrIsTty?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
 /** Loads `--data`, or the bundled dataset with one line on stderr saying so. */
 export async function loadData(opts: GlobalOptions, io: Io, need: DatasetNeed = 'all'): Promise<LoadResult> {
   if (opts.data === undefined) io.stderr(t(opts.lang, 'using-bundled', { path: 'fixtures/geumcheon-2022' }) + '\n');
-  const result = await loadDataset(opts.data ?? BUNDLED_DATA, need);
+  const progress = io.stderrIsTty ? progressLine(io, opts.lang) : undefined;
+  const result = await loadDataset(opts.data ?? BUNDLED_DATA, need, progress?.update);
+  progress?.done();
   for (const w of result.warnings) io.stderr(renderFindingLines([w], opts.lang).join('\n') + '\n');
   return result;
 }

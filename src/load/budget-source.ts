@@ -7,7 +7,7 @@ import type { AmountOptions } from '../parse/number.js';
 import { readBudgetTable, type BudgetTableData } from './budget-table.js';
 import { parseCsvBytes } from './csv.js';
 import { InputError } from './input-error.js';
-import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource } from './long-bytes.js';
+import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource, type Progress } from './long-bytes.js';
 import { fileProblem, readCsvBytes, type TableSource } from './table-source.js';
 
 type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
@@ -18,9 +18,9 @@ type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
  * (CP949, UTF-16) is decoded whole first, then read the same way. Any other CSV, and every workbook sheet,
  * is read as a text table in whichever layout its header shows.
  */
-export async function readBudget(source: TableSource, opts: Options, problems: Finding[], fallback: Project): Promise<BudgetTableData> {
+export async function readBudget(source: TableSource, opts: Options, problems: Finding[], fallback: Project, onProgress?: Progress): Promise<BudgetTableData> {
   const csv = source.budgetCsv();
-  const long = (chunks: ChunkSource, file: string) => readLongCsv(chunks, file, { ...opts, scale: BudgetLines.scaleFor(opts.unit) }, problems, fallback);
+  const long = (chunks: ChunkSource, file: string) => readLongCsv(chunks, file, { ...opts, scale: BudgetLines.scaleFor(opts.unit) }, problems, fallback, onProgress);
   let raw;
   if (csv) {
     let fast;

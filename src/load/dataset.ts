@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { Dataset, Project } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
 import { readBudget } from './budget-source.js';
+import type { Progress } from './long-bytes.js';
 import { readComponents } from './components.js';
 import { readCrossrefs } from './crossrefs.js';
 import { readGrowth } from './growth.js';
@@ -29,7 +30,7 @@ export type DatasetNeed = 'budget' | 'all';
  * Loads a dataset from a folder of CSV files, one XLSX workbook, or a single CSV budget table (either
  * layout). Collects every problem of every table; if any is an error, throws one InputError holding them all.
  */
-export async function loadDataset(path: string, need: DatasetNeed = 'all'): Promise<LoadResult> {
+export async function loadDataset(path: string, need: DatasetNeed = 'all', onProgress?: Progress): Promise<LoadResult> {
   const source = await openSource(path);
   const problems: Finding[] = [];
   const info = readInfo(await source.part('info'), problems);
@@ -37,7 +38,7 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all'): Prom
   const projects = readProjects(await source.part('projects'), problems);
 
   const fallback: Project = { id: '1', name: basename(path, extname(path)) };
-  const budget = await readBudget(source, opts, problems, fallback);
+  const budget = await readBudget(source, opts, problems, fallback, onProgress);
   // Projects named only in the budget table (a single CSV, or a long layout with 사업명) join the list.
   const known = new Set(projects.map((p) => p.id));
   for (const p of budget.projects) if (!known.has(p.id)) projects.push(p);

@@ -179,6 +179,9 @@ export function longColumns(header: readonly string[]): LongColumns | undefined 
 
 class NotLongLayout extends Error {}
 
+/** Told after each chunk: bytes read of the total, and rows read. */
+export type Progress = (bytes: number, total: number, rows: number) => void;
+
 /** Bytes a long-layout reader pulls in order: a file read in chunks, or a buffer already in memory. */
 export interface ChunkSource {
   /** Copies the next bytes into `into` from `offset`; returns how many (0 at the end). */
@@ -219,8 +222,10 @@ export function readLongCsv(
   opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
   problems: Finding[],
   defaultProject: Project,
+  onProgress?: Progress,
 ): { lines: BudgetLines; projects: Project[] } | undefined {
   let buf = Buffer.allocUnsafeSlow(CHUNK);
+  let done = 0;
   const row = new BytesLongRow(buf);
   let decoder: LongLayoutDecoder | undefined;
   let records = 0;
@@ -271,6 +276,8 @@ export function readLongCsv(
       }
       const n = source.read(buf, filled, buf.length - filled);
       filled += n;
+      done += n;
+      onProgress?.(done, source.size, records);
       const final = n === 0;
       let start = 0;
       if (first) {
