@@ -1,20 +1,14 @@
-import type { Severity } from './finding.js';
+import type { Located, Severity } from './finding.js';
 
 /**
  * One identity checked, whether it held or not: JSON and JUnit list every check run, so a reader can
  * see what was compared, not only what failed. `expected` is what the parts give, `actual` what is stated,
  * both exact decimal strings in the dataset unit.
  */
-export interface CheckResult {
+export interface CheckResult extends Located {
   code: string;
   /** The severity a failure of this check has. */
   severity: Severity;
-  file: string;
-  sheet?: string;
-  cell?: string;
-  row?: number;
-  column?: number;
-  project?: string;
   /** The printed table the check belongs to, for table checks. */
   table?: string;
   expected: string;

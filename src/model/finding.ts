@@ -2,23 +2,27 @@ import type { Provenance } from './provenance.js';
 
 export type Severity = 'error' | 'warning';
 
-/**
- * A problem or mismatch, as data. Loaders and checks produce findings; renderers turn them into text,
- * JSON, GitHub annotations or JUnit; only the command decides the exit code. The human sentence is
- * derived from `code` and `params` through the message catalog (i18n/), so it cannot drift from the data.
- */
-export interface Finding {
-  code: string;
-  severity: Severity;
+/** Where something is, as a user finds it in the file: the sheet (XLSX) and the cell as Excel names it. */
+export interface Located {
   file: string;
   sheet?: string;
   /** Excel-style address, e.g. "D7". */
   cell?: string;
   row?: number;
   column?: number;
+  project?: string;
+}
+
+/**
+ * A problem or mismatch, as data. Loaders and checks produce findings; renderers turn them into text,
+ * JSON, GitHub annotations or JUnit; only the command decides the exit code. The human sentence is
+ * derived from `code` and `params` through the message catalog (i18n/), so it cannot drift from the data.
+ */
+export interface Finding extends Located {
+  code: string;
+  severity: Severity;
   /** For CSV input: the line the record starts on, where it differs from the row. */
   line?: number;
-  project?: string;
   /** Figures as exact decimal strings. */
   expected?: string;
   actual?: string;
