@@ -1,5 +1,5 @@
 import { achievementRate } from '../compute/achievement.js';
-import { roundBy, ROUNDING_LABEL } from '../model/money.js';
+import { roundBy } from '../model/money.js';
 import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
 
@@ -17,7 +17,7 @@ export const achievementRates: CheckRule = (dataset) => {
       at: ind.statedRate.at,
       stated: ind.statedRate.value,
       expected: roundBy(rate, rateDecimals, rateRounding),
-      params: { name: ind.name, year: String(ind.year), rounding: ROUNDING_LABEL[rateRounding], decimals: String(rateDecimals) },
+      params: { name: ind.name, year: String(ind.year), rounding: rateRounding, decimals: String(rateDecimals) },
     });
   }
   return out.result();

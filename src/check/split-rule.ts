@@ -1,5 +1,4 @@
 import { splitByRatio } from '../compute/split.js';
-import { ROUNDING_LABEL } from '../model/money.js';
 import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
 
@@ -21,7 +20,7 @@ export const splitRule: CheckRule = (dataset) => {
       stated: city.value,
       expected: splitByRatio(c.amount.value, c.cityRatio.value, rounding).city,
       project: c.project,
-      params: { name: c.name, ratio: c.cityRatio.raw, rounding: ROUNDING_LABEL[rounding] },
+      params: { name: c.name, ratio: c.cityRatio.raw, rounding },
     });
   }
   return out.result();

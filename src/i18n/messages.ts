@@ -675,6 +675,8 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
     if (v === undefined) return whole;
     // What a cell should have held travels as a catalog key (`expect.amount`), worded here in the reader's language.
     if (name === 'expected' && typeof v === 'string' && v.startsWith('expect.') && isMessageKey(v)) return CATALOG[lang][v];
+    // A rounding rule travels as its id (half-up, down, up) and is named here: 반올림 / rounded half-up.
+    if (name === 'rounding' && isMessageKey(`rounding.${v}`)) return CATALOG[lang][`rounding.${v}` as MessageKey];
     // Raw cell values are shortened as well as escaped; places and labels are only escaped.
     return name === 'value' ? safeValue(String(v)) : escapeControl(String(v));
   });

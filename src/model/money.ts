@@ -18,11 +18,6 @@ export const ZERO = D(0);
 /** The department's named rounding rules. */
 export type Rounding = 'half-up' | 'down' | 'up';
 
-export const ROUNDING_LABEL: Record<Rounding, string> = {
-  'half-up': '반올림',
-  down: '절사',
-  up: '올림',
-};
 
 const MODE: Record<Rounding, Decimal.Rounding> = {
   'half-up': Decimal.ROUND_HALF_UP,

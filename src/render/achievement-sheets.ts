@@ -4,7 +4,7 @@ import type { UsageReport } from '../compute/usage-report.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { HalfYearTable } from '../model/achievement.js';
-import { D, ROUNDING_LABEL } from '../model/money.js';
+import { D } from '../model/money.js';
 import { rateBar } from './rate-bar.js';
 import { amount, rate, share, text, type Sheet, type SheetRow } from './sheet.js';
 
@@ -49,7 +49,7 @@ function indicatorSheet(report: AchievementReport, lang: Lang, opts: Achievement
       ...(opts.bars ? [text(rateBar(r.rate))] : []),
     ],
   }));
-  const params = { year: report.year ?? '', rounding: ROUNDING_LABEL[rateRounding], decimals };
+  const params = { year: report.year ?? '', rounding: rateRounding, decimals };
   return {
     name: t(lang, 'ach.sheet'),
     title: t(lang, report.year === null ? 'ach.title' : 'ach.titleYear', params),
