@@ -1,0 +1,38 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths.js';
+
+// The command as a user runs it: the installed bin over the built bundle, in a child process.
+const run = (...args: string[]) => spawnSync(process.execPath, ['bin/jobs-report.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('bin/jobs-report.js', () => {
+  beforeAll(() => {
+    // Build what `npm install` builds, so the test runs the real bundle (esbuild takes well under a second).
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  });
+
+  it('budget 2022 prints the division totals as JSON and says on stderr which data it used', () => {
+    const r = run('budget', '2022', '--format', 'json');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('--data가 없어 내장 자료(fixtures/geumcheon-2022)를 사용합니다.\n');
+    const j = JSON.parse(r.stdout);
+    expect([j.total.amount, j.total.allYears.amount]).toEqual(['8533450', '30533416']);
+  });
+
+  it('answers a mistake with one sentence and exit 2, never a stack trace', () => {
+    const r = run('budget', '2030');
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(2); // the bundled-data line and the sentence
+  });
+
+  it('validate exits 1 on the bundled report (its headline slip) and prints the summary', () => {
+    const r = run('validate');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('검사 105건, 오류 1건, 경고 1건');
+  });
+
+  it('prints its version', () => {
+    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
