@@ -131,6 +131,22 @@ export class BudgetLines {
     return this.cached;
   }
 
+  private sourceMask: Uint8Array | undefined;
+  private maskedLines = -1;
+
+  /** The sources that have at least one line for the project, in the department's order (one pass, then cached). */
+  sourcesOf(projectId: string): Source[] {
+    if (this.maskedLines !== this.n) {
+      const mask = new Uint8Array(this.projects.length);
+      for (let i = 0; i < this.n; i++) mask[this.project[i]!]! |= 1 << this.source[i]!;
+      this.sourceMask = mask;
+      this.maskedLines = this.n;
+    }
+    const p = this.projectIndex.get(projectId);
+    const mask = p === undefined ? 0 : this.sourceMask![p]!;
+    return SOURCES.filter((_, k) => (mask & (1 << k)) !== 0);
+  }
+
   /** The distinct years, ascending. */
   years(): number[] {
     const seen = new Set<number>();

@@ -26,7 +26,7 @@ export interface ProjectPlacement {
 export function projectSheet(name: string, project: Project, row: BudgetRow, dataset: Dataset, year: number, lang: Lang): { grid: Grid; placement: ProjectPlacement } {
   const grid = new Grid(name);
   const years = [...row.years.keys()];
-  const sources = SOURCES.filter((s) => dataset.budget.toArray().some((l) => l.project === project.id && l.source === s));
+  const sources = dataset.budget.sourcesOf(project.id);
   const stated = dataset.statedTotals.filter((s) => s.project === project.id);
   const last = 2 + years.length;
 
