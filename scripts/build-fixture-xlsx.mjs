@@ -23,6 +23,7 @@ const SHEETS = [
   ['target-groups.csv', '대상별 목표'],
   ['usage.csv', '이용현황'],
   ['growth.csv', '성장률'],
+  ['statements.csv', '본문 수치'],
   ['crossrefs.csv', '상호참조'],
   ['tables.csv', '표목록'],
 ];

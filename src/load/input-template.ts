@@ -165,6 +165,17 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
       examples: [['3', `${year}년 소요예산 (제목과 사업개요)`, 'headlines.csv!C2', 'components.csv!D2', '']],
     },
     {
+      ...part('statements'),
+      about: 'template.about.statements',
+      columns: [
+        { header: '항목', kind: 'text', width: 30 },
+        { header: '값', kind: 'amount' },
+        { header: '원문', kind: 'text', width: 40 },
+      ],
+      // A figure the report's text states, so that a cross-reference (statements.csv!B2) can check it.
+      examples: [[`${year}년 소요예산 (본문)`, '117,900', '- 소요예산 : 117,900천원 (시 44,380, 구 73,520)']],
+    },
+    {
       sheet: '예시표',
       file: 'tables/example.csv',
       about: 'template.about.exampleTable',

@@ -22,6 +22,7 @@ export const PARTS = {
   usage: { file: 'usage.csv', sheet: '이용현황' },
   tables: { file: 'tables.csv', sheet: '표목록' },
   growth: { file: 'growth.csv', sheet: '성장률' },
+  statements: { file: 'statements.csv', sheet: '본문 수치' },
   crossrefs: { file: 'crossrefs.csv', sheet: '상호참조' },
 } as const;
 export type PartName = keyof typeof PARTS;

@@ -29,7 +29,7 @@ describe('bin/jobs-report.js', () => {
   it('validate exits 1 on the bundled report (its headline slip) and prints the summary', () => {
     const r = run('validate');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('검사 105건, 오류 1건, 경고 1건');
+    expect(r.stdout).toContain('검사 116건, 오류 1건, 경고 1건');
   });
 
   it('prints its version', () => {
