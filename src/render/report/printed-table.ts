@@ -47,8 +47,10 @@ function bodyCell(text: string, column: number, unit: Unit): GridCell {
     const parsed = parseAmount(t, { unit, blank: 'zero' });
     if (parsed.kind === 'value') return amountCell(parsed.value);
   }
-  // Counts printed with their units (`12(12)`, `43회/43명`) line up with the figures.
-  return textCell(text, 'item', text.includes('\n') ? { wrap: true } : /^\d/.test(t) ? { align: 'right' } : {});
+  // Counts printed with their units (`12(12)`, `43회/43명`) line up with the figures; a sentence that happens
+  // to start with a digit (`4명 - 무기계약직 3 …`) reads from the left like any text.
+  const countLike = /^\d/.test(t) && !/\s/.test(t);
+  return textCell(text, 'item', text.includes('\n') ? { wrap: true } : countLike ? { align: 'right' } : {});
 }
 
 /** A stated identity becomes a formula where every cell it reads is a figure; text terms leave it as printed. */
