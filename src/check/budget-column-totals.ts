@@ -4,7 +4,7 @@ import { Collector } from './collector.js';
 
 /** 계 row: each year's 계 = Σ the sources of that year. */
 export const budgetColumnTotals: CheckRule = (dataset) => {
-  const index = new BudgetIndex(dataset.budget);
+  const index = BudgetIndex.of(dataset.budget);
   const out = new Collector();
   for (const t of dataset.statedTotals) {
     if (t.kind !== 'year-total' || t.year === undefined) continue;

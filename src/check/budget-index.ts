@@ -1,23 +1,38 @@
 import type { Decimal } from 'decimal.js';
+import type { BudgetLines } from '../model/budget-lines.js';
 import type { BudgetLine, Dataset, Source } from '../model/dataset.js';
 import { sum } from '../model/money.js';
 
-/** The budget parts of a dataset, looked up by project, source and year without rescanning. */
+/**
+ * The budget parts of a dataset, looked up by project, source and year without rescanning. It keeps line
+ * numbers by project (one pass over the columns) and makes line objects only for the projects a check
+ * asks about: a national budget has 440,000 lines and the checks need a handful. One index per budget.
+ */
 export class BudgetIndex {
-  private readonly byProject = new Map<string, BudgetLine[]>();
+  private static readonly cache = new WeakMap<BudgetLines, BudgetIndex>();
+  private readonly byProject = new Map<string, number[]>();
+  private readonly made = new Map<string, BudgetLine[]>();
 
-  constructor(lines: Iterable<BudgetLine>) {
-    for (const line of lines) {
-      let list = this.byProject.get(line.project);
-      if (!list) this.byProject.set(line.project, (list = []));
-      list.push(line);
+  private constructor(private readonly budget: BudgetLines) {
+    const ids = budget.projects;
+    for (let i = 0; i < budget.length; i++) {
+      const id = ids[budget.project[i]!]!;
+      let list = this.byProject.get(id);
+      if (!list) this.byProject.set(id, (list = []));
+      list.push(i);
     }
   }
 
+  static of(budget: BudgetLines): BudgetIndex {
+    let index = BudgetIndex.cache.get(budget);
+    if (!index) BudgetIndex.cache.set(budget, (index = new BudgetIndex(budget)));
+    return index;
+  }
+
   lines(project: string, where: { source?: Source; year?: number } = {}): BudgetLine[] {
-    return (this.byProject.get(project) ?? []).filter(
-      (l) => (where.source === undefined || l.source === where.source) && (where.year === undefined || l.year === where.year),
-    );
+    let all = this.made.get(project);
+    if (!all) this.made.set(project, (all = (this.byProject.get(project) ?? []).map((i) => this.budget.line(i))));
+    return all.filter((l) => (where.source === undefined || l.source === where.source) && (where.year === undefined || l.year === where.year));
   }
 
   total(project: string, where: { source?: Source; year?: number } = {}): Decimal {

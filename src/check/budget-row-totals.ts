@@ -4,7 +4,7 @@ import { Collector } from './collector.js';
 
 /** 합계 column: each source's 합계 = Σ its years; the 계 row's 합계 = Σ every part of the table. */
 export const budgetRowTotals: CheckRule = (dataset) => {
-  const index = new BudgetIndex(dataset.budget);
+  const index = BudgetIndex.of(dataset.budget);
   const out = new Collector();
   for (const t of dataset.statedTotals) {
     if (t.kind === 'year-total') continue;

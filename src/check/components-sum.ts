@@ -15,7 +15,7 @@ export const componentsSum: CheckRule = (dataset) => {
   const out = new Collector();
   const year = reportYear(dataset);
   if (year === undefined) return out.result();
-  const index = new BudgetIndex(dataset.budget);
+  const index = BudgetIndex.of(dataset.budget);
   const groups = new Map<string, Component[]>();
   for (const c of dataset.components) {
     const key = `${c.project}\u0000${c.level}`;

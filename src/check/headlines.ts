@@ -7,7 +7,7 @@ import { Collector } from './collector.js';
  * figure a reader sees next to it); whether that 계 adds up is the column-total rule's job.
  */
 export const headlines: CheckRule = (dataset) => {
-  const index = new BudgetIndex(dataset.budget);
+  const index = BudgetIndex.of(dataset.budget);
   const out = new Collector();
   for (const h of dataset.headlines) {
     const printed = dataset.statedTotals.find((t) => t.kind === 'year-total' && t.project === h.project && t.year === h.year);

@@ -14,7 +14,7 @@ export const projections: CheckRule = (dataset) => {
   const out = new Collector();
   const base = reportYear(dataset);
   if (base === undefined) return out.result();
-  const index = new BudgetIndex(dataset.budget);
+  const index = BudgetIndex.of(dataset.budget);
   for (const g of dataset.growth ?? []) {
     const where = g.source === '계' ? {} : { source: g.source };
     const years = [...new Set(index.lines(g.project, where).map((l) => l.year))].filter((y) => y > base).sort((a, b) => a - b);

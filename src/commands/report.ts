@@ -25,6 +25,9 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   return EXIT.ok;
 }
 
+/** Budgets longer than this are left out of the hidden data sheets (see dataParts). */
+const MAX_DATA_LINES = 50_000;
+
 /**
  * The dataset's parts as they were read, for the workbook's hidden data sheets: each named part, the
  * printed tables under their titles (where the manifest finds them in a workbook), and for a lone budget
@@ -33,6 +36,9 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
 async function dataParts({ dataset, source }: LoadResult): Promise<DataPart[]> {
   const parts: DataPart[] = [];
   for (const name of Object.keys(PARTS) as PartName[]) {
+    // A national budget (hundreds of thousands of lines) is not copied into the workbook: it stays in its
+    // CSV, and the workbook is a report of it, not a second copy.
+    if (name === 'budgets' && dataset.budget.length > MAX_DATA_LINES) continue;
     const raw = name === 'budgets' ? ((await source.singleTable()) ?? (await source.part(name))) : await source.part(name);
     if (raw) parts.push({ sheet: PARTS[name].sheet, rows: gridOf(raw) });
   }

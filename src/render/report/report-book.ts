@@ -12,6 +12,9 @@ import { projectSheet, type ProjectPlacement } from './project-sheet.js';
 import { projectSheetName, SheetNames } from './sheet-names.js';
 import { summarySheet } from './summary-sheet.js';
 
+/** Beyond this many projects (or organisations) the workbook has no sheet per project. */
+export const MAX_PROJECT_SHEETS = 100;
+
 /**
  * The annual work-report workbook, sheet by sheet: 요약, 일반현황, one sheet per project, 일자리공시, 검증
  * (validate's findings), then the dataset itself in hidden sheets (so the workbook loads back with --data).
@@ -24,7 +27,10 @@ export function reportBook(dataset: Dataset, report: BudgetReport, checks: Check
   const general = dataset.tables.some((tb) => tb.project === undefined) || dataset.projects.length > 0 ? generalSheet(names.claim(t(lang, 'report.generalSheet')), dataset, lang) : undefined;
   const placements = new Map<string, ProjectPlacement>();
   const projects: GridSheet[] = [];
-  for (const row of report.projects) {
+  // A sheet per project is the department's report; a national dataset's 1,600 projects are not (and
+  // their summary formulas would pass Excel's 8,192-character limit): then 요약 holds the figures alone.
+  const perProject = report.projects.length <= MAX_PROJECT_SHEETS;
+  for (const row of perProject ? report.projects : []) {
     const project = dataset.projects.find((p) => p.id === row.id) ?? { id: row.id, name: row.name };
     const { grid, placement } = projectSheet(names.claim(projectSheetName(row.id, row.name)), project, row, dataset, report.year, lang);
     placements.set(row.id, placement);
