@@ -3,10 +3,10 @@ import { BudgetLines } from '../model/budget-lines.js';
 import type { Dataset } from '../model/dataset.js';
 import { SOURCES, type Source } from '../model/dataset.js';
 import type { Unit } from '../model/money.js';
-import { sumBudget, type GroupBy } from './budget-sums.js';
+import { sumBudget, type BudgetSums, type GroupBy } from './budget-sums.js';
 import { changeRates, type ChangeRates } from './change.js';
 import { cityShare } from './share.js';
-import { emptyAmounts, minus, plus, type SourceAmounts } from './source-amounts.js';
+import { emptyAmounts, type SourceAmounts } from './source-amounts.js';
 
 /** One row of the budget report: a project (or an organisation), or the total. */
 export interface BudgetRow {
@@ -67,10 +67,9 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
   const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
   const label = (g: number): string => (by === 'project' ? lines.projects[g]! : lines.orgs[g]!);
   const rows = sums.groups.map((g, gi) => {
-    const perYear = new Map(sums.years.map((y) => [y, sums.amounts(gi, y)]));
     const id = label(g);
     // An organisation has no number of its own: its row is numbered in the order the data gives them.
-    return by === 'project' ? buildRow(id, names.get(id) ?? id, perYear, sums.present(gi, year - 1), year) : buildRow(String(gi + 1), id, perYear, sums.present(gi, year - 1), year);
+    return by === 'project' ? buildRow(id, names.get(id) ?? id, sums, gi, year) : buildRow(String(gi + 1), id, sums, gi, year);
   });
   if (by === 'project') {
     // The department's order (사업목록) first, then projects the list does not name, as they came.
@@ -78,26 +77,31 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
     rows.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
   }
   const all = sumBudget(lines, 'all', keep);
-  const totalYears = new Map(all.years.map((y) => [y, all.amounts(0, y)]));
-  const total = buildRow('', '', totalYears, all.groups.length > 0 && all.present(0, year - 1), year);
+  const total = all.groups.length > 0 ? buildRow('', '', all, 0, year) : emptyRow(all.years);
   const scope = opts.orgs ? opts.orgs.join(', ') : dataset.info.department;
   return { year, unit: dataset.info.unit, by, sources: SOURCES, years: sums.years, projects: rows, total, ...(scope ? { scope } : {}) };
 }
 
-function buildRow(id: string, name: string, perYear: Map<number, SourceAmounts>, hasPrevious: boolean, year: number): BudgetRow {
-  const current = perYear.get(year) ?? emptyAmounts();
-  const previous = hasPrevious ? perYear.get(year - 1)! : null;
-  let allYears = emptyAmounts();
-  for (const a of perYear.values()) allYears = plus(allYears, a);
+/** A row from the sums of one group: every figure made once from exact integers (see BudgetSums). */
+function buildRow(id: string, name: string, sums: BudgetSums, group: number, year: number): BudgetRow {
+  const years = new Map(sums.years.map((y) => [y, sums.amounts(group, y)]));
+  const current = years.get(year) ?? emptyAmounts();
+  const hasPrevious = sums.present(group, year - 1);
+  const previous = hasPrevious ? years.get(year - 1)! : null;
   return {
     id,
     name,
     current,
     previous,
-    change: previous ? minus(current, previous) : null,
+    change: previous ? sums.change(group, year) : null,
     changeRate: previous ? changeRates(current, previous) : null,
     cityShare: cityShare(current),
-    years: perYear,
-    allYears,
+    years,
+    allYears: sums.allYears(group),
   };
+}
+
+/** The total of a selection with no lines at all. */
+function emptyRow(years: number[]): BudgetRow {
+  return { id: '', name: '', current: emptyAmounts(), previous: null, change: null, changeRate: null, cityShare: null, years: new Map(years.map((y) => [y, emptyAmounts()])), allYears: emptyAmounts() };
 }

@@ -13,6 +13,10 @@ export interface BudgetSums {
   years: number[];
   /** Per group (index into `groups`), per year: the amounts by source. */
   amounts(group: number, year: number): SourceAmounts;
+  /** Σ over every year (the 합계 column). */
+  allYears(group: number): SourceAmounts;
+  /** The year's amounts less the year before's (증감). */
+  change(group: number, year: number): SourceAmounts;
   /** Whether any line exists for the group and year (a year absent from the data has no "previous"). */
   present(group: number, year: number): boolean;
 }
@@ -61,26 +65,46 @@ export function sumBudget(lines: BudgetLines, by: GroupBy | 'all', keepOrg: Uint
     }
   }
 
+  /**
+   * Σ sign × amount over the given years, by source, for one group: in integers while they stay exact,
+   * else in Decimal. One place for a year's amounts, all years (합계) and a change (증감), so the report
+   * makes a Decimal per figure shown instead of adding Decimals.
+   */
+  const combined = (g: number, terms: readonly (readonly [number, number])[]): SourceAmounts => {
+    const out = emptyAmounts();
+    const group = order[g]!;
+    let total = 0;
+    let totalBig: Decimal | undefined;
+    SOURCES.forEach((s, k) => {
+      let units = 0;
+      let big: Decimal | undefined;
+      for (const [y, sign] of terms) {
+        if (y < firstYear || y - firstYear >= span) continue;
+        const slot = (group * SOURCES.length + k) * span + (y - firstYear);
+        const extra = spill.get(slot);
+        if (extra) big = (big ?? new Dec(0)).plus(extra.times(sign));
+        const next = units + sign * acc[slot]!;
+        if (Number.isSafeInteger(next)) units = next;
+        else {
+          big = (big ?? new Dec(0)).plus(units).plus(sign * acc[slot]!);
+          units = 0;
+        }
+      }
+      out.bySource[s] = big ? big.plus(units).div(lines.scale) : fromUnits(units, lines.scale);
+      const next = total + units;
+      if (big || !Number.isSafeInteger(next)) totalBig = (totalBig ?? new Dec(0)).plus(out.bySource[s]);
+      else total = next;
+    });
+    out.amount = totalBig ? totalBig.plus(fromUnits(total, lines.scale)) : fromUnits(total, lines.scale);
+    return out;
+  };
+
   return {
     groups: order,
     years,
     present: (g, y) => y >= firstYear && y - firstYear < span && seen[order[g]! * span + (y - firstYear)] === 1,
-    amounts(g, y) {
-      const out = emptyAmounts();
-      if (y < firstYear || y - firstYear >= span) return out;
-      const group = order[g]!;
-      let total = 0;
-      let totalSpill: Decimal | undefined;
-      SOURCES.forEach((s, k) => {
-        const slot = (group * SOURCES.length + k) * span + (y - firstYear);
-        const extra = spill.get(slot);
-        out.bySource[s] = extra ? extra.plus(acc[slot]!).div(lines.scale) : fromUnits(acc[slot]!, lines.scale);
-        const next = total + acc[slot]!;
-        if (extra || !Number.isSafeInteger(next)) totalSpill = (totalSpill ?? new Dec(0)).plus(out.bySource[s]);
-        else total = next;
-      });
-      out.amount = totalSpill ? totalSpill.plus(fromUnits(total, lines.scale)) : fromUnits(total, lines.scale);
-      return out;
-    },
+    amounts: (g, y) => combined(g, [[y, 1]]),
+    allYears: (g) => combined(g, years.map((y) => [y, 1] as const)),
+    change: (g, y) => combined(g, [[y, 1], [y - 1, -1]]),
   };
 }
