@@ -1,5 +1,4 @@
 import type { Decimal } from 'decimal.js';
-import { BudgetLines } from '../model/budget-lines.js';
 import type { Dataset } from '../model/dataset.js';
 import { SOURCES, type Source } from '../model/dataset.js';
 import type { Unit } from '../model/money.js';
@@ -46,14 +45,9 @@ export interface BudgetReportOptions {
   orgs?: readonly string[];
 }
 
-/** The dataset's lines in columnar form (tests and small datasets may give them as objects). */
-export function budgetLinesOf(dataset: Dataset): BudgetLines {
-  return dataset.budget;
-}
-
 /** Builds the year's budget report once; every output format renders this same value. */
 export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetReportOptions = {}): BudgetReport {
-  const lines = budgetLinesOf(dataset);
+  const lines = dataset.budget;
   const by = opts.by ?? 'project';
   let keep: Uint8Array | null = null;
   if (opts.orgs) {

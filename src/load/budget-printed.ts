@@ -7,7 +7,7 @@ import { BudgetLines } from '../model/budget-lines.js';
 import { parseYearLabel, readAmount, readSource } from './cells.js';
 import { Header, placeOf } from './header.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
-import { addLine } from './budget-lines.js';
+import { addLine } from './add-line.js';
 
 const TOTAL_ROW = '계';
 

@@ -21,7 +21,7 @@ export function parseCsvBytes(input: Uint8Array, file: string): RawTable {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
-  if (body.toString('utf8').trim() === '') return { file, rows: [] };
+  if (isBlankText(body)) return { file, rows: [] };
   const rows: RawRow[] = [];
   try {
     scanCsv(body, detectDelimiter(body), {
@@ -44,4 +44,18 @@ export function parseCsvBytes(input: Uint8Array, file: string): RawTable {
 /** Parses CSV text (already decoded) the same way. */
 export function parseCsv(text: string, file: string): RawTable {
   return parseCsvBytes(Buffer.from(text, 'utf8'), file);
+}
+
+/** Only spaces, tabs and line breaks (the check looks at bytes: no need to decode a large file). */
+export function isBlankText(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
+    if (b < 0x80) return false;
+    // A non-ASCII character: blank only if it is Unicode white space (NBSP, ideographic space, …).
+    const ch = String.fromCodePoint(bytes.toString('utf8', i, Math.min(i + 4, bytes.length)).codePointAt(0)!);
+    if (!/^\s$/u.test(ch)) return false;
+    i += Buffer.byteLength(ch) - 1;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { findingAt } from '../model/finding.js';
-import { parseCsvBytes } from './csv.js';
+import { isBlankText, parseCsvBytes } from './csv.js';
 import { decodeToUtf8 } from './decode-text.js';
 import { fileKind } from './file-kind.js';
 import { InputError } from './input-error.js';
@@ -65,20 +65,6 @@ export function readCsvBytes(path: string, shownAs: string): Buffer {
 
 export async function readCsvFile(path: string, shownAs: string): Promise<RawTable> {
   return parseCsvBytes(readCsvBytes(path, shownAs), shownAs);
-}
-
-/** Only spaces, tabs and line breaks (the check looks at bytes: no need to decode a large file). */
-function isBlankText(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
-    if (b < 0x80) return false;
-    // A non-ASCII character: blank only if it is Unicode white space (NBSP, ideographic space, …).
-    const ch = String.fromCodePoint(bytes.toString('utf8', i, Math.min(i + 4, bytes.length)).codePointAt(0)!);
-    if (!/^\s$/u.test(ch)) return false;
-    i += Buffer.byteLength(ch) - 1;
-  }
-  return true;
 }
 
 export function fileProblem(file: string, e: unknown): InputError {

@@ -235,7 +235,9 @@ function columnNumber(letters: string): number {
 }
 
 function mib(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  // Tenths of a MiB, rounded half-up in integers.
+  const tenths = Math.floor((bytes * 10 + 2 ** 19) / 2 ** 20);
+  return `${Math.floor(tenths / 10)}.${tenths % 10} MiB`;
 }
 
 function openZip(bytes: Buffer): Promise<ZipFile> {
