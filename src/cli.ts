@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addOutputOptions, runBudget, type BudgetOptions } from './commands/budget.js';
-import { choice, EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
+import { EXIT, failure, parseYearArg, type GlobalOptions, type Io } from './commands/common.js';
 import {
   addAchievementOptions,
   addReportOptions,
@@ -15,6 +15,7 @@ import {
 } from './commands/options.js';
 import { LANGS } from './i18n/lang.js';
 import { packageRoot } from './commands/package-root.js';
+import { addOrgOptions } from './commands/org-options.js';
 import { addCalculatorOptions } from './commands/calculator.js';
 import { localizeHelp, langFromArgv } from './commands/help.js';
 import { runProject, type ProjectOptions } from './commands/project.js';
@@ -54,12 +55,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
 
   addOutputOptions(
-    program
-      .command('budget')
-      .description('연도별 소요예산: 사업별·재원별 금액, 시비/구비 비율, 전년 대비 증감, 연차별 표')
-      .argument('[year]', 'report year (default: the dataset year)', parseYearArg)
-      .option('--org <name>', 'only this organisation (기관); repeat for several', (v: string, acc: string[] = []) => [...acc, v])
-      .option('--by <grouping>', 'rows by project or by organisation', choice(['project', 'org'] as const), 'project'),
+    addOrgOptions(
+      program
+        .command('budget')
+        .description('연도별 소요예산: 사업별·재원별 금액, 시비/구비 비율, 전년 대비 증감, 연차별 표')
+        .argument('[year]', 'report year (default: the dataset year)', parseYearArg),
+    ),
   ).action((year: number | undefined, opts: BudgetOptions) => run(() => runBudget(year, opts, global(), io))());
 
   addReportOptions(

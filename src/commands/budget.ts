@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { buildBudgetReport } from '../compute/budget-report.js';
-import type { GroupBy } from '../compute/budget-sums.js';
 import { budgetJson } from '../render/budget-json.js';
 import { budgetSheet, multiYearSheet } from '../render/budget-sheets.js';
 import type { CsvEncoding } from '../render/csv.js';
 import type { NegativeStyle } from '../render/format.js';
 import { choice, EXIT, loadData, UsageError, type GlobalOptions, type Io } from './common.js';
+import { askedOrgs, type OrgOptions } from './org-options.js';
 import { writeReport } from './sheet-output.js';
 
 export interface OutputOptions {
@@ -32,19 +32,13 @@ export function reportYear(asked: number | undefined, dataYear: number | undefin
   return year;
 }
 
-export interface BudgetOptions extends OutputOptions {
-  /** Only these organisations (repeatable --org). */
-  org?: string[];
-  by: GroupBy;
-}
+export interface BudgetOptions extends OutputOptions, OrgOptions {}
 
 /** `budget [year]`: the year's budget per project (or organisation) and in total, then the multi-year table. */
 export async function runBudget(asked: number | undefined, opts: BudgetOptions, global: GlobalOptions, io: Io): Promise<number> {
   const { dataset } = await loadData(global, io, 'budget');
   const years = dataset.budget.years();
-  const orgs = dataset.budget.orgs.filter((o) => o !== '');
-  const unknown = (opts.org ?? []).filter((o) => !orgs.includes(o.normalize('NFC')));
-  if (unknown.length > 0) throw new UsageError('unknown-org', { value: unknown.join(', '), count: String(orgs.length), examples: orgs.slice(0, 3).join(', ') });
+  askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(opts.org ? { orgs: opts.org } : {}) });
   const sheets = [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)];
   await writeReport(sheets, () => budgetJson(report), opts, io);
