@@ -39,7 +39,7 @@ function measure(cmd, args) {
 }
 
 const node = process.execPath;
-const jr = (...args) => [node, ['bin/jobs-report.js', ...args]];
+const jr = (...args) => [node, ['bin/jobs-report.cjs', ...args]];
 const py = (...args) => ['python3', ['bench/baseline.py', ...args]];
 const out = () => join(mkdtempSync(join(tmpdir(), 'jobs-report-bench-')), 'out.xlsx');
 

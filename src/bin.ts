@@ -5,10 +5,12 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
 });
 
-process.exitCode = await main(process.argv.slice(2), {
+void main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: !!process.stdout.isTTY,
   stderrIsTty: !!process.stderr.isTTY,
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -1,14 +1,7 @@
-import { createRequire } from 'node:module';
 import { isUtf8 } from 'node:buffer';
 import { findingAt } from '../model/finding.js';
 import { InputError } from './input-error.js';
-
-/** iconv-lite is loaded only when a file is not UTF-8: most runs never need its tables. */
-let iconvModule: typeof import('iconv-lite') | undefined;
-function iconv(): typeof import('iconv-lite') {
-  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
-  return iconvModule;
-}
+import { iconvLite } from '../vendor/lazy-modules.js';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'cp949';
 
@@ -80,7 +73,7 @@ function firstLoneSurrogate(text: string): number {
 function strictCp949(bytes: Uint8Array, file: string): string {
   const offset = firstInvalidCp949(bytes);
   if (offset >= 0) throw encodingError(bytes, file, offset, 0);
-  return iconv().decode(Buffer.from(bytes), 'cp949');
+  return iconvLite().decode(Buffer.from(bytes), 'cp949');
 }
 
 /** CP949: ASCII, or a lead byte 0x81–0xFE followed by a trail byte 0x41–0x5A, 0x61–0x7A or 0x81–0xFE. */
@@ -93,7 +86,7 @@ function firstInvalidCp949(bytes: Uint8Array): number {
     const trailOk = t !== undefined && ((t >= 0x41 && t <= 0x5a) || (t >= 0x61 && t <= 0x7a) || (t >= 0x81 && t <= 0xfe));
     if (!leadOk || !trailOk) return i;
     // A valid byte pair iconv still cannot map decodes to U+FFFD: treat it as invalid too.
-    if (iconv().decode(Buffer.from([b, t]), 'cp949') === '\uFFFD') return i;
+    if (iconvLite().decode(Buffer.from([b, t]), 'cp949') === '\uFFFD') return i;
     i++;
   }
   return -1;

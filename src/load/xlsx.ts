@@ -5,6 +5,7 @@ import { InputError } from './input-error.js';
 import type { RawRow, RawTable } from './raw-table.js';
 import { fileProblem } from './table-source.js';
 import { inspectWorkbook } from './xlsx-inspect.js';
+import { excelJs } from '../vendor/lazy-modules.js';
 
 /**
  * Reads every worksheet of an XLSX workbook as text tables, rows numbered as Excel shows them.
@@ -20,7 +21,7 @@ export async function readWorkbook(path: string, file: string): Promise<RawTable
     throw fileProblem(file, e);
   }
   await inspectWorkbook(bytes, file);
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = excelJs();
   const wb: Workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types ask for an ArrayBuffer-backed Buffer; JSZip takes any Buffer at run time.

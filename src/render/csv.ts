@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { createRequire } from 'node:module';
 import { machineText } from './cell-text.js';
 import { neutralizeFormula } from './formula-guard.js';
 import type { Sheet } from './sheet.js';
+import { iconvLite } from '../vendor/lazy-modules.js';
 
 export type CsvEncoding = 'utf-8' | 'cp949';
 
@@ -25,5 +25,5 @@ export function renderCsv(sheets: Sheet[], encoding: CsvEncoding): Buffer {
   // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare CR or LF, which readers
   // take as a record break: any line break inside a field gets quotes.
   const text = stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
-  return encoding === 'cp949' ? (createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite')).encode(text, 'cp949') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return encoding === 'cp949' ? iconvLite().encode(text, 'cp949') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }

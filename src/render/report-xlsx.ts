@@ -6,6 +6,7 @@ import { displayWidth } from './display-width.js';
 import { formatNumber } from './format.js';
 import type { GridCell, GridSheet } from './report/grid.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
+import { excelJs } from '../vendor/lazy-modules.js';
 
 const FONT = '맑은 고딕';
 const THIN = { style: 'thin' } as const;
@@ -25,7 +26,7 @@ const LINE_HEIGHT = 13;
  * under the headers, A4 landscape one page wide with the header rows repeated. exceljs loads only here.
  */
 export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = excelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jobs-report';
   for (const sheet of sheets) {

@@ -5,6 +5,7 @@ import { parseAmount, parseRatio } from '../parse/number.js';
 import { displayWidth } from './display-width.js';
 import type { Instructions } from './template-instructions.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
+import { excelJs } from '../vendor/lazy-modules.js';
 
 /** Rows that get the dropdowns: far more than a work report's tables need. */
 const LAST_ROW = 1000;
@@ -27,7 +28,7 @@ const NUMBER_FORMAT: Record<TemplateColumn['kind'], string> = {
  * exceljs loads only here.
  */
 export async function renderTemplateXlsx(template: InputTemplate, ins: Instructions, instructionsSheet: string): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = excelJs();
   const wb = new ExcelJS.Workbook();
   writeInstructions(wb.addWorksheet(instructionsSheet), ins);
   // Lists go on a hidden sheet after the input tables, one column each; the dropdowns refer to them.

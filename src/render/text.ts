@@ -1,8 +1,8 @@
-import { Chalk } from 'chalk';
 import { displayWidth } from './display-width.js';
 import { displayText } from './cell-text.js';
 import type { NumberStyle } from './format.js';
 import type { Sheet } from './sheet.js';
+import { styles } from './ansi.js';
 
 export interface TextOptions extends NumberStyle {
   color: boolean;
@@ -13,11 +13,11 @@ export interface TextOptions extends NumberStyle {
  * right, header and total rows bold when colour is on. Returns lines; the command writes them.
  */
 export function renderText(sheet: Sheet, opts: TextOptions): string[] {
-  const chalk = new Chalk({ level: opts.color ? 1 : 0 });
+  const { bold } = styles(opts.color);
   const grid = sheet.rows.map((r) => r.cells.map((c) => displayText(c, opts)));
   const widths: number[] = [];
   for (const row of grid) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
-  const lines = [chalk.bold(sheet.title)];
+  const lines = [bold(sheet.title)];
   sheet.rows.forEach((row, r) => {
     const parts = row.cells.map((cell, i) => {
       const s = grid[r]![i]!;
@@ -27,10 +27,10 @@ export function renderText(sheet: Sheet, opts: TextOptions): string[] {
     });
     const line = parts.join('  ').trimEnd();
     if (row.style === 'head') {
-      lines.push(chalk.bold(line));
+      lines.push(bold(line));
       lines.push('─'.repeat(displayWidth(line)));
     } else if (row.style === 'total') {
-      lines.push(chalk.bold(line));
+      lines.push(bold(line));
     } else {
       lines.push(line);
     }

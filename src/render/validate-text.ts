@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import { styles } from './ansi.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { CheckResult } from '../model/check.js';
@@ -20,7 +20,7 @@ export interface ValidationView {
  * yellow warnings on a terminal only.
  */
 export function renderValidateText(v: ValidationView, lang: Lang, color: boolean): string {
-  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const { bold, red, yellow, green } = styles(color);
   const lines: string[] = [];
   const groups = new Map<string, Finding[]>();
   for (const f of v.findings) {
@@ -29,9 +29,9 @@ export function renderValidateText(v: ValidationView, lang: Lang, color: boolean
   }
   const order = [...v.projects.keys(), ''].filter((k) => groups.has(k));
   for (const key of order) {
-    lines.push(chalk.bold(key === '' ? t(lang, 'validate.other') : t(lang, 'validate.project', { project: key, name: v.projects.get(key)! })));
+    lines.push(bold(key === '' ? t(lang, 'validate.other') : t(lang, 'validate.project', { project: key, name: v.projects.get(key)! })));
     for (const f of groups.get(key)!) {
-      const word = f.severity === 'error' ? chalk.red(t(lang, 'validate.error')) : chalk.yellow(t(lang, 'validate.warning'));
+      const word = f.severity === 'error' ? red(t(lang, 'validate.error')) : yellow(t(lang, 'validate.warning'));
       lines.push(`  ${word}  ${validateMessage(f, lang)}`);
     }
     lines.push('');
@@ -42,6 +42,6 @@ export function renderValidateText(v: ValidationView, lang: Lang, color: boolean
   }
   const s = summarize(v.checks, v.findings);
   const summary = t(lang, 'validate.summary', { checks: s.checks, errors: s.errors, warnings: s.warnings });
-  lines.push(s.errors > 0 ? chalk.red.bold(summary) : s.warnings > 0 ? chalk.yellow.bold(summary) : chalk.green.bold(summary));
+  lines.push(s.errors > 0 ? red(bold(summary)) : s.warnings > 0 ? yellow(bold(summary)) : green(bold(summary)));
   return lines.join('\n') + '\n';
 }

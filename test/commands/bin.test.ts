@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 
 // The command as a user runs it: the installed bin over the built bundle, in a child process.
-const run = (...args: string[]) => spawnSync(process.execPath, ['bin/jobs-report.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const run = (...args: string[]) => spawnSync(process.execPath, ['bin/jobs-report.cjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-describe('bin/jobs-report.js', () => {
+describe('bin/jobs-report.cjs', () => {
   beforeAll(() => {
     // Build what `npm install` builds, so the test runs the real bundle (esbuild takes well under a second).
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'ignore' });

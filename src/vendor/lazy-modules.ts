@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+
+/**
+ * The two heavy CommonJS dependencies, required on first use only: exceljs alone costs ~0.25 s to load
+ * and most runs never touch a workbook or CP949. A plain require (not `import()`) because the bundle runs
+ * from V8's code cache, where a dynamic import has no loader to call (see scripts/build.mjs).
+ */
+const requireHere = createRequire(import.meta.url);
+
+export function excelJs(): typeof import('exceljs') {
+  return requireHere('exceljs') as typeof import('exceljs');
+}
+
+export function iconvLite(): typeof import('iconv-lite') {
+  return requireHere('iconv-lite') as typeof import('iconv-lite');
+}
