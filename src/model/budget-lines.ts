@@ -147,15 +147,21 @@ export class BudgetLines {
     return SOURCES.filter((_, k) => (mask & (1 << k)) !== 0);
   }
 
-  /** The distinct years, ascending. */
+  private yearList: number[] = [];
+  private yearsAt = 0;
+
+  /** The distinct years, ascending (one pass over the lines added since the last call). */
   years(): number[] {
-    const seen = new Set<number>();
+    if (this.yearsAt === this.n) return [...this.yearList];
+    const seen = new Set<number>(this.yearList);
     let last = Number.NaN;
-    for (let i = 0; i < this.n; i++) {
+    for (let i = this.yearsAt; i < this.n; i++) {
       const y = this.year[i]!;
       if (y !== last) seen.add((last = y));
     }
-    return [...seen].sort((a, b) => a - b);
+    this.yearList = [...seen].sort((a, b) => a - b);
+    this.yearsAt = this.n;
+    return [...this.yearList];
   }
 
   static from(lines: Iterable<BudgetLine>, scale = 1000, file = '', sheet?: string): BudgetLines {

@@ -44,12 +44,15 @@ export type Unit = '원' | '천원' | '백만원';
 export const UNIT_WON: Record<Unit, number> = { 원: 1, 천원: 1000, 백만원: 1_000_000 };
 
 /**
- * An exact integer count of smallest units as a Decimal in the dataset unit. The scale is a power of ten,
- * so the point is placed in the digits: a string parse, far cheaper than a Decimal division per cell.
+ * An exact integer count of smallest units as a Decimal in the dataset unit. A whole number of units
+ * (most amounts: 천원 without 원) divides exactly in a double and is built from that integer, decimal.js'
+ * cheapest path; otherwise the scale is a power of ten, so the point is placed in the digits and parsed,
+ * still far cheaper than a Decimal division per cell.
  */
 export function fromUnits(units: number, scale: number): Decimal {
+  // `+ 0` turns a -0 (from "-0" in a file) into 0, as the digit path below does.
+  if (units % scale === 0) return new Dec(units / scale + 0);
   const places = Math.round(Math.log10(scale));
-  if (places === 0) return new Dec(units);
   const digits = Math.abs(units).toString().padStart(places + 1, '0');
   const text = `${units < 0 ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}`;
   return new Dec(text);
