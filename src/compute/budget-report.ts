@@ -1,9 +1,9 @@
-import type { Decimal } from 'decimal.js';
 import type { Dataset } from '../model/dataset.js';
 import { SOURCES, type Source } from '../model/dataset.js';
 import type { Unit } from '../model/money.js';
 import { sumBudget, type BudgetSums, type GroupBy } from './budget-sums.js';
 import { changeRates, type ChangeRates } from './change.js';
+import type { Ratio } from './ratio.js';
 import { cityShare } from './share.js';
 import { emptyAmounts, type SourceAmounts } from './source-amounts.js';
 
@@ -20,7 +20,7 @@ export interface BudgetRow {
   /** 증감률 in percent, exact. */
   changeRate: ChangeRates | null;
   /** 시비 ÷ (시비 + 구비), exact; null when both are zero. */
-  cityShare: Decimal | null;
+  cityShare: Ratio | null;
   /** Every year of the data, in order. */
   years: Map<number, SourceAmounts>;
   /** Σ over all years (합계 column). */

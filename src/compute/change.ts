@@ -1,23 +1,23 @@
 import type { Decimal } from 'decimal.js';
 import { SOURCES, type Source } from '../model/dataset.js';
+import { Ratio } from './ratio.js';
 import type { SourceAmounts } from './source-amounts.js';
 
 /**
  * 증감률 = (this year − previous) ÷ previous × 100, exact (rounded only when shown).
  * Null when the previous figure is zero: a change from nothing has no rate.
  */
-export function changeRate(current: Decimal, previous: Decimal): Decimal | null {
-  if (previous.isZero()) return null;
-  return current.minus(previous).div(previous).times(100);
+export function changeRate(current: Decimal, previous: Decimal): Ratio | null {
+  return Ratio.of(current.minus(previous), previous, 100);
 }
 
 export interface ChangeRates {
-  amount: Decimal | null;
-  bySource: Record<Source, Decimal | null>;
+  amount: Ratio | null;
+  bySource: Record<Source, Ratio | null>;
 }
 
 export function changeRates(current: SourceAmounts, previous: SourceAmounts): ChangeRates {
-  const bySource = { 국비: null, 시비: null, 구비: null } as Record<Source, Decimal | null>;
+  const bySource = { 국비: null, 시비: null, 구비: null } as Record<Source, Ratio | null>;
   for (const s of SOURCES) bySource[s] = changeRate(current.bySource[s], previous.bySource[s]);
   return { amount: changeRate(current.amount, previous.amount), bySource };
 }

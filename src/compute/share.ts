@@ -1,12 +1,10 @@
-import type { Decimal } from 'decimal.js';
+import { Ratio } from './ratio.js';
 import type { SourceAmounts } from './source-amounts.js';
 
 /**
- * City share of the locally funded part: 시비 ÷ (시비 + 구비), exact. The district share is 1 − city share.
+ * City share of the locally funded part: 시비 ÷ (시비 + 구비), exact. The district share is its complement.
  * Null when neither the city nor the district pays anything (a purely national or empty budget).
  */
-export function cityShare(a: SourceAmounts): Decimal | null {
-  const local = a.bySource.시비.plus(a.bySource.구비);
-  if (local.isZero()) return null;
-  return a.bySource.시비.div(local);
+export function cityShare(a: SourceAmounts): Ratio | null {
+  return Ratio.of(a.bySource.시비, a.bySource.시비.plus(a.bySource.구비));
 }

@@ -1,6 +1,6 @@
-import type { Decimal } from 'decimal.js';
 import type { BudgetReport, BudgetRow } from '../compute/budget-report.js';
 import type { ChangeRates } from '../compute/change.js';
+import type { Ratio } from '../compute/ratio.js';
 import type { SourceAmounts } from '../compute/source-amounts.js';
 import { plainDecimal } from './format.js';
 import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
@@ -50,6 +50,6 @@ function rates(c: ChangeRates): { amount: string | null; bySource: Record<string
   };
 }
 
-function opt(v: Decimal | null, places: number): string | null {
-  return v === null ? null : plainDecimal(v, places);
+function opt(v: Ratio | null, places: number): string | null {
+  return v === null ? null : plainDecimal(v.round(places), places);
 }

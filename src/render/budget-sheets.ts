@@ -1,6 +1,5 @@
 import type { BudgetReport, BudgetRow } from '../compute/budget-report.js';
 import type { SourceAmounts } from '../compute/source-amounts.js';
-import { ZERO } from '../model/money.js';
 import { sourceLabel, t } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { amount, rate, share, text, type Sheet, type SheetRow } from './sheet.js';
@@ -33,11 +32,11 @@ export function budgetSheet(report: BudgetReport, lang: Lang): Sheet {
       text(name),
       amount(r.current.amount),
       ...report.sources.map((s) => amount(r.current.bySource[s])),
-      share(r.cityShare, SHARE_PLACES),
-      share(r.cityShare === null ? null : ZERO.plus(1).minus(r.cityShare), SHARE_PLACES),
+      share(r.cityShare?.round(SHARE_PLACES) ?? null, SHARE_PLACES),
+      share(r.cityShare?.complement().round(SHARE_PLACES) ?? null, SHARE_PLACES),
       amount(r.previous?.amount ?? null),
       amount(r.change?.amount ?? null),
-      rate(r.changeRate?.amount ?? null, CHANGE_RATE_PLACES),
+      rate(r.changeRate?.amount?.round(CHANGE_RATE_PLACES) ?? null, CHANGE_RATE_PLACES),
     ],
   });
   return {

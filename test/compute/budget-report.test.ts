@@ -35,21 +35,23 @@ describe('the 2022 budget of the bundled report', () => {
     const p2 = report.projects.find((p) => p.id === '2')!;
     // 1,588,400 − 962,630 = 625,770; ÷ 962,630 × 100 = 65.006…
     expect(p2.change!.amount.toFixed()).toBe('625770');
-    expect(p2.changeRate!.amount!.toDecimalPlaces(1).toFixed(1)).toBe('65.0');
+    expect(p2.changeRate!.amount!.round(1).toFixed(1)).toBe('65.0');
     // Project 5 is new: its 2021 column prints 0, so there is a change but no rate.
     const p5 = report.projects.find((p) => p.id === '5')!;
     expect(p5.change!.amount.toFixed()).toBe('894869');
     expect(p5.changeRate!.amount).toBeNull();
     // Division: 8,533,450 − 4,566,484 = 3,966,966 → 86.87…%
     expect(report.total.change!.amount.toFixed()).toBe('3966966');
-    expect(report.total.changeRate!.amount!.toDecimalPlaces(1).toFixed(1)).toBe('86.9');
+    expect(report.total.changeRate!.amount!.round(1).toFixed(1)).toBe('86.9');
   });
 
   it('computes the city share exactly: 44,380 ÷ 117,900 for project 3', () => {
     const p3 = report.projects.find((p) => p.id === '3')!;
-    expect(p3.cityShare!.equals(D(44380).div(117900))).toBe(true);
+    expect(p3.cityShare!.value().equals(D(44380).div(117900))).toBe(true);
+    // 44,380 ÷ 117,900 = 0.376420…: 0.3764 shown, and the district's 73,520 ÷ 117,900 = 0.623579… → 0.6236.
+    expect([p3.cityShare!.round(4).toFixed(4), p3.cityShare!.complement().round(4).toFixed(4)]).toEqual(['0.3764', '0.6236']);
     // A project paid by the district alone has share 0, not "none".
-    expect(report.projects.find((p) => p.id === '1')!.cityShare!.isZero()).toBe(true);
+    expect(report.projects.find((p) => p.id === '1')!.cityShare!.value().isZero()).toBe(true);
   });
 });
 

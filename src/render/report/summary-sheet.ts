@@ -83,7 +83,7 @@ function columnSum(row: number, column: number, first: number, last: number, com
 function putDerived(grid: Grid, r: number, row: BudgetRow, style: GridStyle, withPrevious: boolean, previousRef: string | undefined, sumOf?: [number, number]): void {
   const [C, E, F, I] = ['C', 'E', 'F', 'I'].map((c) => `${c}${r}`) as [string, string, string, string];
   grid.put(r, 3, amountCell(row.current.amount, style, { formula: `SUM(D${r}:F${r})` }));
-  const share = row.cityShare;
+  const share = row.cityShare?.value() ?? null;
   grid.put(r, 7, percent(`IF(${E}+${F}=0,"",${E}/(${E}+${F}))`, share, SHARE_PLACES, style));
   grid.put(r, 8, percent(`IF(${E}+${F}=0,"",${F}/(${E}+${F}))`, share && D(1).minus(share), SHARE_PLACES, style));
   if (!withPrevious) return;
