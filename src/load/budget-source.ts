@@ -16,7 +16,8 @@ type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
  * The dataset's budget, however it is given. A CSV in the long layout is read straight from its bytes in
  * chunks (a national file has 440,000 lines: no strings, no objects per line). A CSV that is not UTF-8
  * (CP949, UTF-16) is decoded whole first, then read the same way. Any other CSV, and every workbook sheet,
- * is read as a text table in whichever layout its header shows.
+ * is read as a text table in whichever layout its header shows, except a workbook's long-layout budget
+ * sheet, which is streamed from the zip (xlsx-long-sheet.ts) for the same reason.
  */
 export async function readBudget(source: TableSource, opts: Options, problems: Finding[], fallback: Project, onProgress?: Progress): Promise<BudgetTableData> {
   const csv = source.budgetCsv();
@@ -36,6 +37,12 @@ export async function readBudget(source: TableSource, opts: Options, problems: F
     if (decoded) return { lines: decoded.lines, statedTotals: [], projects: decoded.projects };
     raw = parseCsvBytes(bytes, csv.file);
   } else {
+    const streamed = source.budgetSheet?.();
+    if (streamed) {
+      const { readLongSheet } = await import('./xlsx-long-sheet.js');
+      const { lines, projects } = await readLongSheet(streamed.bytes, streamed.sheet, opts, problems, fallback, onProgress);
+      return { lines, statedTotals: [], projects };
+    }
     raw = (await source.singleTable()) ?? (await source.part('budgets'));
   }
   const file = basename(source.path);

@@ -44,7 +44,7 @@ export class RawLongRow implements LongRow {
     return parseYearLabel(cellText(this.cells, column));
   }
 
-  fastUnits(): number | undefined {
+  fastUnits(_column: number, _scale: number): number | undefined {
     return undefined;
   }
 }

@@ -6,6 +6,7 @@ import { decodeToUtf8 } from './decode-text.js';
 import { fileKind } from './file-kind.js';
 import { InputError } from './input-error.js';
 import type { RawTable } from './raw-table.js';
+import type { LongSheet } from './xlsx-long-sheet.js';
 
 /**
  * The named tables of a dataset, wherever they live: `budgets.csv` in a folder is the sheet `소요예산`
@@ -40,6 +41,11 @@ export interface TableSource {
    * need; undefined for a workbook or when there is no budget file.
    */
   budgetCsv(): { path: string; file: string } | undefined;
+  /**
+   * A workbook's budget sheet when it is in the long layout, for the streaming reader (xlsx-long-sheet.ts):
+   * a national sheet of 440,000 rows is far past what exceljs can hold. Undefined for anything else.
+   */
+  budgetSheet?(): { bytes: Buffer; sheet: LongSheet } | undefined;
 }
 
 /** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */
@@ -116,19 +122,32 @@ function folderSource(dir: string): TableSource {
   };
 }
 
+/**
+ * A workbook's sheets as tables, read by exceljs. When the budget sheet is in the long layout it is
+ * streamed instead (budgetSheet), its part only checked as it is read, and exceljs loads the workbook only
+ * if some other sheet that exists is asked for; then it reads every sheet, within the inspection's bounds.
+ */
 async function workbookSource(path: string): Promise<TableSource> {
-  const { readWorkbook } = await import('./xlsx.js');
-  const sheets = await readWorkbook(path, basename(path));
-  const byName = new Map(sheets.map((s) => [s.sheet ?? '', s]));
-  const part = async (name: PartName): Promise<RawTable | undefined> => byName.get(PARTS[name].sheet);
+  const { readWorkbookBytes, workbookBytes } = await import('./xlsx.js');
+  const { findLongSheet } = await import('./xlsx-long-sheet.js');
+  const { inspectWorkbook, WORKBOOK_LIMITS } = await import('./xlsx-inspect.js');
+  const file = basename(path);
+  const bytes = workbookBytes(path, file);
+  const long = await findLongSheet(bytes, file);
+  if (long) await inspectWorkbook(bytes, file, WORKBOOK_LIMITS, { streamed: long.part });
+  let loaded: Promise<Map<string, RawTable>> | undefined;
+  const load = (): Promise<Map<string, RawTable>> => (loaded ??= readWorkbookBytes(bytes, file).then((sheets) => new Map(sheets.map((s) => [s.sheet ?? '', s]))));
+  const names = long ? long.sheets : [...(await load()).keys()];
+  const sheet = async (name: string): Promise<RawTable | undefined> => (names.includes(name) ? (await load()).get(name) : undefined);
   // A workbook with none of the named sheets is read as one budget table, from its first sheet.
-  const named = Object.values(PARTS).some((p) => byName.has(p.sheet));
+  const named = Object.values(PARTS).some((p) => names.includes(p.sheet));
   return {
     path,
-    part,
-    table: async (ref) => byName.get(ref) ?? byName.get(sheetForFile(ref, byName.get(PARTS.tables.sheet))),
-    singleTable: async () => (named ? undefined : sheets[0]),
+    part: (name) => sheet(PARTS[name].sheet),
+    table: async (ref) => (await sheet(ref)) ?? (await sheet(sheetForFile(ref, await sheet(PARTS.tables.sheet)))),
+    singleTable: async () => (named || names.length === 0 ? undefined : sheet(names[0]!)),
     budgetCsv: () => undefined,
+    budgetSheet: () => (long ? { bytes, sheet: long } : undefined),
   };
 }
 

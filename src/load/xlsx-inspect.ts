@@ -1,9 +1,11 @@
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import { fileKind } from './file-kind.js';
 import { InputError } from './input-error.js';
-import { attr, TokenTooLong, XmlScanner, type XmlHandler } from './xml-scan.js';
+import { attr, TokenTooLong, type XmlHandler } from './xml-scan.js';
+import { SHARED_STRINGS, SheetMap, WORKBOOK_PART, WORKBOOK_RELS } from './xlsx-parts.js';
+import { openZip, readEntries, scanEntry } from './xlsx-zip.js';
 
 /**
  * Bounds for a workbook of a division's tables: hundreds of cells in practice, so these are far above
@@ -18,6 +20,7 @@ export const WORKBOOK_LIMITS = {
   ratio: 100,
   ratioFloor: 16 * 2 ** 20,
   entries: 10_000,
+  /** Rows and cells bound what exceljs holds in memory; a sheet streamed by xlsx-long-sheet.ts has no such bound. */
   rows: 100_000,
   cells: 300_000,
   /** The longest single tag or text run the scanner holds. */
@@ -34,6 +37,15 @@ class Refused extends Error {
   }
 }
 
+export interface InspectOptions {
+  /**
+   * A sheet's part that is read by the streaming reader (xlsx-long-sheet.ts), which checks its XML as it
+   * reads it: its content is not scanned here, nor counted against the row and cell bounds. The directory
+   * checks (sizes, ratio, encryption) still cover it.
+   */
+  streamed?: string;
+}
+
 /**
  * Looks at a workbook's bytes before exceljs does, cheaply and in bounded memory: the file kind (zip,
  * encrypted, old .xls), the zip's directory (entry count, declared sizes, compression ratio, encryption),
@@ -41,7 +53,7 @@ class Refused extends Error {
  * numbers, the number of cells, and shared-string indexes that point past the shared-string table.
  * Throws one InputError holding every problem found.
  */
-export async function inspectWorkbook(bytes: Buffer, file: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<void> {
+export async function inspectWorkbook(bytes: Buffer, file: string, limits: WorkbookLimits = WORKBOOK_LIMITS, options: InspectOptions = {}): Promise<void> {
   const refuse = (code: string, params: Record<string, string> = {}): never => {
     throw new InputError([findingAt(code, 'error', { file }, { file, ...params })]);
   };
@@ -62,7 +74,7 @@ export async function inspectWorkbook(bytes: Buffer, file: string, limits: Workb
   }
   try {
     checkDirectory(entries, bytes.length, file, limits);
-    const problems = await scanParts(zip, entries, file, limits);
+    const problems = await scanParts(zip, entries, file, limits, options.streamed);
     if (problems.length > 0) throw new InputError(problems);
   } catch (e) {
     if (e instanceof Refused) throw new InputError([e.finding]);
@@ -83,11 +95,11 @@ function checkDirectory(entries: Entry[], fileBytes: number, file: string, limit
   if (total > limits.ratioFloor && ratio > limits.ratio) {
     refuse('xlsx-ratio', { size: mib(total), ratio: String(Math.round(ratio)), limit: String(limits.ratio) });
   }
-  if (!entries.some((e) => e.fileName === 'xl/workbook.xml')) refuse('xlsx-not-workbook');
+  if (!entries.some((e) => e.fileName === WORKBOOK_PART)) refuse('xlsx-not-workbook');
 }
 
 /** Reads the parts that name sheets first, then the shared strings, then the sheets, then the rest. */
-async function scanParts(zip: ZipFile, entries: Entry[], file: string, limits: WorkbookLimits): Promise<Finding[]> {
+async function scanParts(zip: ZipFile, entries: Entry[], file: string, limits: WorkbookLimits, streamed: string | undefined): Promise<Finding[]> {
   const problems: Finding[] = [];
   const byName = new Map(entries.map((e) => [e.fileName, e]));
   const scan = async (entry: Entry | undefined, handler: XmlHandler): Promise<void> => {
@@ -96,57 +108,39 @@ async function scanParts(zip: ZipFile, entries: Entry[], file: string, limits: W
       await scanEntry(zip, entry, handler, limits.tokenChars);
     } catch (e) {
       if (e instanceof Refused) throw e;
-      else if (e instanceof TokenTooLong) throw partRefusal('xlsx-huge-element', { part: entry.fileName, limit: mib(limits.tokenChars) });
-      else if (/too (many|few) bytes/.test((e as Error).message)) throw partRefusal('xlsx-size-mismatch', { part: entry.fileName });
-      else throw partRefusal('xlsx-corrupt', { reason: `${entry.fileName}: ${(e as Error).message}` });
+      throw new Refused(partProblem(e, file, entry.fileName, limits));
     }
   };
-  const partRefusal = (code: string, params: Record<string, string>): Refused => new Refused(findingAt(code, 'error', { file }, { file, ...params }));
-  // A DOCTYPE is how entity-expansion and external-entity attacks start; no Excel part has one.
   const doctype = (part: string) => (name: string): void => {
-    if (/^!(doctype|entity)/i.test(name)) throw partRefusal('xlsx-doctype', { part });
+    if (isDoctype(name)) throw new Refused(findingAt('xlsx-doctype', 'error', { file }, { file, part }));
+  };
+  const checked = (part: string, handler: XmlHandler): XmlHandler => {
+    const check = doctype(part);
+    return { tag: (raw, name) => (check(name), handler.tag(raw, name)), text: (t) => handler.text(t) };
   };
 
-  const sheets: { name: string; rid: string }[] = [];
-  const targets = new Map<string, string>();
-  await scan(byName.get('xl/workbook.xml'), {
-    tag: (raw, name) => {
-      doctype('xl/workbook.xml')(name);
-      if (name === 'sheet') sheets.push({ name: attr(raw, 'name') ?? '', rid: attr(raw, '[\\w.-]+:id') ?? '' });
-    },
-    text: () => undefined,
-  });
-  await scan(byName.get('xl/_rels/workbook.xml.rels'), {
-    tag: (raw, name) => {
-      doctype('xl/_rels/workbook.xml.rels')(name);
-      const id = attr(raw, 'Id');
-      const target = attr(raw, 'Target');
-      if (name === 'Relationship' && id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-    },
-    text: () => undefined,
-  });
+  const map = new SheetMap();
+  await scan(byName.get(WORKBOOK_PART), checked(WORKBOOK_PART, map.workbook));
+  await scan(byName.get(WORKBOOK_RELS), checked(WORKBOOK_RELS, map.rels));
   let sharedCount = 0;
-  await scan(byName.get('xl/sharedStrings.xml'), {
+  await scan(byName.get(SHARED_STRINGS), {
     tag: (_raw, name) => {
-      doctype('xl/sharedStrings.xml')(name);
+      doctype(SHARED_STRINGS)(name);
       if (name === 'si') sharedCount++;
     },
     text: () => undefined,
   });
 
-  const sheetParts = new Map<string, string>();
-  for (const s of sheets) {
-    const part = targets.get(s.rid);
-    if (part && byName.has(part)) sheetParts.set(part, s.name);
-  }
+  const sheetParts = new Map(map.sheets((part) => byName.has(part)).map((s) => [s.part, s.name]));
   for (const e of entries) if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.fileName) && !sheetParts.has(e.fileName)) sheetParts.set(e.fileName, e.fileName);
   const counter = { cells: 0 };
   for (const [part, sheet] of sheetParts) {
+    if (part === streamed) continue;
     await scan(byName.get(part), sheetHandler({ file, sheet, part, sharedCount, limits, counter, problems, doctype: doctype(part) }));
     if (problems.length >= limits.findings) return problems;
   }
 
-  const done = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', ...sheetParts.keys()]);
+  const done = new Set([WORKBOOK_PART, WORKBOOK_RELS, SHARED_STRINGS, ...sheetParts.keys()]);
   for (const e of entries) {
     if (done.has(e.fileName) || !/\.(xml|rels|vml)$/i.test(e.fileName)) continue;
     const check = doctype(e.fileName);
@@ -234,69 +228,21 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** A DOCTYPE is how entity-expansion and external-entity attacks start; no Excel part has one. */
+export function isDoctype(tagName: string): boolean {
+  return /^!(doctype|entity)/i.test(tagName);
+}
+
+/** Why reading a part failed, as the one finding that stops the read: too long a token, a size lie, bad deflate. */
+export function partProblem(e: unknown, file: string, part: string, limits: WorkbookLimits): Finding {
+  const refusal = (code: string, params: Record<string, string>): Finding => findingAt(code, 'error', { file }, { file, ...params });
+  if (e instanceof TokenTooLong) return refusal('xlsx-huge-element', { part, limit: mib(limits.tokenChars) });
+  if (/too (many|few) bytes/.test((e as Error).message)) return refusal('xlsx-size-mismatch', { part });
+  return refusal('xlsx-corrupt', { reason: `${part}: ${(e as Error).message}` });
+}
+
 function mib(bytes: number): string {
   // Tenths of a MiB, rounded half-up in integers.
   const tenths = Math.floor((bytes * 10 + 2 ** 19) / 2 ** 20);
   return `${Math.floor(tenths / 10)}.${tenths % 10} MiB`;
-}
-
-function openZip(bytes: Buffer): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false }, (err, zip) => (err ? reject(err) : resolve(zip)));
-  });
-}
-
-function readEntries(zip: ZipFile, max: number): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
-    if (zip.entryCount > max) {
-      reject(new Error(`${zip.entryCount} entries (at most ${max})`));
-      return;
-    }
-    const entries: Entry[] = [];
-    zip.on('entry', (e: Entry) => {
-      entries.push(e);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-}
-
-function scanEntry(zip: ZipFile, entry: Entry, handler: XmlHandler, maxToken: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err) {
-        reject(err);
-        return;
-      }
-      const scanner = new XmlScanner(handler, maxToken);
-      let settled = false;
-      const fail = (e: unknown): void => {
-        if (settled) return;
-        settled = true;
-        stream.destroy();
-        reject(e);
-      };
-      stream.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        try {
-          scanner.write(chunk);
-        } catch (e) {
-          fail(e);
-        }
-      });
-      stream.on('end', () => {
-        if (settled) return;
-        try {
-          scanner.end();
-          settled = true;
-          resolve();
-        } catch (e) {
-          fail(e);
-        }
-      });
-      stream.on('error', fail);
-    });
-  });
 }

@@ -4,6 +4,7 @@ import { findingAt } from '../model/finding.js';
 import { InputError } from './input-error.js';
 import type { RawRow, RawTable } from './raw-table.js';
 import { fileProblem } from './table-source.js';
+import { plainDecimal } from './number-text.js';
 import { inspectWorkbook } from './xlsx-inspect.js';
 import { excelJs } from '../vendor/lazy-modules.js';
 
@@ -14,12 +15,19 @@ import { excelJs } from '../vendor/lazy-modules.js';
  * exceljs is imported here, on demand, so commands that read only CSV never pay for loading it.
  */
 export async function readWorkbook(path: string, file: string): Promise<RawTable[]> {
-  let bytes: Buffer;
+  return readWorkbookBytes(workbookBytes(path, file), file);
+}
+
+export function workbookBytes(path: string, file: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     throw fileProblem(file, e);
   }
+}
+
+/** readWorkbook for bytes already read. */
+export async function readWorkbookBytes(bytes: Buffer, file: string): Promise<RawTable[]> {
   await inspectWorkbook(bytes, file);
   const ExcelJS = excelJs();
   const wb: Workbook = new ExcelJS.Workbook();
@@ -68,8 +76,12 @@ function valueToText(v: unknown): string {
   return String(v);
 }
 
-/** Excel stores numbers as doubles; the shortest round-trip form is what the user typed (1588400, 0.7). */
+/**
+ * Excel stores numbers as doubles and writes the shortest decimal that reads back as the same double,
+ * which is what the user typed (1588400, 0.7). exceljs has turned that text into a double; String() gives
+ * the same shortest digits back, written out in plain decimals as the streaming reader writes the text it
+ * reads (1e-7 → 0.0000001, 2^60 → 1152921504606847000: the digits Excel wrote, not the double's exact value).
+ */
 function numberText(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
-  return String(n);
+  return plainDecimal(String(n));
 }
