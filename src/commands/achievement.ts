@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { achievementYears, buildAchievementReport, type AchievementInput } from '../compute/achievement-report.js';
+import { indicatorOrgs } from '../compute/indicator-orgs.js';
 import { readHalfYearTables } from '../load/half-years.js';
 import { loadHolidays } from '../load/holidays.js';
 import { InputError } from '../load/input-error.js';
@@ -8,6 +9,7 @@ import { achievementJson } from '../render/achievement-json.js';
 import { achievementSheets } from '../render/achievement-sheets.js';
 import { addOutputOptions, reportYear, type OutputOptions } from './budget.js';
 import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
+import { askedOrgs } from './org-options.js';
 import { writeReport } from './sheet-output.js';
 import type { AchievementOptions } from './options.js';
 
@@ -29,8 +31,8 @@ export async function runAchievement(asked: number | undefined, opts: Achievemen
   const holidays = new Map<number, Set<string>>();
   for (const y of usageYears) holidays.set(y, await loadHolidays(y));
   const rules = { rateRounding: dataset.info.rules.rateRounding, rateDecimals: opts.decimals ?? dataset.info.rules.rateDecimals };
-  const report = buildAchievementReport(input, rules, year, holidays);
-  const sheets = achievementSheets(report, global.lang, { bars: opts.format === 'table' });
-  await writeReport(sheets, () => achievementJson(report, global.lang), opts, io);
+  const orgs = askedOrgs(opts.org, indicatorOrgs(dataset.indicators));
+  const report = buildAchievementReport(input, rules, year, holidays, { by: opts.by, ...(orgs ? { orgs } : {}) });
+  await writeReport(() => achievementSheets(report, global.lang, { bars: opts.format === 'table' }), () => achievementJson(report, global.lang), opts, io);
   return EXIT.ok;
 }

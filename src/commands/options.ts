@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { BudgetLayout } from '../load/budget-table.js';
 import { addOutputOptions, type OutputOptions } from './budget.js';
 import { choice, parseYearArg } from './common.js';
+import { addOrgOptions, type OrgOptions } from './org-options.js';
 
 /*
  * The options of the commands whose work is loaded only when they run (cli.ts imports their modules
@@ -18,16 +19,16 @@ export function addReportOptions(cmd: Command): Command {
   return cmd.requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)').option('--force', 'overwrite an existing output file', false);
 }
 
-export interface AchievementOptions extends OutputOptions {
+export interface AchievementOptions extends OutputOptions, OrgOptions {
   /** Decimals of the shown rate, overriding the dataset's 달성률 소수자리. */
   decimals?: number;
 }
 
 export function addAchievementOptions(cmd: Command): Command {
-  return addOutputOptions(cmd).option('--decimals <n>', 'decimals of the shown achievement rate (default: the dataset rule)', parseDecimals);
+  return addOutputOptions(addOrgOptions(cmd)).option('--decimals <n>', 'decimals of the shown achievement rate (default: the dataset rule)', parseDecimals);
 }
 
-export interface ValidateOptions {
+export interface ValidateOptions extends OrgOptions {
   format: 'text' | 'json' | 'github' | 'junit';
   strict?: boolean;
   output?: string;
@@ -35,7 +36,7 @@ export interface ValidateOptions {
 }
 
 export function addValidateOptions(cmd: Command): Command {
-  return cmd
+  return addOrgOptions(cmd)
     .option('-f, --format <format>', 'text | json | github | junit', choice(['text', 'json', 'github', 'junit'] as const), 'text')
     .option('--strict', 'fail (exit 1) on warnings too', false)
     .option('-o, --output <file>', 'write to FILE instead of stdout')

@@ -7,7 +7,8 @@ import { Header } from './header.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 
 /**
- * Targets and results, one row per indicator and year: `지표,지표명,단위,연도,목표,실적,달성률,기준,비고`.
+ * Targets and results, one row per indicator and year: `지표,지표명,단위,연도,목표,실적,달성률,기준,비고`,
+ * with a first column `기관` when the table holds several organisations (a blank 기관 is none).
  * Blank 목표 or 실적 means the document states none for that year; 기준 says what a result covers
  * (`2021년 9월말 기준`, `2021년 말 예상치`).
  */
@@ -23,6 +24,7 @@ export function readTargets(table: RawTable | undefined, problems: Finding[]): I
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '지표명, 연도, 목표, 실적' }));
     return [];
   }
+  const orgCol = header.find('기관');
   const unitCol = header.find('단위');
   const rateCol = header.find('달성률');
   const basisCol = header.find('기준');
@@ -37,7 +39,9 @@ export function readTargets(table: RawTable | undefined, problems: Finding[]): I
     const statedRate = rateCol === undefined ? null : readPercent(table, row, rateCol, problems);
     if (year === undefined || target === undefined || result === undefined || statedRate === undefined) continue;
     const name = textOf(row, nameCol);
+    const org = textOf(row, orgCol);
     out.push({
+      ...(org !== '' ? { org } : {}),
       // Without an id column, the printed name ties the years of one indicator together.
       id: textOf(row, idCol) || name,
       name,

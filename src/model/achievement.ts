@@ -6,6 +6,8 @@ import type { Provenance } from './provenance.js';
  * both. Counts are exact; the printed rate is kept as a claim to check, never as an input.
  */
 export interface Indicator {
+  /** 기관: the organisation the row is for, when the targets table has a 기관 column. */
+  org?: string;
   /** Stable key shared by the years of one indicator, e.g. `job-creation`. */
   id: string;
   /** As printed: 일자리창출, 구직등록, … */
@@ -25,6 +27,15 @@ export interface Indicator {
   note: string | null;
   /** The row's first cell. */
   at: Provenance;
+  /** Set on a row that sums the rows of several organisations (see compute/indicator-orgs.ts). */
+  summed?: OrgCoverage;
+}
+
+/** What a sum across organisations covers: how many it adds, and how many of them state no target or no result. */
+export interface OrgCoverage {
+  orgs: number;
+  withoutTarget: number;
+  withoutResult: number;
 }
 
 /** One group of a target split (청년층, 중장년층, …): its part of the year's target. */

@@ -14,19 +14,24 @@ const EXACT_PLACES = 6;
  * The documented JSON shape of `achievement`: counts as exact decimal strings; `rate` as the dataset rule
  * shows it, `rateExact` to six decimals; `status` in the department's words (달성, 미달, …); `note` says
  * what a result covers when it is not a final full-year figure. Rows without a rate are listed in `warnings`.
+ * Targets of several organisations add `by`, `orgs` (asked for; null for all) and `orgCount`, and each row
+ * its `org` (by org) or `summed` (how many organisations it adds).
  */
 export function achievementJson(report: AchievementReport, lang: Lang): unknown {
   return {
     year: report.year,
+    // Only for targets that name organisations: the bundled single-division shape stays as it was.
+    ...(report.scope ? { by: report.scope.by, orgs: report.scope.asked, orgCount: report.scope.count } : {}),
     rules: { rateRounding: report.rules.rateRounding, rateDecimals: report.rules.rateDecimals },
     indicators: report.indicators.map((r) => indicatorJson(r, report.rules.rateDecimals)),
     warnings: report.indicators
       .filter((r) => r.warning !== null)
       .map((r) => ({
         code: r.warning,
+        ...(r.indicator.org !== undefined ? { org: r.indicator.org } : {}),
         id: r.indicator.id,
         year: r.indicator.year,
-        message: t(lang, `ach.${r.warning!}`, { indicator: r.indicator.name, year: r.indicator.year }),
+        message: t(lang, `ach.${r.warning!}`, { indicator: r.indicator.org !== undefined ? `${r.indicator.org} ${r.indicator.name}` : r.indicator.name, year: r.indicator.year }),
       })),
     breakdowns: [
       ...report.groups.map((g) => ({
@@ -60,6 +65,7 @@ export function achievementJson(report: AchievementReport, lang: Lang): unknown 
 function indicatorJson(r: IndicatorRow, decimals: number): unknown {
   const i = r.indicator;
   return {
+    ...(i.org !== undefined ? { org: i.org } : {}),
     id: i.id,
     name: i.name,
     unit: i.unit,
@@ -73,6 +79,8 @@ function indicatorJson(r: IndicatorRow, decimals: number): unknown {
     resultKind: r.kind,
     note: i.basis,
     remark: i.note,
+    // A row summing organisations: how many, and how many stated no target or result (left out of the sums).
+    ...(i.summed ? { summed: i.summed } : {}),
   };
 }
 

@@ -1,9 +1,9 @@
-import type { AchievementReport } from '../compute/achievement-report.js';
+import type { AchievementReport, AchievementScope } from '../compute/achievement-report.js';
 import type { GroupBreakdown } from '../compute/group-shares.js';
 import type { UsageReport } from '../compute/usage-report.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
-import type { HalfYearTable } from '../model/achievement.js';
+import type { HalfYearTable, OrgCoverage } from '../model/achievement.js';
 import { D } from '../model/money.js';
 import { rateBar } from './rate-bar.js';
 import { amount, rate, share, text, type Sheet, type SheetRow } from './sheet.js';
@@ -29,13 +29,16 @@ export function achievementSheets(report: AchievementReport, lang: Lang, opts: A
 function indicatorSheet(report: AchievementReport, lang: Lang, opts: AchievementSheetOptions): Sheet {
   const { rateDecimals: decimals, rateRounding } = report.rules;
   const labels = ['indicator', 'year', 'unit', 'target', 'result', 'rate', 'difference', 'status', 'basis', 'note'] as const;
+  // Rows per organisation lead with it; summed rows say in 비고 what they add up.
+  const perOrg = report.scope?.by === 'org';
   const head: SheetRow = {
     style: 'head',
-    cells: [...labels.map((k) => text(t(lang, `ach.${k}`))), ...(opts.bars ? [text(t(lang, 'ach.bar'))] : [])],
+    cells: [...(perOrg ? [text(t(lang, 'ach.org'))] : []), ...labels.map((k) => text(t(lang, `ach.${k}`))), ...(opts.bars ? [text(t(lang, 'ach.bar'))] : [])],
   };
   const rows: SheetRow[] = report.indicators.map((r) => ({
     style: 'item',
     cells: [
+      ...(perOrg ? [text(r.indicator.org ?? '')] : []),
       text(r.indicator.name),
       text(String(r.indicator.year)),
       text(r.indicator.unit),
@@ -45,16 +48,33 @@ function indicatorSheet(report: AchievementReport, lang: Lang, opts: Achievement
       amount(r.difference),
       text(r.status === null ? '' : t(lang, `ach.status.${r.status}`)),
       text(r.indicator.basis ?? ''),
-      text(r.indicator.note ?? ''),
+      text(r.indicator.summed ? coverageNote(r.indicator.summed, lang) : (r.indicator.note ?? '')),
       ...(opts.bars ? [text(rateBar(r.rate))] : []),
     ],
   }));
   const params = { year: report.year ?? '', rounding: rateRounding, decimals };
+  const title = t(lang, report.year === null ? 'ach.title' : 'ach.titleYear', params);
   return {
     name: t(lang, 'ach.sheet'),
-    title: t(lang, report.year === null ? 'ach.title' : 'ach.titleYear', params),
+    title: report.scope ? `${title} — ${scopeText(report.scope, lang)}` : title,
     rows: [head, ...rows],
   };
+}
+
+/** `기관 243곳 합계`, `서울특별시 금천구, 부산광역시 해운대구 합계`, or `기관별: …` for rows per organisation. */
+export function scopeText(scope: AchievementScope, lang: Lang): string {
+  const orgs = scope.asked ? scope.asked.join(', ') : t(lang, 'ach.orgsAll', { count: scope.count });
+  return t(lang, scope.by === 'org' ? 'ach.scopeByOrg' : 'ach.scopeSum', { orgs });
+}
+
+/** `기관 3곳 합계 (실적 없음 1곳)`: how many organisations a summed row adds, and how many stated no figure. */
+export function coverageNote(c: OrgCoverage, lang: Lang): string {
+  const missing = [
+    ...(c.withoutTarget > 0 ? [t(lang, 'ach.withoutTarget', { count: c.withoutTarget })] : []),
+    ...(c.withoutResult > 0 ? [t(lang, 'ach.withoutResult', { count: c.withoutResult })] : []),
+  ];
+  const summed = t(lang, 'ach.summed', { orgs: c.orgs });
+  return missing.length > 0 ? `${summed} (${missing.join(', ')})` : summed;
 }
 
 function groupSheet(g: GroupBreakdown, lang: Lang): Sheet {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
-// fixtures/orgs/budget.csv, 2022 (관악구's blank 구비 is left out):
+// fixtures/orgs/budgets.csv, 2022 (관악구's blank 구비 is left out):
 //   금천구: 청년 시 120 + 구 60 = 180; 어르신 구 30            → 210
 //   관악구: 청년 국 10 + 시 70 = 80                              → 80
 //   해운대구: 어르신 구 44                                        → 44
 // Total 334 = 국 10 + 시 190 + 구 134. 2021: 금천구 150, 해운대구 40 → 190.
-const data = fixture('orgs/budget.csv');
+const data = fixture('orgs/budgets.csv');
 const json = async (...args: string[]) => {
   const r = await runCli(['budget', '2022', '--data', data, '--format', 'json', ...args]);
   expect(r.code).toBe(0);
@@ -17,7 +17,7 @@ const json = async (...args: string[]) => {
 describe('budget across organisations', () => {
   it('adds projects of the same number across organisations, and says what it left out', async () => {
     const r = await runCli(['budget', '2022', '--data', data, '--format', 'json']);
-    expect(r.stderr).toBe('budget.csv F9 등 금액이 빈 행 1개는 합계에 넣지 않았습니다(빈칸은 0이 아닙니다).\n');
+    expect(r.stderr).toBe('budgets.csv F9 등 금액이 빈 행 1개는 합계에 넣지 않았습니다(빈칸은 0이 아닙니다).\n');
     const j = JSON.parse(r.stdout);
     expect(j.projects.map((p: { id: string; amount: string }) => [p.id, p.amount])).toEqual([
       ['1', '260'], // 180 + 80
