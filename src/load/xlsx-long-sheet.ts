@@ -1,6 +1,6 @@
 import type { Entry, ZipFile } from 'yauzl';
 import { BudgetLines } from '../model/budget-lines.js';
-import type { Project } from '../model/dataset.js';
+import { SOURCES, type Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
@@ -29,6 +29,8 @@ export interface LongSheet {
   sheets: string[];
   shared: string[];
 }
+
+const FOUR_DIGITS = /^\d{4}$/;
 
 /** Shared strings past this are held by exceljs' path only (whose inspection bounds them). */
 const MAX_SHARED_BYTES = 64 * 2 ** 20;
@@ -213,11 +215,22 @@ class LongSheetRows implements SheetVisitor {
 }
 
 /**
- * A sheet row for the decoder. Amounts arrive as plain decimal text (the scanner writes numbers so), so
- * the common `123456` / `-12.5` is turned into integer units here, digit by digit and exactly; anything
- * else (commas, units, △, text cells) goes to the full amount parser as in every other path.
+ * A sheet row for the decoder. Numbers arrive as plain decimal text (the scanner writes them so), so the
+ * common cells are answered here without normalising text: a year of four digits, a source spelt exactly
+ * 국비/시비/구비, an amount `123456` / `-12.5` turned into integer units digit by digit, exactly. Anything
+ * else goes to RawLongRow's answers and the full cell parsers, as in every other path.
  */
 class SheetLongRow extends RawLongRow {
+  override fastSource(column: number): number | undefined {
+    const i = (SOURCES as readonly string[]).indexOf(this.text(column));
+    return i >= 0 ? i : super.fastSource(column);
+  }
+
+  override fastYear(column: number): number | undefined {
+    const text = this.text(column);
+    return text.length === 4 && FOUR_DIGITS.test(text) ? Number(text) : super.fastYear(column);
+  }
+
   override fastUnits(column: number, scale: number): number | undefined {
     const text = this.text(column);
     const negative = text.charCodeAt(0) === 0x2d;

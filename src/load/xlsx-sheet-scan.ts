@@ -28,6 +28,8 @@ const COLON = 0x3a;
 const QUOT = 0x22;
 const APOS = 0x27;
 
+const CELL_END = Uint8Array.from(Buffer.from('</v></c>', 'latin1'));
+
 const enum Type { Number, Shared, Str, Inline, Bool, Error }
 const enum Capture { None, Text, SharedIndex }
 
@@ -105,7 +107,7 @@ export class SheetScanner {
         return i;
       }
       this.tag(buf, i + 1, end);
-      i = end + 1;
+      i = this.inCell && this.capture === Capture.None ? this.simpleCell(buf, end + 1) : end + 1;
     }
     return n;
   }
@@ -186,6 +188,36 @@ export class SheetScanner {
       return;
     }
     if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x50 && buf[s + 2] === 0x68 /* rPh */) this.phonetic = !closing && !selfClosing;
+  }
+
+  /**
+   * Most cells are `<c …><v>digits</v></c>`: read the value and close the cell in one step, without the
+   * three tags' general handling. Returns where reading goes on (`from` itself when the cell is not so).
+   */
+  private simpleCell(buf: Buffer, from: number): number {
+    if (buf[from] !== LT || buf[from + 1] !== 0x76 || buf[from + 2] !== GT || (this.type !== Type.Shared && this.type !== Type.Number)) return from;
+    const start = from + 3;
+    let k = start;
+    const n = buf.length;
+    let plain = true;
+    for (; k < n && buf[k] !== LT; k++) if (buf[k] === 0x26 /* & */) plain = false;
+    if (!plain || k === start || k + 8 > n) return from;
+    for (let j = 0; j < 8; j++) if (buf[k + j] !== CELL_END[j]) return from;
+    if (this.type === Type.Shared) {
+      let index = 0;
+      for (let j = start; j < k; j++) {
+        const d = buf[j]! - 0x30;
+        if (d < 0 || d > 9) return from;
+        index = index * 10 + d;
+      }
+      this.index = index;
+      this.indexText = buf.toString('latin1', start, k);
+    } else {
+      this.text = buf.toString('latin1', start, k);
+    }
+    this.hasValue = true;
+    this.endCell();
+    return k + 8;
   }
 
   private runStart = 0;
