@@ -16,6 +16,7 @@ export const achievementRates: CheckRule = (dataset) => {
       severity: 'error',
       at: ind.statedRate.at,
       stated: ind.statedRate.value,
+      ...(ind.org !== undefined ? { org: ind.org } : {}),
       expected: roundBy(rate, rateDecimals, rateRounding),
       params: { name: ind.name, year: String(ind.year), rounding: rateRounding, decimals: String(rateDecimals) },
     });

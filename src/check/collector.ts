@@ -14,6 +14,8 @@ export interface Claim {
   stated: Decimal;
   expected: Decimal;
   project?: string;
+  /** The organisation (기관) whose row the stated figure is on, where the data names one. */
+  org?: string;
   table?: string;
   /** Labels for the message (year, source, what the parts are). */
   params?: Record<string, string>;
@@ -44,11 +46,13 @@ export class Collector {
     };
     if (c.at.sheet !== undefined) check.sheet = c.at.sheet;
     if (c.project !== undefined) check.project = c.project;
+    if (c.org !== undefined) check.org = c.org;
     if (c.table !== undefined) check.table = c.table;
     this.checks.push(check);
     if (!ok) {
       const extra: Partial<Finding> = { expected: check.expected, actual: check.actual, difference: c.expected.minus(c.stated).toFixed() };
       if (c.project !== undefined) extra.project = c.project;
+      if (c.org !== undefined) extra.org = c.org;
       this.findings.push(findingAt(c.code, c.severity, c.at, params, extra));
     }
     return ok;
@@ -60,7 +64,7 @@ export class Collector {
    */
   problem(f: Finding): void {
     const check: CheckResult = { code: f.code, severity: f.severity, file: f.file, expected: '', actual: f.actual ?? '', ok: false, params: f.params };
-    for (const k of ['sheet', 'cell', 'row', 'column', 'project'] as const) if (f[k] !== undefined) Object.assign(check, { [k]: f[k] });
+    for (const k of ['sheet', 'cell', 'row', 'column', 'project', 'org'] as const) if (f[k] !== undefined) Object.assign(check, { [k]: f[k] });
     this.checks.push(check);
     this.findings.push(f);
   }

@@ -1,7 +1,9 @@
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import type { CheckContext } from '../check/rule.js';
+import { keepOrgs } from '../check/org-filter.js';
 import { runChecks } from '../check/registry.js';
+import { indicatorOrgs } from '../compute/indicator-orgs.js';
 import { loadHolidays } from '../load/holidays.js';
 import { isUnknownLayout, loadLooseTables } from '../load/loose-tables.js';
 import type { Dataset } from '../model/dataset.js';
@@ -12,22 +14,32 @@ import { renderValidateJunit } from '../render/validate-junit.js';
 import { renderValidateText } from '../render/validate-text.js';
 import { choice, emit, EXIT, loadData, useColor, type GlobalOptions, type Io } from './common.js';
 import type { ValidateOptions } from './options.js';
+import { askedOrgs } from './org-options.js';
 
 /**
  * `validate [FILE]`: every rule over the dataset (FILE is the same as --data). A file that is not a
  * dataset is checked as plain tables. Exit 1 on errors (or warnings with --strict), 0 otherwise.
+ * `--org` keeps the checks of those organisations and those tied to none; `--by org` groups the text by
+ * organisation (the other formats carry each finding's `org` as data and in its message).
  */
 export async function runValidate(file: string | undefined, opts: ValidateOptions, global: GlobalOptions, io: Io): Promise<number> {
   const options = file === undefined ? global : { ...global, data: file };
   const dataset = await loadForValidate(options, io);
-  const { checks, findings } = runChecks(dataset, await checkContext(dataset));
+  // The organisations the data names, its budget lines' first, then its targets': --org must name one of them.
+  const known = [...new Set([...dataset.budget.orgs.filter((o) => o !== ''), ...indicatorOrgs(dataset.indicators)])];
+  const asked = askedOrgs(opts.org, known);
+  const all = runChecks(dataset, await checkContext(dataset));
+  const { checks, findings } = asked ? keepOrgs(all, asked) : all;
   const projects = new Map(dataset.projects.map((p) => [p.id, p.name]));
   const tables = dataset.tables.map((t) => t.title);
   let text: string;
   if (opts.format === 'json') text = renderValidateJson(checks, findings, global.lang);
   else if (opts.format === 'junit') text = renderValidateJunit(checks, global.lang, !!opts.strict);
   else if (opts.format === 'github') text = renderValidateGithub(findings, global.lang, (f) => (basename(dataset.path) === f ? dataset.path : join(dataset.path, f)));
-  else text = renderValidateText({ checks, findings, projects, tables }, global.lang, opts.output === undefined && useColor(io));
+  else {
+    const orgs = opts.by === 'org' ? { orgs: known.filter((o) => !asked || asked.includes(o)) } : {};
+    text = renderValidateText({ checks, findings, projects, tables, ...orgs }, global.lang, opts.output === undefined && useColor(io));
+  }
   await emit(text, opts.output, !!opts.force, io);
   const s = summarize(checks, findings);
   return s.errors > 0 || (opts.strict && s.warnings > 0) ? EXIT.findings : EXIT.ok;

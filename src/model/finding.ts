@@ -11,6 +11,8 @@ export interface Located {
   row?: number;
   column?: number;
   project?: string;
+  /** 기관: the organisation whose row it is, in a dataset of several organisations. */
+  org?: string;
 }
 
 /**

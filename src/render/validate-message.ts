@@ -4,8 +4,16 @@ import { isMessageKey, t } from '../i18n/messages.js';
 import type { Finding } from '../model/finding.js';
 import { formatNumber } from './format.js';
 
-/** A finding's sentence, with its expected, actual and difference figures grouped by thousands. */
-export function validateMessage(f: Finding, lang: Lang): string {
+/**
+ * A finding's sentence, with its expected, actual and difference figures grouped by thousands, led by the
+ * organisation it is about (`[서울특별시 관악구] …`) unless the reader sees it under that organisation's heading.
+ */
+export function validateMessage(f: Finding, lang: Lang, withOrg = true): string {
+  const message = sentence(f, lang);
+  return withOrg && f.org !== undefined ? t(lang, 'validate.inOrg', { org: f.org, message }) : message;
+}
+
+function sentence(f: Finding, lang: Lang): string {
   const params: Record<string, string> = { ...f.params };
   for (const k of ['expected', 'actual', 'difference'] as const) {
     const v = f[k];

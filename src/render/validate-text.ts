@@ -12,27 +12,37 @@ export interface ValidationView {
   projects: ReadonlyMap<string, string>;
   /** Titles of the printed tables checked (every sheet of an unknown workbook). */
   tables: string[];
+  /** Set for `--by org`: findings are grouped under these organisations (in this order) instead of projects. */
+  orgs?: readonly string[];
 }
 
 /**
- * Findings for a person: grouped by project (in the dataset's order, then what belongs to none), each with
- * its severity word; then which tables were checked and how often, and the summary line. Red errors and
- * yellow warnings on a terminal only.
+ * Findings for a person: grouped by project or, with `orgs`, by organisation (in the dataset's order, then
+ * what belongs to none), each with its severity word; then which tables were checked and how often, and the
+ * summary line. Red errors and yellow warnings on a terminal only.
  */
 export function renderValidateText(v: ValidationView, lang: Lang, color: boolean): string {
   const { bold, red, yellow, green } = styles(color);
   const lines: string[] = [];
+  const orgs = v.orgs === undefined ? null : new Set(v.orgs);
+  const keyOf = (f: Finding): string =>
+    orgs ? (f.org !== undefined && orgs.has(f.org) ? f.org : '') : f.project !== undefined && v.projects.has(f.project) ? f.project : '';
+  const heading = (key: string): string => {
+    if (key === '') return t(lang, orgs ? 'validate.noOrg' : 'validate.other');
+    return orgs ? t(lang, 'validate.org', { org: key }) : t(lang, 'validate.project', { project: key, name: v.projects.get(key)! });
+  };
   const groups = new Map<string, Finding[]>();
   for (const f of v.findings) {
-    const key = f.project !== undefined && v.projects.has(f.project) ? f.project : '';
+    const key = keyOf(f);
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const order = [...v.projects.keys(), ''].filter((k) => groups.has(k));
+  const order = [...(v.orgs ?? v.projects.keys()), ''].filter((k) => groups.has(k));
   for (const key of order) {
-    lines.push(bold(key === '' ? t(lang, 'validate.other') : t(lang, 'validate.project', { project: key, name: v.projects.get(key)! })));
+    lines.push(bold(heading(key)));
     for (const f of groups.get(key)!) {
       const word = f.severity === 'error' ? red(t(lang, 'validate.error')) : yellow(t(lang, 'validate.warning'));
-      lines.push(`  ${word}  ${validateMessage(f, lang)}`);
+      // Under an organisation's heading, its findings need not name it again.
+      lines.push(`  ${word}  ${validateMessage(f, lang, !orgs)}`);
     }
     lines.push('');
   }
