@@ -10,13 +10,13 @@ import { addOrgOptions, type OrgOptions } from './org-options.js';
  * report, validate, achievement and template at every start.
  */
 
-export interface ReportOptions {
+export interface ReportOptions extends OrgOptions {
   output: string;
   force?: boolean;
 }
 
 export function addReportOptions(cmd: Command): Command {
-  return cmd.requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)').option('--force', 'overwrite an existing output file', false);
+  return addOrgOptions(cmd).requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)').option('--force', 'overwrite an existing output file', false);
 }
 
 export interface AchievementOptions extends OutputOptions, OrgOptions {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { runChecks } from '../check/registry.js';
 import { buildBudgetReport } from '../compute/budget-report.js';
+import { budgetTables } from '../compute/budget-tables.js';
 import type { LoadResult } from '../load/dataset.js';
 import type { RawTable } from '../load/raw-table.js';
 import { PARTS, type PartName } from '../load/table-source.js';
@@ -11,15 +12,21 @@ import { reportYear } from './budget.js';
 import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
 import { checkContext } from './validate.js';
 import type { ReportOptions } from './options.js';
+import { askedOrgs } from './org-options.js';
 
 /** `report [year] -o FILE.xlsx`: the annual work-report workbook, laid out like the department's tables. */
 export async function runReport(asked: number | undefined, opts: ReportOptions, global: GlobalOptions, io: Io): Promise<number> {
   const loaded = await loadData(global, io, 'all');
   const { dataset } = loaded;
   const years = dataset.budget.years();
-  const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years));
+  const known = dataset.budget.orgs.filter((o) => o !== '');
+  const orgs = askedOrgs(opts.org, known);
+  const year = reportYear(asked, dataset.info.year, years);
+  const report = buildBudgetReport(dataset, year, { by: opts.by, ...(orgs ? { orgs } : {}) });
   const checks = runChecks(dataset, await checkContext(dataset));
-  const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang);
+  // Several organisations: the budget by project across them, and by organisation and project.
+  const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
+  const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang, tables);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
   await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang), !!opts.force);
   return EXIT.ok;

@@ -7,8 +7,14 @@ import { emptyAmounts, type SourceAmounts } from './source-amounts.js';
 /** How lines are grouped into rows: by project (the department's table) or by organisation. */
 export type GroupBy = 'project' | 'org';
 
+/**
+ * Groupings beyond the report's rows: 'all' (one group, the total) and 'org-project' (one group per
+ * organisation and project pair, numbered org × lines.projects.length + project: the report's 기관별 sheet).
+ */
+export type Grouping = GroupBy | 'all' | 'org-project';
+
 export interface BudgetSums {
-  /** Group indices into `lines.projects` or `lines.orgs`, in order of first appearance. */
+  /** Group indices into `lines.projects` or `lines.orgs` (or pair numbers, see Grouping), in order of first appearance. */
   groups: number[];
   years: number[];
   /** Per group (index into `groups`), per year: the amounts by source. */
@@ -19,6 +25,11 @@ export interface BudgetSums {
   change(group: number, year: number): SourceAmounts;
   /** Whether any line exists for the group and year (a year absent from the data has no "previous"). */
   present(group: number, year: number): boolean;
+  /**
+   * One source's sum for the group and year in smallest units, exact, or null when it passed 2^53 (then
+   * `amounts` has it): for writers of tens of thousands of figures, which cannot afford a Decimal each.
+   */
+  units(group: number, year: number, source: number): number | null;
 }
 
 /**
@@ -26,13 +37,14 @@ export interface BudgetSums {
  * unit (원); a running sum that would pass 2^53, or a line too large to be an integer there, spills into a
  * Decimal for its cell, so every total stays exact. `keepOrg` filters organisations (null keeps all).
  */
-export function sumBudget(lines: BudgetLines, by: GroupBy | 'all', keepOrg: Uint8Array | null): BudgetSums {
+export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array | null): BudgetSums {
   const years = lines.years();
   const firstYear = years[0] ?? 0;
   const span = years.length === 0 ? 0 : years[years.length - 1]! - firstYear + 1;
   // 'all' puts every line in group 0: the total, summed as exactly as the groups.
-  const key = by === 'project' ? lines.project : by === 'org' ? lines.org : null;
-  const groupCount = by === 'project' ? lines.projects.length : by === 'org' ? lines.orgs.length : 1;
+  const pairs = by === 'org-project' ? pairKeys(lines) : null;
+  const key = by === 'project' ? lines.project : by === 'org' ? lines.org : (pairs?.key ?? null);
+  const groupCount = by === 'project' ? lines.projects.length : by === 'org' ? lines.orgs.length : (pairs?.numbers.length ?? 1);
   const cells = groupCount * SOURCES.length * span;
   const acc = new Float64Array(cells);
   const seen = new Uint8Array(groupCount * span);
@@ -99,12 +111,40 @@ export function sumBudget(lines: BudgetLines, by: GroupBy | 'all', keepOrg: Uint
     return out;
   };
 
+  const inSpan = (y: number): boolean => y >= firstYear && y - firstYear < span;
   return {
-    groups: order,
+    groups: pairs ? order.map((g) => pairs.numbers[g]!) : order,
     years,
-    present: (g, y) => y >= firstYear && y - firstYear < span && seen[order[g]! * span + (y - firstYear)] === 1,
+    present: (g, y) => inSpan(y) && seen[order[g]! * span + (y - firstYear)] === 1,
     amounts: (g, y) => combined(g, [[y, 1]]),
     allYears: (g) => combined(g, years.map((y) => [y, 1] as const)),
     change: (g, y) => combined(g, [[y, 1], [y - 1, -1]]),
+    units: (g, y, k) => {
+      if (!inSpan(y)) return 0;
+      const slot = (order[g]! * SOURCES.length + k) * span + (y - firstYear);
+      return spill.has(slot) ? null : acc[slot]!;
+    },
   };
 }
+
+/**
+ * A dense key per line for its (organisation, project) pair, in order of first appearance, and each key's
+ * pair number (org × projects + project): ~36,000 pairs of a national dataset instead of orgs × projects slots.
+ */
+function pairKeys(lines: BudgetLines): { key: Int32Array; numbers: number[] } {
+  const key = new Int32Array(lines.length);
+  const numbers: number[] = [];
+  const ids = new Map<number, number>();
+  const width = lines.projects.length;
+  for (let i = 0; i < lines.length; i++) {
+    const pair = lines.org[i]! * width + lines.project[i]!;
+    let id = ids.get(pair);
+    if (id === undefined) {
+      id = numbers.push(pair) - 1;
+      ids.set(pair, id);
+    }
+    key[i] = id;
+  }
+  return { key, numbers };
+}
+

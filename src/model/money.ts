@@ -52,8 +52,16 @@ export const UNIT_WON: Record<Unit, number> = { 원: 1, 천원: 1000, 백만원:
 export function fromUnits(units: number, scale: number): Decimal {
   // `+ 0` turns a -0 (from "-0" in a file) into 0, as the digit path below does.
   if (units % scale === 0) return new Dec(units / scale + 0);
+  return new Dec(unitsText(units, scale));
+}
+
+/**
+ * The same amount as exact decimal text (`1234567` 원 in 천원 → `1234.567`), without making a Decimal:
+ * for writers of tens of thousands of figures (the report's 기관별 sheet).
+ */
+export function unitsText(units: number, scale: number): string {
+  if (units % scale === 0) return String(units / scale + 0);
   const places = Math.round(Math.log10(scale));
   const digits = Math.abs(units).toString().padStart(places + 1, '0');
-  const text = `${units < 0 ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}`;
-  return new Dec(text);
+  return `${units < 0 ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }

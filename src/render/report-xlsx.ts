@@ -4,7 +4,9 @@ import { t } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { displayWidth } from './display-width.js';
 import { formatNumber } from './format.js';
-import type { GridCell, GridSheet } from './report/grid.js';
+import { insertLeanRows, LeanStrings } from './lean-rows-xml.js';
+import type { GridCell, GridSheet, LeanRows } from './report/grid.js';
+import { storedParts, zipParts } from './stored-zip.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
 import { excelJs } from '../vendor/lazy-modules.js';
 
@@ -24,13 +26,18 @@ const LINE_HEIGHT = 13;
  * highlighted with a comment giving the computed value, 맑은 고딕, thin borders on every table cell
  * (merged ranges included), header fill, widths from display width (Hangul counts two), panes frozen
  * under the headers, A4 landscape one page wide with the header rows repeated. exceljs loads only here.
+ * A sheet's lean rows (grid.ts) are written into its XML after exceljs, and the whole zip is deflated by
+ * Node's zlib: exceljs' cell objects and JavaScript deflate take seconds on a 36,000-row sheet.
  */
 export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise<Buffer> {
   const ExcelJS = excelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jobs-report';
+  const leanParts = new Map<string, LeanRows>();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
+    // exceljs names a worksheet's part after its id.
+    if (sheet.lean) leanParts.set(`xl/worksheets/sheet${ws.id}.xml`, sheet.lean);
     if (!sheet.hidden) setUpPage(ws, sheet.headerRows, sheet.printTitleRows ?? sheet.headerRows);
     const maxWidth = sheet.maxWidth ?? MAX_WIDTH;
     const widths: number[] = [];
@@ -53,12 +60,46 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
         if (cell.wrap) wrapped.push({ r, c, lines: shown });
       });
     });
+    if (sheet.lean) leanWidths(sheet.lean).forEach((w, c) => (widths[c] = Math.max(widths[c] ?? 0, Math.min(w, maxWidth))));
     for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
     const columnWidth = (c: number): number => Math.max(6, (widths[c] ?? 0) + 2);
     widths.forEach((_, c) => (ws.getColumn(c).width = columnWidth(c)));
     rowHeights(ws, sheet, wrapped, columnWidth);
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const parts = storedParts(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
+  if (leanParts.size > 0) {
+    // Every lean sheet has a header, so exceljs has written a shared-string table.
+    const table = parts.find((p) => p.name === 'xl/sharedStrings.xml')!;
+    const strings = new LeanStrings(table.data);
+    for (const p of parts) if (leanParts.has(p.name)) p.data = insertLeanRows(p.data, leanParts.get(p.name)!, strings);
+    table.data = strings.xml();
+  }
+  return zipParts(parts);
+}
+
+/**
+ * Column widths of lean rows (1-based, as `widths` above): text by display width, each distinct value once;
+ * a number by its digits with thousands separators (and △), enough for the amount format.
+ */
+function leanWidths(lean: LeanRows): number[] {
+  const widths: number[] = [];
+  const seen = lean.kinds.map(() => new Set<string>());
+  for (let i = 0; i < lean.count; i++) {
+    lean.row(i).forEach((v, k) => {
+      if (typeof v !== 'string') return;
+      let w = 0;
+      if (lean.kinds[k] === 'number') {
+        // The integer part's digits, a separator per three, and △ (two columns wide) for a negative.
+        const digits = (v.indexOf('.') < 0 ? v.length : v.indexOf('.')) - (v.startsWith('-') ? 1 : 0);
+        w = digits + Math.floor((digits - 1) / 3) + (v.startsWith('-') ? 2 : 0);
+      } else if (!seen[k]!.has(v)) {
+        seen[k]!.add(v);
+        w = displayWidth(v);
+      }
+      widths[k + 1] = Math.max(widths[k + 1] ?? 0, w);
+    });
+  }
+  return widths;
 }
 
 function setUpPage(ws: Worksheet, headerRows: number, titleRows: number): void {

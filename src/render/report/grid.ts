@@ -56,7 +56,26 @@ export interface GridSheet {
   unit?: string;
   /** Widest a column may get (characters), so that a long bullet list wraps instead of widening the page. */
   maxWidth?: number;
+  /** Rows too many to be cells (the 기관별 sheet's ~36,000), written after one row of the grid. */
+  lean?: LeanRows;
 }
+
+/**
+ * Plain rows under a grid row that serves as their template: each lean cell takes the style of the
+ * template's cell in its column (borders, font, number format), so a long table costs a few bytes of XML
+ * per cell instead of a styled cell object. The grid's rows below the template (a 합계 row) must leave room:
+ * lean row i is row `after + 1 + i`.
+ */
+export interface LeanRows {
+  after: number;
+  /** What each column holds, from column 1: a string of a `number` column is a number's exact decimal text. */
+  kinds: ('text' | 'number')[];
+  count: number;
+  /** Row i's cells from column 1: a string, a double, or null for an empty (styled) cell; made when written. */
+  row(i: number): LeanCell[];
+}
+
+export type LeanCell = string | number | null;
 
 /** Builds a GridSheet cell by cell; `put` returns the A1 address, for formulas that refer to the cell. */
 export class Grid {

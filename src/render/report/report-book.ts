@@ -1,8 +1,11 @@
 import type { CheckOutput } from '../../check/rule.js';
 import type { BudgetReport } from '../../compute/budget-report.js';
-import { t } from '../../i18n/messages.js';
+import type { BudgetTables } from '../../compute/budget-tables.js';
+import { t, type MessageKey } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Dataset } from '../../model/dataset.js';
+import { unitLabel } from '../calculator-text.js';
+import { budgetTableSheet } from './budget-table-sheet.js';
 import { dataSheet, type DataPart } from './data-sheets.js';
 import { disclosureSheet } from './disclosure-sheet.js';
 import { findingsSheet } from './findings-sheet.js';
@@ -18,9 +21,10 @@ export const MAX_PROJECT_SHEETS = 100;
 /**
  * The annual work-report workbook, sheet by sheet: 요약, 일반현황, one sheet per project, 일자리공시, 검증
  * (validate's findings), then the dataset itself in hidden sheets (so the workbook loads back with --data).
+ * A dataset of several organisations adds 사업별 and 기관별 (`tables`) after 요약 and 일반현황.
  * Pure: the command reads the parts and runs the checks.
  */
-export function reportBook(dataset: Dataset, report: BudgetReport, checks: CheckOutput, parts: DataPart[], lang: Lang): GridSheet[] {
+export function reportBook(dataset: Dataset, report: BudgetReport, checks: CheckOutput, parts: DataPart[], lang: Lang, tables?: BudgetTables): GridSheet[] {
   // The data sheets' names are fixed by the loader; visible sheets take what is left.
   const names = new SheetNames(parts.map((p) => p.sheet));
   const summaryName = names.claim(t(lang, 'report.summarySheet'));
@@ -29,7 +33,7 @@ export function reportBook(dataset: Dataset, report: BudgetReport, checks: Check
   const projects: GridSheet[] = [];
   // A sheet per project is the department's report; a national dataset's 1,600 projects are not (and
   // their summary formulas would pass Excel's 8,192-character limit): then 요약 holds the figures alone.
-  const perProject = report.projects.length <= MAX_PROJECT_SHEETS;
+  const perProject = report.by === 'project' && report.projects.length <= MAX_PROJECT_SHEETS;
   for (const row of perProject ? report.projects : []) {
     const project = dataset.projects.find((p) => p.id === row.id) ?? { id: row.id, name: row.name };
     const { grid, placement } = projectSheet(names.claim(projectSheetName(row.id, row.name)), project, row, dataset, report.year, lang);
@@ -37,7 +41,11 @@ export function reportBook(dataset: Dataset, report: BudgetReport, checks: Check
     projects.push(grid.sheet);
   }
   const summary = summarySheet(summaryName, report, placements, lang).sheet;
+  const unit = unitLabel(report.unit, lang);
+  const table = (sheet: MessageKey, title: MessageKey, rows: BudgetTables['projects'], withOrg: boolean): GridSheet =>
+    budgetTableSheet({ name: names.claim(t(lang, sheet)), title: t(lang, title, { year: report.year, unit }), rows, withOrg, total: report.total, withPrevious: report.total.previous !== null, year: report.year }, lang).sheet;
+  const long = tables ? [table('report.byProjectSheet', 'report.byProjectTitle', tables.projects, false), table('report.byOrgSheet', 'report.byOrgTitle', tables.pairs, true)] : [];
   const disclosure = dataset.indicators.length > 0 || dataset.targetGroups.length > 0 ? [disclosureSheet(names.claim(t(lang, 'report.disclosureSheet')), dataset, lang).sheet] : [];
   const findings = findingsSheet(names.claim(t(lang, 'report.findingsSheet')), checks, lang).sheet;
-  return [summary, ...(general ? [general.sheet] : []), ...projects, ...disclosure, findings, ...parts.map((p) => dataSheet(p).sheet)];
+  return [summary, ...(general ? [general.sheet] : []), ...long, ...projects, ...disclosure, findings, ...parts.map((p) => dataSheet(p).sheet)];
 }

@@ -27,7 +27,7 @@ export function summarySheet(name: string, report: BudgetReport, placements: Map
   grid.put(1, 1, textCell(t(lang, 'label.budgetTitle', { year: report.year, unit: unitLabel(report.unit, lang) }), 'title'));
   const heads = [
     t(lang, 'label.no'),
-    t(lang, 'label.project'),
+    t(lang, report.by === 'org' ? 'label.org' : 'label.project'),
     t(lang, 'label.total'),
     ...report.sources.map((s) => sourceLabel(s, lang)),
     t(lang, 'label.cityShare'),

@@ -1,0 +1,90 @@
+import type { BudgetRow } from '../../compute/budget-report.js';
+import type { FigureRow } from '../../compute/budget-tables.js';
+import { SOURCES } from '../../model/dataset.js';
+import { D } from '../../model/money.js';
+import { columnLetter } from '../../model/provenance.js';
+import { sourceLabel, t } from '../../i18n/messages.js';
+import type { Lang } from '../../i18n/lang.js';
+import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
+import { amountCell, Grid, textCell, type GridCell, type LeanCell } from './grid.js';
+
+export interface BudgetTableSheet {
+  name: string;
+  title: string;
+  rows: FigureRow[];
+  /** A 기관 column first (the 기관별 sheet). */
+  withOrg: boolean;
+  /** The report's total (the same organisations), for the 합계 row's cached values. */
+  total: BudgetRow;
+  /** Whether the data has the year before (else no 전년 계, 증감, 증감률 columns, as in 요약). */
+  withPrevious: boolean;
+  year: number;
+}
+
+const HEAD = 2;
+const FIRST = HEAD + 1;
+
+/**
+ * A long budget table (사업별: one row per project summed across organisations; 기관별: one per organisation
+ * and project): [기관], 번호, 사업명, 계, 국비, 시비, 구비, then 전년 계, 증감, 증감률, and a 합계 row of live
+ * SUMs. The first row is styled cells; the rest are lean rows taking its styles, so that 36,000 rows
+ * cost what plain values cost (see grid.ts LeanRows).
+ */
+export function budgetTableSheet(spec: BudgetTableSheet, lang: Lang): Grid {
+  const grid = new Grid(spec.name);
+  grid.put(1, 1, textCell(spec.title, 'title'));
+  const heads = [
+    ...(spec.withOrg ? [t(lang, 'label.org')] : []),
+    t(lang, 'label.no'),
+    t(lang, 'label.project'),
+    t(lang, 'label.total'),
+    ...SOURCES.map((s) => sourceLabel(s, lang)),
+    ...(spec.withPrevious ? [`${t(lang, 'label.year', { year: spec.year - 1 })} ${t(lang, 'label.total')}`, t(lang, 'label.change'), t(lang, 'label.changeRate')] : []),
+  ];
+  heads.forEach((h, i) => grid.put(HEAD, i + 1, textCell(h, 'head')));
+  grid.sheet.headerRows = HEAD;
+
+  const cells = (r: FigureRow): LeanCell[] => [
+    ...(spec.withOrg ? [r.org] : []),
+    r.id,
+    r.name,
+    ...r.current,
+    ...(spec.withPrevious ? [r.previous, r.change, r.rate] : []),
+  ];
+  const textColumns = spec.withOrg ? 3 : 2;
+  const [first, ...rest] = spec.rows;
+  if (first) {
+    cells(first).forEach((v, i) => grid.put(FIRST, i + 1, templateCell(v, i, textColumns)));
+    grid.sheet.lean = { after: FIRST, kinds: heads.map((_, i) => (i < textColumns ? 'text' : 'number')), count: rest.length, row: (i) => cells(rest[i]!) };
+  }
+  putTotal(grid, FIRST + spec.rows.length, spec, textColumns, lang);
+  return grid;
+}
+
+/** A cell of the first row: the template whose style every lean row below takes, column by column. */
+function templateCell(v: LeanCell, i: number, textColumns: number): GridCell {
+  // The project number is centred, as in 요약.
+  if (i < textColumns) return textCell(String(v), 'item', i === textColumns - 2 ? { align: 'center' } : {});
+  if (i === textColumns + 1 + SOURCES.length + 2) return percent(v === null ? null : D(v), 'item');
+  return amountCell(D(v ?? 0));
+}
+
+function percent(value: ReturnType<typeof D> | null, style: 'item' | 'total', formula?: string): GridCell {
+  return { value: value ?? '', style, format: 'percent', places: CHANGE_RATE_PLACES, ...(formula ? { formula } : {}) };
+}
+
+/** 합계: each amount column a SUM of the rows above, caching the report's exact total; 증감률 from them. */
+function putTotal(grid: Grid, r: number, spec: BudgetTableSheet, textColumns: number, lang: Lang): void {
+  for (let c = 1; c < textColumns; c++) grid.put(r, c, textCell('', 'total'));
+  grid.put(r, textColumns, textCell(t(lang, 'label.division'), 'total'));
+  const total = spec.total;
+  const previous = total.previous?.amount ?? D(0);
+  const change = total.current.amount.minus(previous);
+  const figures = [total.current.amount, ...SOURCES.map((s) => total.current.bySource[s]), ...(spec.withPrevious ? [previous, change] : [])];
+  // No rows (organisations without a line that year): plain zeros, not a SUM of the 합계 row itself.
+  const sum = (c: number) => (r > FIRST ? { formula: `SUM(${columnLetter(c)}${FIRST}:${columnLetter(c)}${r - 1})` } : {});
+  figures.forEach((v, k) => grid.put(r, textColumns + 1 + k, amountCell(v, 'total', sum(textColumns + 1 + k))));
+  if (!spec.withPrevious) return;
+  const [C, I] = [textColumns + 1, textColumns + 1 + figures.length - 2].map((c) => `${columnLetter(c)}${r}`);
+  grid.put(r, textColumns + 1 + figures.length, percent(previous.isZero() ? null : change.div(previous), 'total', `IF(${I}=0,"",(${C}-${I})/${I})`));
+}
