@@ -15,9 +15,10 @@ import { isBlankRow, type RawRow, type RawTable } from './raw-table.js';
 import { PARTS } from './table-source.js';
 import { checkUnderHeader } from './under-header.js';
 import { isDoctype, partProblem, WORKBOOK_LIMITS, type WorkbookLimits } from './xlsx-inspect.js';
-import { readSharedStrings, SHARED_STRINGS, SheetMap, WORKBOOK_PART, WORKBOOK_RELS } from './xlsx-parts.js';
-import { SheetDoctype, SheetScanner, SheetSyntaxError, type SheetVisitor } from './xlsx-sheet-scan.js';
-import { bigEntryChunks, openZip, readEntries, scanEntry } from './xlsx-zip.js';
+import { readSharedStrings, SHARED_STRINGS, SheetMap, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELS } from './xlsx-parts.js';
+import { DateStyles } from './xlsx-dates.js';
+import { SheetDoctype, SheetScanner, SheetSyntaxError, type SheetDates, type SheetVisitor } from './xlsx-sheet-scan.js';
+import { bigEntryChunks, entryStream, openZip, readEntries, scanEntry } from './xlsx-zip.js';
 
 /** A workbook whose budget sheet is in the long layout, to be streamed rather than loaded by exceljs. */
 export interface LongSheet {
@@ -28,6 +29,7 @@ export interface LongSheet {
   /** Every sheet's name, in order: which tables the workbook has, without loading them. */
   sheets: string[];
   shared: string[];
+  dates: SheetDates;
 }
 
 const FOUR_DIGITS = /^\d{4}$/;
@@ -53,7 +55,9 @@ export async function findLongSheet(bytes: Buffer, file: string, limits: Workboo
     const byName = new Map((await readEntries(zip, limits.entries)).map((e) => [e.fileName, e]));
     if ([...byName.values()].some((e) => e.isEncrypted())) return undefined;
     const map = new SheetMap();
-    await scanEntry(zip, byName.get(WORKBOOK_PART)!, refusingDoctype(map.workbook), limits.tokenChars);
+    const dates = new DateStyles();
+    const workbook = { tag: (raw: string, name: string) => (map.workbook.tag(raw, name), dates.workbookTag(raw, name)), text: () => undefined };
+    await scanEntry(zip, byName.get(WORKBOOK_PART)!, refusingDoctype(workbook), limits.tokenChars);
     const rels = byName.get(WORKBOOK_RELS);
     if (rels) await scanEntry(zip, rels, refusingDoctype(map.rels), limits.tokenChars);
     const sheets = map.sheets((part) => byName.has(part));
@@ -62,9 +66,12 @@ export async function findLongSheet(bytes: Buffer, file: string, limits: Workboo
     const sharedEntry = byName.get(SHARED_STRINGS);
     if (!budget || (sharedEntry && sharedEntry.uncompressedSize > MAX_SHARED_BYTES)) return undefined;
     const shared = await readSharedStrings(zip, sharedEntry, noDoctype, limits.tokenChars);
-    const long: LongSheet = { file, sheet: budget.name, part: budget.part, sheets: sheets.map((s) => s.name), shared };
+    const styles = byName.get(STYLES_PART);
+    if (styles) await scanEntry(zip, styles, refusingDoctype(dates.styles), limits.tokenChars);
+    const long: LongSheet = { file, sheet: budget.name, part: budget.part, sheets: sheets.map((s) => s.name), shared, dates: { styles: dates.dateStyles(), date1904: dates.date1904 } };
     const rows = new LongSheetRows(long, { unit: '원', conversionRounding: null }, [], { id: '', name: '' });
-    await streamSheet(zip, byName.get(budget.part)!, long, rows, limits, () => rows.rows >= HEADER_ROWS || rows.isLong);
+    rows.peeking = true;
+    await streamSheet(entryChunks(zip, byName.get(budget.part)!), 0, long, rows, limits);
     return rows.isLong ? long : undefined;
   } catch {
     return undefined;
@@ -92,7 +99,7 @@ export async function readLongSheet(
   try {
     const entry = (await readEntries(zip, limits.entries)).find((e) => e.fileName === long.part)!;
     const rows = new LongSheetRows(long, opts, problems, fallback, Math.ceil(entry.uncompressedSize / 256));
-    await streamSheet(zip, entry, long, rows, limits, () => false, onProgress);
+    await streamSheet(bigEntryChunks(zip, entry), entry.uncompressedSize, long, rows, limits, onProgress);
     // A cell pointing past the shared strings is a damaged file, refused as the inspection refuses it.
     if (rows.broken.length > 0) throw new InputError(rows.broken);
     return rows.finish();
@@ -101,18 +108,19 @@ export async function readLongSheet(
   }
 }
 
-async function streamSheet(zip: ZipFile, entry: Entry, long: LongSheet, rows: LongSheetRows, limits: WorkbookLimits, stop: () => boolean, onProgress?: Progress): Promise<void> {
-  const scanner = new SheetScanner(long.shared, rows, limits.tokenChars);
+async function streamSheet(chunks: AsyncIterable<Buffer>, size: number, long: LongSheet, rows: LongSheetRows, limits: WorkbookLimits, onProgress?: Progress): Promise<void> {
+  const scanner = new SheetScanner(long.shared, rows, limits.tokenChars, long.dates);
   let done = 0;
   try {
-    for await (const chunk of bigEntryChunks(zip, entry)) {
+    for await (const chunk of chunks) {
       scanner.write(chunk);
-      if (stop()) return;
+      if (rows.peeking && rows.isLong) return;
       done += chunk.length;
-      onProgress?.(done, entry.uncompressedSize, rows.rows);
+      onProgress?.(done, size, rows.rows);
     }
     scanner.end();
   } catch (e) {
+    if (e instanceof HeaderSeen) return;
     throw new InputError([sheetProblem(e, long, limits)]);
   }
 }
@@ -125,6 +133,18 @@ function sheetProblem(e: unknown, long: LongSheet, limits: WorkbookLimits): Find
     return findingAt('xlsx-malformed', 'error', place, { place: describePlace(place), reason: e.reason });
   }
   return partProblem(e, file, part, limits);
+}
+
+class HeaderSeen extends Error {}
+
+/** A small part's chunks as yauzl inflates them. */
+async function* entryChunks(zip: ZipFile, entry: Entry): AsyncGenerator<Buffer> {
+  const stream = await entryStream(zip, entry);
+  try {
+    yield* stream as AsyncIterable<Buffer>;
+  } finally {
+    stream.destroy();
+  }
 }
 
 const noDoctype = (name: string): void => {
@@ -166,7 +186,11 @@ class LongSheetRows implements SheetVisitor {
     return this.decoder !== undefined;
   }
 
+  /** Only looking for the header: the scan stops (HeaderSeen) once the layout is known. */
+  peeking = false;
+
   row(row: number, cells: string[]): void {
+    if (this.peeking && (this.isLong || this.rows >= HEADER_ROWS)) throw new HeaderSeen();
     this.rows++;
     const raw: RawRow = { row, cells };
     if (this.decoder) {

@@ -6,6 +6,7 @@ import { decodeExcelEscapes, decodeXmlText } from './xml-text.js';
 export const WORKBOOK_PART = 'xl/workbook.xml';
 export const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 export const SHARED_STRINGS = 'xl/sharedStrings.xml';
+export const STYLES_PART = 'xl/styles.xml';
 
 export interface SheetPart {
   name: string;

@@ -1,4 +1,5 @@
 import { plainDecimal } from './number-text.js';
+import { serialDateText } from './xlsx-dates.js';
 import { TokenTooLong } from './xml-scan.js';
 import { decodeExcelEscapes, decodeXmlText } from './xml-text.js';
 
@@ -11,6 +12,12 @@ export class SheetSyntaxError extends Error {
 
 /** A DOCTYPE or ENTITY declaration: never in a workbook, the start of entity attacks. */
 export class SheetDoctype extends Error {}
+
+/** Which cell styles (`s`) show numbers as dates (see xlsx-dates.ts), and the workbook's date system. */
+export interface SheetDates {
+  styles: readonly boolean[];
+  date1904: boolean;
+}
 
 export interface SheetVisitor {
   /** A row that holds at least one value; `cells[c - 1]` is column c's text, '' where blank. */
@@ -62,6 +69,7 @@ export class SheetScanner {
     private readonly shared: readonly string[],
     private readonly visitor: SheetVisitor,
     private readonly maxToken: number,
+    private readonly dates: SheetDates = { styles: [], date1904: false },
   ) {}
 
   write(chunk: Buffer): void {
@@ -221,7 +229,8 @@ export class SheetScanner {
   }
 
   private runStart = 0;
-  private readonly attrs: CellAttrs = { refStart: -1, refEnd: -1, typeStart: -1, typeEnd: -1 };
+  private readonly attrs: CellAttrs = { refStart: -1, refEnd: -1, typeStart: -1, typeEnd: -1, style: -1 };
+  private style = -1;
 
   private openCell(buf: Buffer, from: number, end: number, selfClosing: boolean): void {
     if (!this.inRow) {
@@ -234,6 +243,7 @@ export class SheetScanner {
     const column = this.attrs.refStart >= 0 ? columnOf(buf, this.attrs.refStart, this.attrs.refEnd) : 0;
     this.col = column > 0 ? column : this.col + 1;
     this.type = this.attrs.typeStart >= 0 ? typeOf(buf, this.attrs.typeStart, this.attrs.typeEnd) : Type.Number;
+    this.style = this.attrs.style;
     this.text = '';
     this.index = 0;
     this.indexText = '';
@@ -262,7 +272,8 @@ export class SheetScanner {
       case Type.Bool:
         return parseInt(this.text, 10) !== 0 ? 'TRUE' : 'FALSE';
       case Type.Number:
-        return plainDecimal(this.text.trim());
+        // exceljs gives a number in a date-formatted cell as a date.
+        return this.dates.styles[this.style] ? serialDateText(this.text, this.dates.date1904) : plainDecimal(this.text.trim());
       default:
         return this.text;
     }
@@ -297,11 +308,13 @@ interface CellAttrs {
   refEnd: number;
   typeStart: number;
   typeEnd: number;
+  /** The style index `s` when it is plain digits, else -1. */
+  style: number;
 }
 
-/** The value ranges of a `<c>` tag's `r` and `t` attributes (-1 when absent), in one pass over its bytes. */
+/** The value ranges of a `<c>` tag's `r` and `t` attributes (-1 when absent) and its style, in one pass over its bytes. */
 function cellAttrs(buf: Buffer, from: number, end: number, out: CellAttrs): void {
-  out.refStart = out.refEnd = out.typeStart = out.typeEnd = -1;
+  out.refStart = out.refEnd = out.typeStart = out.typeEnd = out.style = -1;
   let i = from;
   while (i < end) {
     while (i < end && buf[i]! <= 0x20) i++;
@@ -323,6 +336,10 @@ function cellAttrs(buf: Buffer, from: number, end: number, out: CellAttrs): void
     } else if (one === 0x74) {
       out.typeStart = i + 1;
       out.typeEnd = close;
+    } else if (one === 0x73 && close - i - 1 <= 9) {
+      let style = close > i + 1 ? 0 : -1;
+      for (let j = i + 1; j < close && style >= 0; j++) style = buf[j]! >= 0x30 && buf[j]! <= 0x39 ? style * 10 + buf[j]! - 0x30 : -1;
+      out.style = style;
     }
     i = close + 1;
   }

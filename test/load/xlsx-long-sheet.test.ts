@@ -7,7 +7,7 @@ import { loadDataset } from '../../src/load/dataset.js';
 import { InputError } from '../../src/load/input-error.js';
 import { inspectWorkbook, WORKBOOK_LIMITS } from '../../src/load/xlsx-inspect.js';
 import { findLongSheet } from '../../src/load/xlsx-long-sheet.js';
-import { SheetScanner } from '../../src/load/xlsx-sheet-scan.js';
+import { SheetScanner, type SheetDates } from '../../src/load/xlsx-sheet-scan.js';
 import { readWorkbookBytes } from '../../src/load/xlsx.js';
 import { renderFindingLines } from '../../src/render/findings-text.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -47,14 +47,17 @@ const BUDGET_ROWS =
 /** Cells a budget does not hold, to compare with exceljs: boolean, error, exponents, 2^60, entities. */
 const ODD_ROWS =
   BUDGET_ROWS +
-  '<row r="8"><c r="F8" t="b"><v>1</v></c><c r="G8" t="e"><v>#N/A</v></c><c r="H8"><v>1E-7</v></c><c r="I8"><v>1152921504606847000</v></c><c r="J8"><v>0.30000000000000004</v></c><c r="K8" t="inlineStr"><is><t>a &lt;b&gt; &apos;c&apos;</t></is></c></row>';
+  '<row r="8"><c r="F8" t="b"><v>1</v></c><c r="G8" t="e"><v>#N/A</v></c><c r="H8"><v>1E-7</v></c><c r="I8"><v>1152921504606847000</v></c><c r="J8"><v>0.30000000000000004</v></c><c r="K8" t="inlineStr"><is><t>a &lt;b&gt; &apos;c&apos;</t></is></c></row>' +
+  // Numbers in date-formatted cells (styles 1–2 below) read as dates, as exceljs gives them; style 3 is no date.
+  '<row r="9"><c r="F9" s="1"><v>44562</v></c><c r="G9" s="2"><v>2022</v></c><c r="H9" s="3"><v>1234</v></c></row>';
+const STYLES = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;년&quot;"/><numFmt numFmtId="165" formatCode="#,##0&quot;원&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
 
-const oddParts = (rows = ODD_ROWS) => workbookParts('소요예산', [], [['xl/worksheets/sheet1.xml', sheetOf(rows)], ['xl/sharedStrings.xml', sharedXml]]);
+const oddParts = (rows = ODD_ROWS) => workbookParts('소요예산', [], [['xl/worksheets/sheet1.xml', sheetOf(rows)], ['xl/sharedStrings.xml', sharedXml], ['xl/styles.xml', STYLES]]);
 
 /** Every row the scanner gives for `xml`, fed in pieces of the given sizes. */
-function scanRows(xml: string, shared: string[], sizes: number[] = [1 << 20]): string[][] {
+function scanRows(xml: string, shared: string[], sizes: number[] = [1 << 20], dates?: SheetDates): string[][] {
   const rows: string[][] = [];
-  const scanner = new SheetScanner(shared, { row: (r, cells) => rows.push([String(r), ...cells]), missingShared: () => undefined }, WORKBOOK_LIMITS.tokenChars);
+  const scanner = new SheetScanner(shared, { row: (r, cells) => rows.push([String(r), ...cells]), missingShared: () => undefined }, WORKBOOK_LIMITS.tokenChars, dates);
   const bytes = Buffer.from(xml);
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const n = sizes[k % sizes.length]!;
@@ -82,11 +85,13 @@ describe('the streaming sheet reader', () => {
     const zip = await zipParts(oddParts());
     const [viaExceljs] = await readWorkbookBytes(zip, 'odd.xlsx');
     const expected = viaExceljs!.rows.map((r) => [String(r.row), ...r.cells]);
-    const shared = (await findLongSheet(zip, 'odd.xlsx'))!.shared;
-    expect(scanRows(sheetOf(ODD_ROWS), shared)).toEqual(expected);
+    const { shared, dates } = (await findLongSheet(zip, 'odd.xlsx'))!;
+    expect(scanRows(sheetOf(ODD_ROWS), shared, [1 << 20], dates)).toEqual(expected);
     // The figures as written: 1.5E+3 is 1500, 1E-7 is 0.0000001, 2^60 keeps the digits Excel wrote.
     expect(expected[2]).toEqual(['3', 'P-1', '', '시비', '2022', '1500']);
     expect(expected[5]).toEqual(['8', '', '', '', '', '', 'TRUE', '#N/A', '0.0000001', '1152921504606847000', '0.30000000000000004', "a <b> 'c'"]);
+    // Serial 44562 is 2022-01-01; 2022 as a date is 1905-07-14.
+    expect(expected[6]).toEqual(['9', '', '', '', '', '', '2022-01-01', '1905-07-14', '1234']);
   });
 
   test('reads the same rows however the inflated bytes are cut', () => {
