@@ -1,7 +1,7 @@
 import { plainDecimal } from './number-text.js';
 import { serialDateText } from './xlsx-dates.js';
 import { TokenTooLong } from './xml-scan.js';
-import { decodeExcelEscapes, decodeXmlText } from './xml-text.js';
+import { decodeExcelEscapes, decodeStrCellAgain, decodeXmlText } from './xml-text.js';
 
 /** The sheet's XML is not what a worksheet holds; `row`/`column` say where the scan was. */
 export class SheetSyntaxError extends Error {
@@ -271,6 +271,8 @@ export class SheetScanner {
       }
       case Type.Bool:
         return parseInt(this.text, 10) !== 0 ? 'TRUE' : 'FALSE';
+      case Type.Str:
+        return decodeStrCellAgain(this.text);
       case Type.Number:
         // exceljs gives a number in a date-formatted cell as a date.
         return this.dates.styles[this.style] ? serialDateText(this.text, this.dates.date1904) : plainDecimal(this.text.trim());

@@ -18,6 +18,14 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['amp', '&'],
 ]);
 
+/**
+ * exceljs decodes the text of a `t="str"` cell (a formula's text result) a second time, named entities
+ * only: `&amp;lt;` in the XML reads `<`. Done here too, so both readers give the same text.
+ */
+export function decodeStrCellAgain(s: string): string {
+  return s.includes('&') ? s.replace(/&(lt|gt|amp|apos|quot);/g, (_, e: string) => NAMED.get(e)!) : s;
+}
+
 /** Excel's escape for characters XML cannot hold (`_x000D_`), decoded as exceljs does for shared strings. */
 export function decodeExcelEscapes(s: string): string {
   return s.includes('_x') ? s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;

@@ -47,7 +47,7 @@ const BUDGET_ROWS =
 /** Cells a budget does not hold, to compare with exceljs: boolean, error, exponents, 2^60, entities. */
 const ODD_ROWS =
   BUDGET_ROWS +
-  '<row r="8"><c r="F8" t="b"><v>1</v></c><c r="G8" t="e"><v>#N/A</v></c><c r="H8"><v>1E-7</v></c><c r="I8"><v>1152921504606847000</v></c><c r="J8"><v>0.30000000000000004</v></c><c r="K8" t="inlineStr"><is><t>a &lt;b&gt; &apos;c&apos;</t></is></c></row>' +
+  '<row r="8"><c r="F8" t="b"><v>1</v></c><c r="G8" t="e"><v>#N/A</v></c><c r="H8"><v>1E-7</v></c><c r="I8"><v>1152921504606847000</v></c><c r="J8"><v>0.30000000000000004</v></c><c r="K8" t="inlineStr"><is><t>a &lt;b&gt; &apos;c&apos;</t></is></c><c r="L8" t="str"><f>"x"</f><v>x &amp;lt; y</v></c></row>' +
   // Numbers in date-formatted cells (styles 1–2 below) read as dates, as exceljs gives them; style 3 is no date.
   '<row r="9"><c r="F9" s="1"><v>44562</v></c><c r="G9" s="2"><v>2022</v></c><c r="H9" s="3"><v>1234</v></c></row>';
 const STYLES = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;년&quot;"/><numFmt numFmtId="165" formatCode="#,##0&quot;원&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
@@ -89,7 +89,7 @@ describe('the streaming sheet reader', () => {
     expect(scanRows(sheetOf(ODD_ROWS), shared, [1 << 20], dates)).toEqual(expected);
     // The figures as written: 1.5E+3 is 1500, 1E-7 is 0.0000001, 2^60 keeps the digits Excel wrote.
     expect(expected[2]).toEqual(['3', 'P-1', '', '시비', '2022', '1500']);
-    expect(expected[5]).toEqual(['8', '', '', '', '', '', 'TRUE', '#N/A', '0.0000001', '1152921504606847000', '0.30000000000000004', "a <b> 'c'"]);
+    expect(expected[5]).toEqual(['8', '', '', '', '', '', 'TRUE', '#N/A', '0.0000001', '1152921504606847000', '0.30000000000000004', "a <b> 'c'", 'x < y']);
     // Serial 44562 is 2022-01-01; 2022 as a date is 1905-07-14.
     expect(expected[6]).toEqual(['9', '', '', '', '', '', '2022-01-01', '1905-07-14', '1234']);
   });
