@@ -40,7 +40,6 @@ export async function runBudget(asked: number | undefined, opts: BudgetOptions, 
   const years = dataset.budget.years();
   askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(opts.org ? { orgs: opts.org } : {}) });
-  const sheets = [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)];
-  await writeReport(sheets, () => budgetJson(report), opts, io);
+  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io);
   return EXIT.ok;
 }

@@ -5,22 +5,22 @@ import type { OutputOptions } from './budget.js';
 import { emit, useColor, UsageError, type Io } from './common.js';
 
 /**
- * Writes a report in the format asked for: its sheets as a terminal table, CSV or XLSX, or its JSON
- * (built only when asked). One place, so every report command treats -o, --force and xlsx alike.
+ * Writes a report in the format asked for: its sheets as a terminal table, CSV or XLSX, or its JSON.
+ * Each is built only when asked for: a national budget's sheets alone cost more than its JSON. One place, so every report command treats -o, --force and xlsx alike.
  */
-export async function writeReport(sheets: Sheet[], json: () => unknown, opts: OutputOptions, io: Io): Promise<void> {
+export async function writeReport(sheets: () => Sheet[], json: () => unknown, opts: OutputOptions, io: Io): Promise<void> {
   let data: string | Uint8Array;
   if (opts.format === 'json') {
     data = JSON.stringify(json(), null, 2) + '\n';
   } else if (opts.format === 'csv') {
-    data = renderCsv(sheets, opts.encoding);
+    data = renderCsv(sheets(), opts.encoding);
   } else if (opts.format === 'xlsx') {
     if (opts.output === undefined) throw new UsageError('xlsx-needs-output', {});
     const { renderXlsx } = await import('../render/xlsx.js');
-    data = await renderXlsx(sheets);
+    data = await renderXlsx(sheets());
   } else {
     const color = opts.output === undefined && useColor(io);
-    data = sheets.flatMap((s, i) => [...(i > 0 ? [''] : []), ...renderText(s, { color, negative: opts.negative })]).join('\n') + '\n';
+    data = sheets().flatMap((s, i) => [...(i > 0 ? [''] : []), ...renderText(s, { color, negative: opts.negative })]).join('\n') + '\n';
   }
   await emit(data, opts.output, !!opts.force, io);
 }

@@ -16,7 +16,15 @@ export interface ChangeRates {
   bySource: Record<Source, Ratio | null>;
 }
 
+/** Every figure's 증감률; from the exact integers when both years have them (no Decimal at all). */
 export function changeRates(current: SourceAmounts, previous: SourceAmounts): ChangeRates {
+  const cu = current.units;
+  const pu = previous.units;
+  if (cu && pu && cu.scale === pu.scale) {
+    const rate = (c: number, p: number): Ratio | null => Ratio.ofIntegers(BigInt(c) - BigInt(p), BigInt(p), 100);
+    const bySource = Object.fromEntries(SOURCES.map((s, k) => [s, rate(cu.bySource[k]!, pu.bySource[k]!)])) as Record<Source, Ratio | null>;
+    return { amount: rate(cu.amount, pu.amount), bySource };
+  }
   const bySource = { 국비: null, 시비: null, 구비: null } as Record<Source, Ratio | null>;
   for (const s of SOURCES) bySource[s] = changeRate(current.bySource[s], previous.bySource[s]);
   return { amount: changeRate(current.amount, previous.amount), bySource };

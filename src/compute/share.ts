@@ -1,10 +1,18 @@
+import { SOURCES } from '../model/dataset.js';
 import { Ratio } from './ratio.js';
 import type { SourceAmounts } from './source-amounts.js';
+
+const CITY = SOURCES.indexOf('시비');
+const DISTRICT = SOURCES.indexOf('구비');
 
 /**
  * City share of the locally funded part: 시비 ÷ (시비 + 구비), exact. The district share is its complement.
  * Null when neither the city nor the district pays anything (a purely national or empty budget).
  */
 export function cityShare(a: SourceAmounts): Ratio | null {
+  if (a.units) {
+    const city = BigInt(a.units.bySource[CITY]!);
+    return Ratio.ofIntegers(city, city + BigInt(a.units.bySource[DISTRICT]!));
+  }
   return Ratio.of(a.bySource.시비, a.bySource.시비.plus(a.bySource.구비));
 }

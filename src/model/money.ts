@@ -56,12 +56,13 @@ export function fromUnits(units: number, scale: number): Decimal {
 }
 
 /**
- * The same amount as exact decimal text (`1234567` 원 in 천원 → `1234.567`), without making a Decimal:
- * for writers of tens of thousands of figures (the report's 기관별 sheet).
+ * The same amount as exact decimal text (`1234567` 원 in 천원 → `1234.567`, `1234500` → `1234.5`: what
+ * Decimal's toFixed() writes), without making a Decimal: for writers of tens of thousands of figures
+ * (budget JSON, the report's 기관별 sheet).
  */
 export function unitsText(units: number, scale: number): string {
   if (units % scale === 0) return String(units / scale + 0);
   const places = Math.round(Math.log10(scale));
   const digits = Math.abs(units).toString().padStart(places + 1, '0');
-  return `${units < 0 ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}`;
+  return `${units < 0 ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places).replace(/0+$/, '')}`;
 }

@@ -2,6 +2,7 @@ import type { BudgetReport, BudgetRow } from '../compute/budget-report.js';
 import type { ChangeRates } from '../compute/change.js';
 import type { Ratio } from '../compute/ratio.js';
 import type { SourceAmounts } from '../compute/source-amounts.js';
+import { unitsText } from '../model/money.js';
 import { plainDecimal } from './format.js';
 import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
 
@@ -25,8 +26,7 @@ function rowJson(report: BudgetReport, r: BudgetRow, head: Record<string, string
   for (const y of report.years) years[String(y)] = amounts(r.years.get(y)!);
   return {
     ...head,
-    amount: plainDecimal(r.current.amount),
-    bySource: amounts(r.current).bySource,
+    ...amounts(r.current),
     previous: r.previous ? amounts(r.previous) : null,
     change: r.change ? amounts(r.change) : null,
     changeRate: r.changeRate ? rates(r.changeRate) : null,
@@ -37,6 +37,9 @@ function rowJson(report: BudgetReport, r: BudgetRow, head: Record<string, string
 }
 
 function amounts(a: SourceAmounts): { amount: string; bySource: Record<string, string> } {
+  // Sums that fit in integers are written from them: no Decimal for the ~40,000 figures of a national budget.
+  const u = a.units;
+  if (u) return { amount: unitsText(u.amount, u.scale), bySource: { 국비: unitsText(u.bySource[0]!, u.scale), 시비: unitsText(u.bySource[1]!, u.scale), 구비: unitsText(u.bySource[2]!, u.scale) } };
   return {
     amount: plainDecimal(a.amount),
     bySource: { 국비: plainDecimal(a.bySource.국비), 시비: plainDecimal(a.bySource.시비), 구비: plainDecimal(a.bySource.구비) },
@@ -51,5 +54,5 @@ function rates(c: ChangeRates): { amount: string | null; bySource: Record<string
 }
 
 function opt(v: Ratio | null, places: number): string | null {
-  return v === null ? null : plainDecimal(v.round(places), places);
+  return v === null ? null : v.text(places);
 }

@@ -3,38 +3,51 @@ import { describe, expect, it } from 'vitest';
 import { Ratio } from '../../src/compute/ratio.js';
 import { D, roundBy } from '../../src/model/money.js';
 
+const of = (num: string | number, den: string | number, factor = 1) => Ratio.of(D(num), D(den), factor)!;
+
 describe('Ratio', () => {
   it('rounds half-up (반올림) away from zero on ties, from the exact fraction', () => {
     // 1 ÷ 8 = 0.125 → 0.13; −1 ÷ 8 → −0.13; 1 ÷ 3 = 0.333… → 0.33
-    expect(new Ratio(D(1), D(8)).round(2).toFixed(2)).toBe('0.13');
-    expect(new Ratio(D(-1), D(8)).round(2).toFixed(2)).toBe('-0.13');
-    expect(new Ratio(D(1), D(-8)).round(2).toFixed(2)).toBe('-0.13');
-    expect(new Ratio(D(1), D(3)).round(2).toFixed(2)).toBe('0.33');
+    expect(of(1, 8).text(2)).toBe('0.13');
+    expect(of(-1, 8).text(2)).toBe('-0.13');
+    expect(of(1, -8).text(2)).toBe('-0.13');
+    expect(of(1, 3).text(2)).toBe('0.33');
+    // −1 ÷ 100 = −0.01 → 0.0 at one place, without a minus sign
+    expect(of(-1, 100).text(1)).toBe('0.0');
     // A percent: (1,588,400 − 962,630) ÷ 962,630 × 100 = 65.0063… → 65.0
-    expect(new Ratio(D(625770), D(962630), 100).round(1).toFixed(1)).toBe('65.0');
+    expect(of(625770, 962630, 100).text(1)).toBe('65.0');
+    expect(of(625770, 962630, 100).round(1).toFixed(1)).toBe('65.0');
   });
 
   it('works with decimals on either side (amounts in 천원 with 원)', () => {
     // 1.5 ÷ 0.25 = 6; 0.001 ÷ 0.003 = 0.3333… → 0.3333
-    expect(new Ratio(D('1.5'), D('0.25')).round(0).toFixed(0)).toBe('6');
-    expect(new Ratio(D('0.001'), D('0.003')).round(4).toFixed(4)).toBe('0.3333');
+    expect(of('1.5', '0.25').text(0)).toBe('6');
+    expect(of('0.001', '0.003').text(4)).toBe('0.3333');
   });
 
   it('has no ratio over zero, and a complement that adds up to the whole', () => {
     expect(Ratio.of(D(1), D(0))).toBeNull();
-    // 44,380 ÷ 117,900 and 73,520 ÷ 117,900 (project 3's city and district parts)
-    const city = Ratio.of(D(44380), D(117900))!;
+    expect(Ratio.ofIntegers(1n, 0n)).toBeNull();
+    // 44,380 ÷ 117,900 and 73,520 ÷ 117,900 (project 3's city and district parts): 0.3764 and 0.6236
+    const city = of(44380, 117900);
+    expect([city.text(4), city.complement().text(4)]).toEqual(['0.3764', '0.6236']);
     expect(city.complement().value().plus(city.value()).equals(1)).toBe(true);
   });
 
   it('matches Decimal division then rounding, for amounts of the sizes budgets have', () => {
-    const amount = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }).map((n) => D(n.toString()).div(1000));
+    const units = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
     fc.assert(
-      fc.property(amount, amount, fc.integer({ min: 0, max: 6 }), fc.constantFrom(1, 100), (num, den, places, factor) => {
-        fc.pre(!den.isZero());
-        const r = new Ratio(num, den, factor);
-        expect(r.round(places).equals(roundBy(num.times(factor).div(den), places, 'half-up'))).toBe(true);
-        expect(r.value().equals(num.times(factor).div(den))).toBe(true);
+      fc.property(units, units, fc.integer({ min: 0, max: 6 }), fc.constantFrom(1, 100), (n, d, places, factor) => {
+        fc.pre(d !== 0n);
+        // The same fraction from Decimals in 천원 (units ÷ 1000) and from the integers themselves.
+        const num = D(n.toString()).div(1000);
+        const den = D(d.toString()).div(1000);
+        const expected = roundBy(num.times(factor).div(den), places, 'half-up');
+        for (const r of [Ratio.of(num, den, factor)!, Ratio.ofIntegers(n, d, factor)!]) {
+          expect(r.round(places).equals(expected)).toBe(true);
+          expect(r.text(places)).toBe(expected.isZero() ? expected.abs().toFixed(places) : expected.toFixed(places));
+          expect(r.value().equals(num.times(factor).div(den))).toBe(true);
+        }
       }),
     );
   });
