@@ -1,8 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Dataset, Project } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
-import { readBudget } from './budget-source.js';
-import type { Progress } from './long-bytes.js';
+import { readBudget, type ReadOptions } from './budget-source.js';
 import { readComponents } from './components.js';
 import { readCrossrefs } from './crossrefs.js';
 import { readGrowth } from './growth.js';
@@ -30,7 +29,7 @@ export type DatasetNeed = 'budget' | 'all';
  * Loads a dataset from a folder of CSV files, one XLSX workbook, or a single CSV budget table (either
  * layout). Collects every problem of every table; if any is an error, throws one InputError holding them all.
  */
-export async function loadDataset(path: string, need: DatasetNeed = 'all', onProgress?: Progress): Promise<LoadResult> {
+export async function loadDataset(path: string, need: DatasetNeed = 'all', read: ReadOptions = {}): Promise<LoadResult> {
   const source = await openSource(path);
   const problems: Finding[] = [];
   const info = readInfo(await source.part('info'), problems);
@@ -38,7 +37,7 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
   const projects = readProjects(await source.part('projects'), problems);
 
   const fallback: Project = { id: '1', name: basename(path, extname(path)) };
-  const budget = await readBudget(source, opts, problems, fallback, onProgress);
+  const budget = await readBudget(source, opts, problems, fallback, read);
   // Projects named only in the budget table (a single CSV, or a long layout with 사업명) join the list.
   const known = new Set(projects.map((p) => p.id));
   for (const p of budget.projects) if (!known.has(p.id)) projects.push(p);

@@ -4,6 +4,20 @@ import { at } from './provenance.js';
 import type { BudgetLine } from './dataset.js';
 import { SOURCES, type Source } from './source.js';
 
+/** A BudgetLines' content as plain data (see exportPart). */
+export interface LinesPart {
+  orgs: string[];
+  projects: string[];
+  org: Int32Array;
+  project: Int32Array;
+  source: Uint8Array;
+  year: Int32Array;
+  units: Float64Array;
+  row: Int32Array;
+  column: Int32Array;
+  big: number;
+}
+
 /**
  * Every budget line of a dataset, stored by column: a national dataset has ~440,000 lines, and one
  * object plus one Decimal per line costs over a second here, while typed arrays cost nothing.
@@ -88,6 +102,38 @@ export class BudgetLines {
     this.row[i] = row;
     this.column[i] = column;
     return i;
+  }
+
+  /**
+   * The lines as plain typed arrays and label lists, to send to another thread (the arrays are
+   * transferable). Lines with amounts beyond 2^53 units are not carried: `big` says how many there are.
+   */
+  exportPart(): LinesPart {
+    const n = this.n;
+    return {
+      orgs: this.orgs,
+      projects: this.projects,
+      org: this.org.slice(0, n),
+      project: this.project.slice(0, n),
+      source: this.source.slice(0, n),
+      year: this.year.slice(0, n),
+      units: this.units.slice(0, n),
+      row: this.row.slice(0, n),
+      column: this.column.slice(0, n),
+      big: this.big.size,
+    };
+  }
+
+  /**
+   * Appends another reader's lines (the second half of a file): its labels mapped to ours, new ones added
+   * in its order of first appearance, and its rows moved down by `rowOffset` — as if one reader had read on.
+   */
+  appendPart(part: LinesPart, rowOffset: number): void {
+    const orgMap = part.orgs.map((name) => this.orgId(name));
+    const projectMap = part.projects.map((id) => this.projectId(id));
+    for (let i = 0; i < part.org.length; i++) {
+      this.pushUnits(orgMap[part.org[i]!]!, projectMap[part.project[i]!]!, part.source[i]!, part.year[i]!, part.units[i]!, part.row[i]! + rowOffset, part.column[i]!);
+    }
   }
 
   /** Adds a line from a Decimal amount in the dataset unit (kept on the side if it is not a safe integer in units). */
