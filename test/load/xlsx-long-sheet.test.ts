@@ -160,6 +160,27 @@ describe('a hostile or damaged streamed sheet: one located sentence', () => {
   });
 });
 
+describe('no sheet XML makes the streaming reader throw anything but a located InputError', () => {
+  test('random edits of a long-layout sheet: characters that matter to XML put in, runs of it cut out', async () => {
+    const xml = sheetOf(BUDGET_ROWS);
+    const edit = fc.tuple(fc.nat(xml.length), fc.nat(12), fc.constantFrom('', '<', '>', '"', "'", '&', '/', '<c>', '</row>', '<v>', '<!--', '<![CDATA[', ' r="Z0"', ' t="s"', '\u00e9', '\r'));
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
+        let text = xml;
+        for (const [at, cut, put] of edits) text = text.slice(0, at) + put + text.slice(at + cut);
+        const path = await saved('edited.xlsx', await zipParts(oddParts(BUDGET_ROWS).map(([n, c]) => (n === 'xl/worksheets/sheet1.xml' ? [n, text] : [n, c]))));
+        try {
+          await loadDataset(path, 'budget');
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          for (const f of e.findings) expect(renderFindingLines([f], 'ko')[0]).toContain('edited.xlsx');
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('the same dataset as CSV and as a workbook', () => {
   test('fixtures/orgs: the budget figures are the same, by project and by organisation', async () => {
     const csvPath = fixture('orgs/budgets.csv');
