@@ -110,7 +110,8 @@ export class LongLayoutDecoder {
       names: [...this.projectsSeen].map(([i, p]) => [this.lines.projects[i]!, p.name] as [string, string]),
       blank: this.blank,
       firstBlankRow: this.firstBlank?.row ?? 0,
-      clean: this.problems.length === 0 && this.dropped === 0,
+      // Amounts past 2^53 units live in a Map the arrays don't carry: such a part is read again here.
+      clean: this.problems.length === 0 && this.dropped === 0 && this.lines.big.size === 0,
     };
   }
 

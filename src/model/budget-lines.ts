@@ -4,19 +4,8 @@ import { at } from './provenance.js';
 import type { BudgetLine } from './dataset.js';
 import { SOURCES, type Source } from './source.js';
 
-/** A BudgetLines' content as plain data (see exportPart). */
-export interface LinesPart {
-  orgs: string[];
-  projects: string[];
-  org: Int32Array;
-  project: Int32Array;
-  source: Uint8Array;
-  year: Int32Array;
-  units: Float64Array;
-  row: Int32Array;
-  column: Int32Array;
-  big: number;
-}
+/** A BudgetLines' content as plain data (see exportPart); `big` counts the lines it could not carry. */
+export type LinesPart = Pick<BudgetLines, 'orgs' | 'projects' | 'org' | 'project' | 'source' | 'year' | 'units' | 'row' | 'column'> & { big: number };
 
 /**
  * Every budget line of a dataset, stored by column: a national dataset has ~440,000 lines, and one

@@ -100,6 +100,16 @@ describe('a large long-layout CSV read on two threads', () => {
     expect(runWith({}, '--debug', 'budget', '--data', join(dir, 'quoted.csv'), '--format', 'json').stderr).not.toContain('두 스레드');
   });
 
+  it('keeps an amount past 2^53 원 exact when it is in the second half', () => {
+    const lines = rows();
+    // 20,000,000,000,000 천원 = 2 × 10^16 원 > 2^53: kept as a Decimal, which the worker does not carry.
+    lines[lines.length - 3] = lines[lines.length - 3]!.replace(/2021,\d+$/, '2021,20000000000000').replace(/2022,\d+$/, '2022,20000000000000');
+    const [one, two] = both(write('big.csv', lines), '--format', 'json');
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout).toMatch(/"200000\d{8}"/);
+  });
+
   it('names the same cells for blank amounts, a bad amount and a duplicate in the second half', () => {
     const lines = rows();
     const n = lines.length;
