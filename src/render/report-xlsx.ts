@@ -4,9 +4,9 @@ import { t } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { displayWidth } from './display-width.js';
 import { formatNumber } from './format.js';
-import { insertLeanRows, LeanStrings } from './lean-rows-xml.js';
+import { leanSheetXml, LeanStrings } from './lean-rows-xml.js';
 import type { GridCell, GridSheet, LeanRows } from './report/grid.js';
-import { storedParts, zipParts } from './stored-zip.js';
+import { storedParts, zipParts, type OutPart, type ZipPart } from './stored-zip.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
 import { excelJs } from '../vendor/lazy-modules.js';
 
@@ -60,46 +60,23 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
         if (cell.wrap) wrapped.push({ r, c, lines: shown });
       });
     });
-    if (sheet.lean) leanWidths(sheet.lean).forEach((w, c) => (widths[c] = Math.max(widths[c] ?? 0, Math.min(w, maxWidth))));
+    sheet.lean?.widths.forEach((w, k) => (widths[k + 1] = Math.max(widths[k + 1] ?? 0, Math.min(w, maxWidth))));
     for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
     const columnWidth = (c: number): number => Math.max(6, (widths[c] ?? 0) + 2);
     widths.forEach((_, c) => (ws.getColumn(c).width = columnWidth(c)));
     rowHeights(ws, sheet, wrapped, columnWidth);
   }
-  const parts = storedParts(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
+  const parts: OutPart[] = storedParts(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
   if (leanParts.size > 0) {
-    // Every lean sheet has a header, so exceljs has written a shared-string table.
-    const table = parts.find((p) => p.name === 'xl/sharedStrings.xml')!;
+    // Every lean sheet has a header, so exceljs has written a shared-string table; the sheets add to it
+    // as they are written, so it goes last.
+    const at = parts.findIndex((p) => p.name === 'xl/sharedStrings.xml');
+    const [table] = parts.splice(at, 1) as [ZipPart];
     const strings = new LeanStrings(table.data);
-    for (const p of parts) if (leanParts.has(p.name)) p.data = insertLeanRows(p.data, leanParts.get(p.name)!, strings);
-    table.data = strings.xml();
+    for (const p of parts) if (leanParts.has(p.name)) p.data = leanSheetXml(p.data as Buffer, leanParts.get(p.name)!, strings);
+    parts.push({ name: table.name, data: () => strings.xml() });
   }
   return zipParts(parts);
-}
-
-/**
- * Column widths of lean rows (1-based, as `widths` above): text by display width, each distinct value once;
- * a number by its digits with thousands separators (and △), enough for the amount format.
- */
-function leanWidths(lean: LeanRows): number[] {
-  const widths: number[] = [];
-  const seen = lean.kinds.map(() => new Set<string>());
-  for (let i = 0; i < lean.count; i++) {
-    lean.row(i).forEach((v, k) => {
-      if (typeof v !== 'string') return;
-      let w = 0;
-      if (lean.kinds[k] === 'number') {
-        // The integer part's digits, a separator per three, and △ (two columns wide) for a negative.
-        const digits = (v.indexOf('.') < 0 ? v.length : v.indexOf('.')) - (v.startsWith('-') ? 1 : 0);
-        w = digits + Math.floor((digits - 1) / 3) + (v.startsWith('-') ? 2 : 0);
-      } else if (!seen[k]!.has(v)) {
-        seen[k]!.add(v);
-        w = displayWidth(v);
-      }
-      widths[k + 1] = Math.max(widths[k + 1] ?? 0, w);
-    });
-  }
-  return widths;
 }
 
 function setUpPage(ws: Worksheet, headerRows: number, titleRows: number): void {

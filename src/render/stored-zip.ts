@@ -1,9 +1,19 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { once } from 'node:events';
+import { crc32, createDeflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
 
 /** A zip entry: its path and its uncompressed bytes. */
 export interface ZipPart {
   name: string;
   data: Buffer;
+}
+
+/**
+ * A part to write: its bytes, or chunks made while it is deflated (a 10 MB sheet is never whole in
+ * memory), or a function called when its turn comes (a table that the parts before it fill).
+ */
+export interface OutPart {
+  name: string;
+  data: Buffer | Iterable<Buffer> | (() => Buffer);
 }
 
 const LOCAL = 0x04034b50;
@@ -42,16 +52,15 @@ export function storedParts(zip: Buffer): ZipPart[] {
  * deflate exceljs uses, which matters for a 20 MB sheet). Folders are implied by the names, as Excel
  * writes them. Sizes must stay under 4 GiB (no ZIP64): a workbook here is a few tens of MB.
  */
-export function zipParts(parts: readonly ZipPart[]): Buffer {
+export async function zipParts(parts: readonly OutPart[]): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of parts) {
-    if (data.length > 0xffffffff) throw new RangeError(`zip: ${name} is over 4 GiB`);
-    // Level 1: a third of level 6's time on a 15 MB sheet, for a file about a fifth larger.
-    const packed = deflateRawSync(data, { level: 1 });
+  for (const { name, data: given } of parts) {
+    const data = typeof given === 'function' ? given() : given;
+    const { packed, crc, size } = Buffer.isBuffer(data) ? { packed: deflateRawSync(data, { level: LEVEL }), crc: crc32(data), size: data.length } : await deflateChunks(data);
+    if (size > 0xffffffff || offset > 0xffffffff) throw new RangeError(`zip: ${name} is over 4 GiB`);
     const fileName = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
     // Version 2.0, UTF-8 names (bit 11), deflate, no date (1980-01-01): the same bytes for the same content.
     const fields = (h: Buffer, o: number): void => {
       h.writeUInt16LE(20, o);
@@ -61,7 +70,7 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
       h.writeUInt16LE(0x21, o + 8);
       h.writeUInt32LE(crc, o + 10);
       h.writeUInt32LE(packed.length, o + 14);
-      h.writeUInt32LE(data.length, o + 18);
+      h.writeUInt32LE(size, o + 18);
       h.writeUInt16LE(fileName.length, o + 22);
     };
     const local = Buffer.alloc(30);
@@ -84,4 +93,28 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, ...directory, end]);
+}
+
+/** Level 1: a third of level 6's time on a 15 MB sheet, for a file about a fifth larger. */
+const LEVEL = 1;
+
+/**
+ * Deflates chunks as they are made, with their CRC and total size. zlib works on libuv's thread pool:
+ * with room for a few MB queued, the next chunks are made on the main thread meanwhile (two cores here).
+ */
+async function deflateChunks(chunks: Iterable<Buffer>): Promise<{ packed: Buffer; crc: number; size: number }> {
+  // Transform's option, which zlib passes on (its typings do not list it).
+  const deflater = createDeflateRaw({ level: LEVEL, writableHighWaterMark: 1 << 22 } as ZlibOptions);
+  const out: Buffer[] = [];
+  deflater.on('data', (b: Buffer) => out.push(b));
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunks) {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    if (!deflater.write(chunk)) await once(deflater, 'drain');
+  }
+  deflater.end();
+  await once(deflater, 'end');
+  return { packed: Buffer.concat(out), crc, size };
 }

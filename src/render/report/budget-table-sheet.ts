@@ -6,6 +6,7 @@ import { columnLetter } from '../../model/provenance.js';
 import { sourceLabel, t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
+import { displayWidth } from '../display-width.js';
 import { amountCell, Grid, textCell, type GridCell, type LeanCell } from './grid.js';
 
 export interface BudgetTableSheet {
@@ -55,10 +56,37 @@ export function budgetTableSheet(spec: BudgetTableSheet, lang: Lang): Grid {
   const [first, ...rest] = spec.rows;
   if (first) {
     cells(first).forEach((v, i) => grid.put(FIRST, i + 1, templateCell(v, i, textColumns)));
-    grid.sheet.lean = { after: FIRST, kinds: heads.map((_, i) => (i < textColumns ? 'text' : 'number')), count: rest.length, row: (i) => cells(rest[i]!) };
+    grid.sheet.lean = { after: FIRST, kinds: heads.map((_, i) => (i < textColumns ? 'text' : 'number')), count: rest.length, row: (i) => cells(rest[i]!), widths: shownWidths(rest, spec.withOrg).slice(0, heads.length) };
   }
   putTotal(grid, FIRST + spec.rows.length, spec, textColumns, lang);
   return grid;
+}
+
+/**
+ * The widest org, number and name (display width, each distinct text once), and for each figure the
+ * longest text plus a separator per three characters: enough for the amount format's digits and △.
+ */
+function shownWidths(rows: FigureRow[], withOrg: boolean): number[] {
+  const text = (pick: (r: FigureRow) => string): number => {
+    let w = 0;
+    for (const t of new Set(rows.map(pick))) w = Math.max(w, displayWidth(t));
+    return w;
+  };
+  const amount = (pick: (r: FigureRow) => string): number => {
+    let n = 0;
+    for (const r of rows) n = Math.max(n, pick(r).length);
+    return n + Math.floor(n / 3);
+  };
+  return [
+    ...(withOrg ? [text((r) => r.org)] : []),
+    text((r) => r.id),
+    text((r) => r.name),
+    ...[0, 1, 2, 3].map((k) => amount((r) => r.current[k]!)),
+    amount((r) => r.previous),
+    amount((r) => r.change),
+    // 증감률 as 0.0%: a few characters, as in 요약.
+    8,
+  ];
 }
 
 /** A cell of the first row: the template whose style every lean row below takes, column by column. */

@@ -73,6 +73,8 @@ export interface LeanRows {
   count: number;
   /** Row i's cells from column 1: a string, a double, or null for an empty (styled) cell; made when written. */
   row(i: number): LeanCell[];
+  /** The widest cell of each column as shown (display width, from column 1), for the column widths. */
+  widths: number[];
 }
 
 export type LeanCell = string | number | null;
