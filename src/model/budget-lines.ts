@@ -118,11 +118,22 @@ export class BudgetLines {
    * in its order of first appearance, and its rows moved down by `rowOffset` — as if one reader had read on.
    */
   appendPart(part: LinesPart, rowOffset: number): void {
-    const orgMap = part.orgs.map((name) => this.orgId(name));
-    const projectMap = part.projects.map((id) => this.projectId(id));
-    for (let i = 0; i < part.org.length; i++) {
-      this.pushUnits(orgMap[part.org[i]!]!, projectMap[part.project[i]!]!, part.source[i]!, part.year[i]!, part.units[i]!, part.row[i]! + rowOffset, part.column[i]!);
+    const orgMap = Int32Array.from(part.orgs, (name) => this.orgId(name));
+    const projectMap = Int32Array.from(part.projects, (id) => this.projectId(id));
+    const m = part.org.length;
+    while (this.org.length < this.n + m) this.grow();
+    const at = this.n;
+    // Columns that need no mapping are copied whole; labels and rows one by one.
+    this.source.set(part.source, at);
+    this.year.set(part.year, at);
+    this.units.set(part.units, at);
+    this.column.set(part.column, at);
+    for (let i = 0; i < m; i++) {
+      this.org[at + i] = orgMap[part.org[i]!]!;
+      this.project[at + i] = projectMap[part.project[i]!]!;
+      this.row[at + i] = part.row[i]! + rowOffset;
     }
+    this.n += m;
   }
 
   /** Adds a line from a Decimal amount in the dataset unit (kept on the side if it is not a safe integer in units). */
