@@ -15,7 +15,7 @@ import type { AchievementOptions } from './options.js';
 
 /** `achievement [year]`: targets against results with rates, then the breakdowns the dataset has. */
 export async function runAchievement(asked: number | undefined, opts: AchievementOptions, global: GlobalOptions, io: Io): Promise<number> {
-  const { dataset } = await loadData(global, io, 'all');
+  const { dataset } = await loadData(global, io, 'achievement');
   const problems: Finding[] = [];
   const input: AchievementInput = {
     indicators: dataset.indicators,

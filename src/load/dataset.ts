@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Dataset, Project } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
+import { BudgetLines } from '../model/budget-lines.js';
 import { readBudget, type ReadOptions } from './budget-source.js';
 import { readComponents } from './components.js';
 import { readCrossrefs } from './crossrefs.js';
@@ -22,8 +23,11 @@ export interface LoadResult {
   source: TableSource;
 }
 
-/** `budget` needs only the budget tables; checks and reports need every stated figure. */
-export type DatasetNeed = 'budget' | 'all';
+/**
+ * `budget` needs only the budget tables, `achievement` only targets, results and their tables (not a
+ * national budget of 440,000 lines); checks and reports need every stated figure.
+ */
+export type DatasetNeed = 'budget' | 'achievement' | 'all';
 
 /**
  * Loads a dataset from a folder of CSV files, one XLSX workbook, or a single CSV budget table (either
@@ -37,7 +41,8 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', read:
   const projects = readProjects(await source.part('projects'), problems);
 
   const fallback: Project = { id: '1', name: basename(path, extname(path)) };
-  const budget = await readBudget(source, opts, problems, fallback, read);
+  const budget = need === 'achievement' ? { lines: new BudgetLines(BudgetLines.scaleFor(info.unit)), statedTotals: [], projects: [] } : await readBudget(source, opts, problems, fallback, read);
+  const targets = need !== 'budget';
   // Projects named only in the budget table (a single CSV, or a long layout with 사업명) join the list.
   const known = new Set(projects.map((p) => p.id));
   for (const p of budget.projects) if (!known.has(p.id)) projects.push(p);
@@ -50,10 +55,10 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', read:
     statedTotals: budget.statedTotals,
     headlines: need === 'all' ? readHeadlines(await source.part('headlines'), opts, problems) : [],
     components: need === 'all' ? readComponents(await source.part('components'), opts, problems) : [],
-    tables: need === 'all' ? await readPrintedTables(await source.part('tables'), source, problems) : [],
-    indicators: need === 'all' ? readTargets(await source.part('targets'), problems) : [],
-    targetGroups: need === 'all' ? readTargetGroups(await source.part('targetGroups'), problems) : [],
-    usage: need === 'all' ? readUsage(await source.part('usage'), problems) : [],
+    tables: targets ? await readPrintedTables(await source.part('tables'), source, problems) : [],
+    indicators: targets ? readTargets(await source.part('targets'), problems) : [],
+    targetGroups: targets ? readTargetGroups(await source.part('targetGroups'), problems) : [],
+    usage: targets ? readUsage(await source.part('usage'), problems) : [],
   };
   if (need === 'all') {
     dataset.growth = await readGrowth(source, problems);

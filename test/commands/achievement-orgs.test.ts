@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -82,5 +85,18 @@ describe('achievement across organisations', () => {
     const r = await runCli(['achievement', '--data', data, '--org', '서울특별시 종로구']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('기관 "서울특별시 종로구"이(가) 자료에 없습니다. 자료의 기관 3곳 (예: 서울특별시 금천구, 서울특별시 관악구, 부산광역시 해운대구)');
+  });
+
+  it('does not read the budget it does not use: a bad amount there stops budget, not achievement', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jr-ach-'));
+    cpSync(data, dir, { recursive: true });
+    const budgets = join(dir, 'budgets.csv');
+    writeFileSync(budgets, readFileSync(budgets, 'utf8').trimEnd() + '\n서울특별시 금천구,1,청년 일자리,국비,2022,12x\n');
+    expect((await runCli(['budget', '--data', dir])).code).toBe(2);
+    const r = await runCli(['achievement', '2021', '--data', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    // 일자리창출 2021 across the three: 180 / 193, as above.
+    const row = (JSON.parse(r.stdout) as { indicators: Row[] }).indicators.find((i) => i.id === 'job-creation' && i.year === 2021)!;
+    expect([row.target, row.result, row.rate]).toEqual(['180', '193', '107']);
   });
 });
