@@ -1,6 +1,6 @@
 import type { Indicator } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { at } from '../model/provenance.js';
+import { at, describePlace } from '../model/provenance.js';
 import { readYear } from './cells.js';
 import { readCount, readPercent } from './count-cells.js';
 import { Header } from './header.js';
@@ -31,6 +31,8 @@ export function readTargets(table: RawTable | undefined, problems: Finding[]): I
   const noteCol = header.find('비고');
   const textOf = (row: (typeof table.rows)[number], col: number | undefined): string => (col === undefined ? '' : cellText(row, col).trim().normalize('NFC'));
   const out: Indicator[] = [];
+  // (기관, 지표, 연도) → the row that first gave it: a second is an error, never a silent double in a sum.
+  const firstRow = new Map<string, number>();
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
     const year = readYear(table, row, yearCol, problems);
@@ -40,10 +42,19 @@ export function readTargets(table: RawTable | undefined, problems: Finding[]): I
     if (year === undefined || target === undefined || result === undefined || statedRate === undefined) continue;
     const name = textOf(row, nameCol);
     const org = textOf(row, orgCol);
+    const id = textOf(row, idCol) || name;
+    const key = JSON.stringify([org, id, year]);
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      const place = at(table.file, row.row, yearCol, table.sheet);
+      problems.push(findingAt('duplicate-target', 'error', place, { place: describePlace(place), indicator: name, year: String(year), first: String(first) }));
+      continue;
+    }
+    firstRow.set(key, row.row);
     out.push({
       ...(org !== '' ? { org } : {}),
       // Without an id column, the printed name ties the years of one indicator together.
-      id: textOf(row, idCol) || name,
+      id,
       name,
       unit: textOf(row, unitCol),
       year,

@@ -99,4 +99,17 @@ describe('achievement across organisations', () => {
     const row = (JSON.parse(r.stdout) as { indicators: Row[] }).indicators.find((i) => i.id === 'job-creation' && i.year === 2021)!;
     expect([row.target, row.result, row.rate]).toEqual(['180', '193', '107']);
   });
+
+  it('refuses the same organisation, indicator and year twice, naming both rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jr-ach-'));
+    cpSync(data, dir, { recursive: true });
+    const targets = join(dir, 'targets.csv');
+    const text = readFileSync(targets, 'utf8').trimEnd();
+    // Row 2 (금천구 일자리창출 2021) again as the last row, with other figures: which one would count?
+    const rows = text.split('\n');
+    writeFileSync(targets, `${text}\n서울특별시 금천구,job-creation,일자리창출,개,2021,999,999,100%\n`);
+    const r = await runCli(['achievement', '--data', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`targets.csv E${rows.length + 1}: 일자리창출 2021년 목표·실적이 2행에 이미 있습니다.`);
+  });
 });
