@@ -38,27 +38,36 @@ export function budgetTables(dataset: Dataset, year: number, orgs?: readonly str
   const keep = orgs ? orgMask(lines, orgs) : null;
   const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
   // The department's order (사업목록) first, then projects the list does not name, as they came.
+  const listed = dataset.projects.length;
   const rank = new Map(dataset.projects.map((p, i) => [p.id, i]));
-  const byRank = (a: FigureRow, b: FigureRow): number => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity);
-  const table = (by: Grouping, label: (group: number) => [org: number, project: number]): FigureRow[] => {
+  const projectRank = Int32Array.from(lines.projects, (id) => rank.get(id) ?? listed);
+  const width = lines.projects.length;
+  // Organisations in the order they first appear (index into lines.orgs → position).
+  const orgRank = new Int32Array(lines.orgs.length).fill(-1);
+  let orgsSeen = 0;
+  /**
+   * The rows of one grouping in their order, sorted as group numbers before any row is made (36,000 rows:
+   * one number per row to compare, no lookups); ties keep the data's order.
+   */
+  const table = (by: Grouping, org: (group: number) => number, project: (group: number) => number): FigureRow[] => {
     const sums = sumBudget(lines, by, keep);
-    return sums.groups.map((group, g) => {
-      const [org, project] = label(group);
-      const id = lines.projects[project]!;
-      return figureRow(sums, g, year, lines.scale, lines.orgs[org]!, id, names.get(id) ?? id);
+    const keys = sums.groups.map((group) => {
+      const o = org(group);
+      if (orgRank[o] === -1) orgRank[o] = orgsSeen++;
+      return orgRank[o]! * (listed + 1) + projectRank[project(group)]!;
+    });
+    const order = keys.map((_, g) => g).sort((a, b) => keys[a]! - keys[b]! || a - b);
+    return order.map((g) => {
+      const group = sums.groups[g]!;
+      const id = lines.projects[project(group)]!;
+      return figureRow(sums, g, year, lines.scale, lines.orgs[org(group)]!, id, names.get(id) ?? id);
     });
   };
-  const projects = table('project', (p) => [0, p]).sort(byRank);
-  const width = lines.projects.length;
-  const pairs = table('org-project', (pair) => [Math.floor(pair / width), pair % width]);
-  // Organisations in the order they first appear; within one, the department's order. One number per row
-  // to sort by (36,000 rows: no map lookups in the comparisons); ties keep the data's order.
-  const orgOrder = new Map<string, number>();
-  for (const row of pairs) if (!orgOrder.has(row.org)) orgOrder.set(row.org, orgOrder.size);
-  const listed = dataset.projects.length;
-  const keys = pairs.map((r) => orgOrder.get(r.org)! * (listed + 1) + (rank.get(r.id) ?? listed));
-  const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
-  return { projects, pairs: order.map((i) => pairs[i]!) };
+  const projects = table('project', () => 0, (p) => p);
+  orgRank.fill(-1);
+  orgsSeen = 0;
+  const pairs = table('org-project', (pair) => Math.floor(pair / width), (pair) => pair % width);
+  return { projects, pairs };
 }
 
 /** Which organisations (by index into `lines.orgs`) to keep, from their names. */
@@ -72,7 +81,7 @@ function orgMask(lines: BudgetLines, orgs: readonly string[]): Uint8Array {
  * takes the Decimal path of BudgetSums instead, so every figure stays exact either way.
  */
 function figureRow(sums: BudgetSums, g: number, year: number, scale: number, org: string, id: string, name: string): FigureRow {
-  const current = [''];
+  const current = new Array<string>(1 + SOURCES.length);
   let now = 0;
   let before = 0;
   let exact = true;
@@ -81,7 +90,7 @@ function figureRow(sums: BudgetSums, g: number, year: number, scale: number, org
     const b = sums.units(g, year - 1, k);
     if (a === null || b === null) exact = false;
     else {
-      current.push(unitsText(a, scale));
+      current[1 + k] = unitsText(a, scale);
       now += a;
       before += b;
     }
