@@ -45,13 +45,11 @@ export function budgetTableSheet(spec: BudgetTableSheet, lang: Lang): Grid {
   heads.forEach((h, i) => grid.put(HEAD, i + 1, textCell(h, 'head')));
   grid.sheet.headerRows = HEAD;
 
-  const cells = (r: FigureRow): LeanCell[] => [
-    ...(spec.withOrg ? [r.org] : []),
-    r.id,
-    r.name,
-    ...r.current,
-    ...(spec.withPrevious ? [r.previous, r.change, r.rate] : []),
-  ];
+  // Made once per row as the sheet is written (no spreads: 36,000 rows).
+  const cells = (r: FigureRow): LeanCell[] => {
+    const figures: LeanCell[] = spec.withPrevious ? [...r.current, r.previous, r.change, r.rate] : r.current;
+    return spec.withOrg ? [r.org, r.id, r.name, ...figures] : [r.id, r.name, ...figures];
+  };
   const textColumns = spec.withOrg ? 3 : 2;
   const [first, ...rest] = spec.rows;
   if (first) {
@@ -67,26 +65,19 @@ export function budgetTableSheet(spec: BudgetTableSheet, lang: Lang): Grid {
  * longest text plus a separator per three characters: enough for the amount format's digits and △.
  */
 function shownWidths(rows: FigureRow[], withOrg: boolean): number[] {
-  const text = (pick: (r: FigureRow) => string): number => {
-    let w = 0;
-    for (const t of new Set(rows.map(pick))) w = Math.max(w, displayWidth(t));
-    return w;
-  };
-  const amount = (pick: (r: FigureRow) => string): number => {
-    let n = 0;
-    for (const r of rows) n = Math.max(n, pick(r).length);
-    return n + Math.floor(n / 3);
-  };
-  return [
-    ...(withOrg ? [text((r) => r.org)] : []),
-    text((r) => r.id),
-    text((r) => r.name),
-    ...[0, 1, 2, 3].map((k) => amount((r) => r.current[k]!)),
-    amount((r) => r.previous),
-    amount((r) => r.change),
-    // 증감률 as 0.0%: a few characters, as in 요약.
-    8,
-  ];
+  const texts = [new Set<string>(), new Set<string>(), new Set<string>()];
+  const longest = [0, 0, 0, 0, 0, 0];
+  for (const r of rows) {
+    texts[0]!.add(r.org);
+    texts[1]!.add(r.id);
+    texts[2]!.add(r.name);
+    for (let k = 0; k < 4; k++) longest[k] = Math.max(longest[k]!, r.current[k]!.length);
+    longest[4] = Math.max(longest[4]!, r.previous.length);
+    longest[5] = Math.max(longest[5]!, r.change.length);
+  }
+  const text = texts.map((set) => Math.max(0, ...[...set].map(displayWidth)));
+  // 증감률 as 0.0%: a few characters, as in 요약.
+  return [...(withOrg ? [text[0]!] : []), text[1]!, text[2]!, ...longest.map((n) => n + Math.floor(n / 3)), 8];
 }
 
 /** A cell of the first row: the template whose style every lean row below takes, column by column. */
