@@ -1,6 +1,7 @@
 import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Dataset } from '../../model/dataset.js';
+import { displayWidth } from '../display-width.js';
 import { Grid, textCell } from './grid.js';
 import { writePrintedTable } from './printed-table.js';
 
@@ -12,12 +13,21 @@ export function generalSheet(name: string, dataset: Dataset, lang: Lang): Grid {
   grid.put(next, 1, textCell(t(lang, 'report.projectList'), 'title'));
   const head = next + 1;
   [t(lang, 'report.serial'), t(lang, 'report.projectName'), t(lang, 'report.kind'), t(lang, 'report.page')].forEach((h, i) => grid.put(head, i + 1, textCell(h, 'head')));
-  dataset.projects.forEach((p, i) => {
+  const cells = (p: Dataset['projects'][number]): string[] => [p.id, p.name, p.kind ?? '', p.page ?? ''];
+  // A national list (1,600 projects) is written as lean rows under its first (grid.ts LeanRows).
+  const lean = dataset.projects.length > LEAN_LIST;
+  (lean ? dataset.projects.slice(0, 1) : dataset.projects).forEach((p, i) => {
     const r = head + 1 + i;
-    grid.put(r, 1, textCell(p.id, 'item', { align: 'center' }));
-    grid.put(r, 2, textCell(p.name));
-    grid.put(r, 3, textCell(p.kind ?? '', 'item', { align: 'center' }));
-    grid.put(r, 4, textCell(p.page ?? '', 'item', { align: 'center' }));
+    cells(p).forEach((v, c) => grid.put(r, c + 1, textCell(v, 'item', c === 1 ? {} : { align: 'center' })));
   });
+  if (lean) {
+    const rest = dataset.projects.slice(1);
+    const widths = [0, 0, 0, 0];
+    for (const p of rest) cells(p).forEach((v, c) => (widths[c] = Math.max(widths[c]!, displayWidth(v))));
+    grid.sheet.lean = { after: head + 1, kinds: ['text', 'text', 'text', 'text'], count: rest.length, row: (i) => cells(rest[i]!), widths };
+  }
   return grid;
 }
+
+/** Longer project lists than this are written lean (the bundled report's seven are cells as ever). */
+const LEAN_LIST = 100;
