@@ -91,9 +91,10 @@ describe('a large long-layout CSV read on two threads', () => {
 
   it('falls back to one thread when the middle falls inside a quoted line break, and still agrees', () => {
     const lines = rows();
-    // A name with line breaks every few bytes around the middle: the first break after it is inside quotes.
-    const mid = lines.length >> 1;
-    lines[mid] = lines[mid]!.replace('사업"', `사업${'\n줄'.repeat(20_000)}"`);
+    // A 4 MB name with a line break every 4 bytes, from 55 % of the rows on: wherever the file is cut
+    // between 45 % and 65 % of its bytes, the first line break after the cut is inside its quotes.
+    const at = Math.floor(lines.length * 0.55);
+    lines[at] = lines[at]!.replace('사업"', `사업${'\n줄'.repeat(1_000_000)}"`);
     const [one, two] = both(write('quoted.csv', lines), '--format', 'json');
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
