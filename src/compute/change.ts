@@ -21,7 +21,7 @@ export function changeRates(current: SourceAmounts, previous: SourceAmounts): Ch
   const cu = current.units;
   const pu = previous.units;
   if (cu && pu && cu.scale === pu.scale) {
-    const rate = (c: number, p: number): Ratio | null => Ratio.ofIntegers(BigInt(c) - BigInt(p), BigInt(p), 100);
+    const rate = (c: number, p: number): Ratio | null => Ratio.ofIntegers(Number.isSafeInteger(c - p) ? c - p : BigInt(c) - BigInt(p), p, 100);
     const bySource = Object.fromEntries(SOURCES.map((s, k) => [s, rate(cu.bySource[k]!, pu.bySource[k]!)])) as Record<Source, Ratio | null>;
     return { amount: rate(cu.amount, pu.amount), bySource };
   }

@@ -11,8 +11,9 @@ const DISTRICT = SOURCES.indexOf('구비');
  */
 export function cityShare(a: SourceAmounts): Ratio | null {
   if (a.units) {
-    const city = BigInt(a.units.bySource[CITY]!);
-    return Ratio.ofIntegers(city, city + BigInt(a.units.bySource[DISTRICT]!));
+    const city = a.units.bySource[CITY]!;
+    const local = city + a.units.bySource[DISTRICT]!;
+    return Number.isSafeInteger(local) ? Ratio.ofIntegers(city, local) : Ratio.ofIntegers(BigInt(city), BigInt(city) + BigInt(a.units.bySource[DISTRICT]!));
   }
   return Ratio.of(a.bySource.시비, a.bySource.시비.plus(a.bySource.구비));
 }

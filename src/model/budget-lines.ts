@@ -4,8 +4,11 @@ import { at } from './provenance.js';
 import type { BudgetLine } from './dataset.js';
 import { SOURCES, type Source } from './source.js';
 
-/** A BudgetLines' content as plain data (see exportPart); `big` counts the lines it could not carry. */
-export type LinesPart = Pick<BudgetLines, 'orgs' | 'projects' | 'org' | 'project' | 'source' | 'year' | 'units' | 'row' | 'column'> & { big: number };
+/**
+ * A BudgetLines' content as plain data (see exportPart): the arrays as they are, with room to spare past
+ * `length`, so that another thread can take them without a copy. `big` counts the lines it could not carry.
+ */
+export type LinesPart = Pick<BudgetLines, 'orgs' | 'projects' | 'org' | 'project' | 'source' | 'year' | 'units' | 'row' | 'column' | 'length'> & { big: number };
 
 /**
  * Every budget line of a dataset, stored by column: a national dataset has ~440,000 lines, and one
@@ -98,19 +101,8 @@ export class BudgetLines {
    * transferable). Lines with amounts beyond 2^53 units are not carried: `big` says how many there are.
    */
   exportPart(): LinesPart {
-    const n = this.n;
-    return {
-      orgs: this.orgs,
-      projects: this.projects,
-      org: this.org.slice(0, n),
-      project: this.project.slice(0, n),
-      source: this.source.slice(0, n),
-      year: this.year.slice(0, n),
-      units: this.units.slice(0, n),
-      row: this.row.slice(0, n),
-      column: this.column.slice(0, n),
-      big: this.big.size,
-    };
+    const { orgs, projects, org, project, source, year, units, row, column, length } = this;
+    return { orgs, projects, org, project, source, year, units, row, column, length, big: this.big.size };
   }
 
   /**
@@ -120,14 +112,14 @@ export class BudgetLines {
   appendPart(part: LinesPart, rowOffset: number): void {
     const orgMap = Int32Array.from(part.orgs, (name) => this.orgId(name));
     const projectMap = Int32Array.from(part.projects, (id) => this.projectId(id));
-    const m = part.org.length;
+    const m = part.length;
     while (this.org.length < this.n + m) this.grow();
     const at = this.n;
     // Columns that need no mapping are copied whole; labels and rows one by one.
-    this.source.set(part.source, at);
-    this.year.set(part.year, at);
-    this.units.set(part.units, at);
-    this.column.set(part.column, at);
+    this.source.set(part.source.subarray(0, m), at);
+    this.year.set(part.year.subarray(0, m), at);
+    this.units.set(part.units.subarray(0, m), at);
+    this.column.set(part.column.subarray(0, m), at);
     for (let i = 0; i < m; i++) {
       this.org[at + i] = orgMap[part.org[i]!]!;
       this.project[at + i] = projectMap[part.project[i]!]!;
