@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { buildBudgetReport } from '../compute/budget-report.js';
-import { budgetJsonText } from '../render/budget-json.js';
+import { budgetJson } from '../render/budget-json.js';
 import { budgetSheet, multiYearSheet } from '../render/budget-sheets.js';
 import type { CsvEncoding } from '../render/csv.js';
 import type { NegativeStyle } from '../render/format.js';
@@ -40,6 +40,6 @@ export async function runBudget(asked: number | undefined, opts: BudgetOptions, 
   const years = dataset.budget.years();
   askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(opts.org ? { orgs: opts.org } : {}) });
-  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJsonText(report), opts, io);
+  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io);
   return EXIT.ok;
 }
