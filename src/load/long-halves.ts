@@ -1,12 +1,12 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { BudgetLines } from '../model/budget-lines.js';
 import type { Project } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
 import { CHUNK, LongCsvReader, type ChunkSource, type LongStart, type Progress, type ReadPart } from './long-bytes.js';
 import { fileProblem } from './table-source.js';
+import { workerThreads } from '../vendor/lazy-modules.js';
 
 /**
  * Reading a large long-layout CSV on two cores: this thread reads the first half while a worker thread
@@ -81,6 +81,7 @@ export async function readLongFile(
 
 /** The worker thread's side (load/half-worker.ts): reads its half and posts the result (transferring the line arrays). */
 export function runHalfWorker(): void {
+  const { parentPort, workerData } = workerThreads();
   const task = workerData as HalfTask;
   let result: HalfResult;
   const fd = openSync(task.path, 'r');
@@ -102,7 +103,7 @@ export function runHalfWorker(): void {
 
 function startHalf(task: HalfTask): { result: Promise<HalfResult>; stop: () => Promise<number> } {
   // A small bundle of its own beside the program's (scripts/build.mjs): the reader without the rest.
-  const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'half-worker.cjs'), { workerData: task });
+  const worker = new (workerThreads().Worker)(join(dirname(fileURLToPath(import.meta.url)), 'half-worker.cjs'), { workerData: task });
   const result = new Promise<HalfResult>((resolve) => {
     worker.once('message', (m: HalfResult) => resolve(m));
     worker.once('error', () => resolve({ ok: false }));

@@ -1,4 +1,4 @@
-import { link, lstat, open, rename, unlink } from 'node:fs/promises';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** An output that could not be written; `reason` is the errno code (ENOENT, ENOSPC, …) the catalog explains. */
@@ -20,27 +20,29 @@ export class OutputError extends Error {
  * is removed and an existing target keeps its bytes.
  */
 export async function writeOutput(path: string, data: string | Uint8Array, force: boolean): Promise<void> {
-  const existing = await lstat(path).catch(() => undefined);
+  // Synchronous calls: one file written by a command-line run gains nothing from the event loop, and
+  // node:fs/promises would cost every run its loading time (~10 ms), also the runs that print to stdout.
+  const existing = lstatOrNull(path);
   if (existing?.isDirectory()) throw new OutputError('failed', path, 'EISDIR');
   if (existing && !force) throw new OutputError('exists', path, 'EEXIST');
   const tmp = join(dirname(path), `.${basename(path)}.${tempSuffix()}.tmp`);
   try {
-    const handle = await open(tmp, 'wx');
+    const fd = openSync(tmp, 'wx');
     try {
-      await handle.writeFile(data);
-      await handle.sync();
+      writeFileSync(fd, data);
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    removeQuietly(tmp);
     throw new OutputError('failed', path, errnoCode(e));
   }
   try {
-    if (force) await rename(tmp, path);
-    else await placeNew(tmp, path);
+    if (force) renameSync(tmp, path);
+    else placeNew(tmp, path);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    removeQuietly(tmp);
     const code = errnoCode(e);
     throw new OutputError(code === 'EEXIST' ? 'exists' : 'failed', path, code);
   }
@@ -49,16 +51,33 @@ export async function writeOutput(path: string, data: string | Uint8Array, force
 /** Hard links are missing on some file systems (FAT/exFAT USB sticks): there, a fresh check and a rename. */
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 
-async function placeNew(tmp: string, path: string): Promise<void> {
+function placeNew(tmp: string, path: string): void {
   try {
-    await link(tmp, path);
+    linkSync(tmp, path);
   } catch (e) {
     if (!NO_LINKS.has(errnoCode(e))) throw e;
-    if (await lstat(path).then(() => true, () => false)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
-    await rename(tmp, path);
+    if (lstatOrNull(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    renameSync(tmp, path);
     return;
   }
-  await unlink(tmp);
+  unlinkSync(tmp);
+}
+
+/** The path's own status, or null when there is nothing to see (missing, or under a file: the write then says why). */
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone, or never made: nothing to clean up.
+  }
 }
 
 function errnoCode(e: unknown): string {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 /**
- * The two heavy CommonJS dependencies, required on first use only: exceljs alone costs ~0.25 s to load
+ * Modules that most runs never need, required on first use only: exceljs alone costs ~0.25 s to load
  * and most runs never touch a workbook or CP949. A plain require (not `import()`) because the bundle runs
  * from V8's code cache, where a dynamic import has no loader to call (see scripts/build.mjs).
  */
@@ -13,4 +13,9 @@ export function excelJs(): typeof import('exceljs') {
 
 export function iconvLite(): typeof import('iconv-lite') {
   return requireHere('iconv-lite') as typeof import('iconv-lite');
+}
+
+/** Node's worker threads: only a large CSV read in two halves needs them (~4 ms to load). */
+export function workerThreads(): typeof import('node:worker_threads') {
+  return requireHere('node:worker_threads') as typeof import('node:worker_threads');
 }
