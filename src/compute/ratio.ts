@@ -63,6 +63,16 @@ export class Ratio {
     return places === 0 ? sign + digits : `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
   }
 
+  /**
+   * The double nearest the exact quotient, for a spreadsheet's cached value without a Decimal division:
+   * integers below 2^53 are exact doubles and IEEE division rounds correctly. Larger ones go through value().
+   */
+  toNumber(): number {
+    const { num, den, factor } = this;
+    if (typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num * factor)) return (num * factor) / den;
+    return this.value().toNumber();
+  }
+
   /** The quotient to 40 significant digits, for a cell that shows it unrounded (a spreadsheet's cached value). */
   value(): Decimal {
     this.quotient ??= new Dec((BigInt(this.num) * BigInt(this.factor)).toString()).div(this.den.toString());

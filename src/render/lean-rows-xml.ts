@@ -1,5 +1,5 @@
 import { columnLetter } from '../model/provenance.js';
-import type { LeanRows } from './report/grid.js';
+import type { LeanFormula, LeanRows } from './report/grid.js';
 
 /** XML 1.0 forbids these control characters outright; exceljs drops them too. */
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
@@ -48,6 +48,17 @@ export class LeanStrings {
   }
 }
 
+/**
+ * The rest of a formula cell after its style, as exceljs writes one: the cached number, or an empty text
+ * result as `t="str"` (a formula's text result is inline, never a shared string).
+ */
+function formulaXml(cell: LeanFormula): string {
+  const f = `<f>${escapeXml(cell.formula)}</f>`;
+  return cell.value === '' ? ` t="str">${f}<v></v></c>` : `>${f}<v>${cell.value}</v></c>`;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Rows are encoded in batches of about this many characters: no long string is built, nor the whole sheet. */
 const BATCH = 1 << 16;
 
@@ -55,8 +66,9 @@ const BATCH = 1 << 16;
  * A worksheet's XML (as exceljs wrote it) with the lean rows inserted after their template row, each cell
  * styled as the template's cell in its column; in chunks, made as the zip deflates them. Text is a shared
  * string (a string cell, never a formula, whatever it starts with); numbers are written as their exact
- * decimal text. Cells after a row's first go without their optional address (`r`): each follows the one
- * before, as the format defines (exceljs needs the first), a quarter less XML to build and deflate.
+ * decimal text; a formula cell carries its cached result. Cells after a row's first go without their
+ * optional address (`r`): each follows the one before, as the format defines (exceljs needs the first), a
+ * quarter less XML to build and deflate.
  */
 export function* leanSheetXml(sheetXml: Buffer, lean: LeanRows, strings: LeanStrings): Generator<Buffer> {
   const xml = sheetXml.toString('utf8');
@@ -72,6 +84,8 @@ export function* leanSheetXml(sheetXml: Buffer, lean: LeanRows, strings: LeanStr
   });
   yield Buffer.from(xml.slice(0, close), 'utf8');
   let batch = '';
+  // Batches are ASCII (latin1 is the cheapest encoding) unless a formula names a sheet in Hangul.
+  let wide = false;
   for (let i = 0; i < lean.count; i++) {
     const cells = lean.row(i);
     const r = lean.after + 1 + i;
@@ -80,15 +94,19 @@ export function* leanSheetXml(sheetXml: Buffer, lean: LeanRows, strings: LeanStr
       const v = cells[k];
       batch += k === 0 ? `<c r="A${r}"${starts[0]!.slice(2)}` : starts[k];
       if (v === null || v === undefined) batch += '/>';
-      else if (typeof v === 'number' || lean.kinds[k] === 'number') batch += `><v>${v}</v></c>`;
+      else if (typeof v === 'object') {
+        batch += formulaXml(v);
+        wide ||= NON_ASCII.test(v.formula);
+      } else if (typeof v === 'number' || lean.kinds[k] === 'number') batch += `><v>${v}</v></c>`;
       else batch += ` t="s"><v>${strings.index(v)}</v></c>`;
     }
     batch += '</row>';
     if (batch.length > BATCH) {
-      yield Buffer.from(batch, 'latin1');
+      yield Buffer.from(batch, wide ? 'utf8' : 'latin1');
       batch = '';
+      wide = false;
     }
   }
-  yield Buffer.from(batch, 'latin1');
+  yield Buffer.from(batch, wide ? 'utf8' : 'latin1');
   yield Buffer.from(xml.slice(close), 'utf8');
 }

@@ -56,4 +56,22 @@ describe('Ratio', () => {
       { numRuns: 500 },
     );
   });
+
+  it('gives the double nearest the exact quotient (a cached cell value), on the number and bigint paths alike', () => {
+    // 1 ÷ 3 and 2 ÷ 3 (the complement) as IEEE division rounds them; 100 × 44,380 ÷ 117,900 in percent.
+    expect([Ratio.ofIntegers(1, 3)!.toNumber(), Ratio.ofIntegers(1, 3)!.complement().toNumber()]).toEqual([1 / 3, 2 / 3]);
+    expect(Ratio.ofIntegers(44380n, 117900n, 100)!.toNumber()).toBe(4438000 / 117900);
+    const units = fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n });
+    fc.assert(
+      fc.property(units, units, fc.constantFrom(1, 100), (n, d, factor) => {
+        fc.pre(d !== 0n);
+        // The 40-digit Decimal quotient converted once: the same double unless the exact value lies within
+        // 10^-40 of halfway between two doubles.
+        const expected = D((n * BigInt(factor)).toString()).div(d.toString()).toNumber();
+        const small = Number.isSafeInteger(Number(n)) && Number.isSafeInteger(Number(d)) ? [Ratio.ofIntegers(Number(n), Number(d), factor)!] : [];
+        for (const r of [Ratio.ofIntegers(n, d, factor)!, ...small]) expect(r.toNumber()).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { sourceLabel, t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
 import { displayWidth } from '../display-width.js';
-import { amountCell, Grid, textCell, type GridCell, type LeanCell } from './grid.js';
+import { amountCell, Grid, textCell, type GridCell, type LeanValue } from './grid.js';
 
 export interface BudgetTableSheet {
   name: string;
@@ -46,8 +46,8 @@ export function budgetTableSheet(spec: BudgetTableSheet, lang: Lang): Grid {
   grid.sheet.headerRows = HEAD;
 
   // Made once per row as the sheet is written (no spreads: 36,000 rows).
-  const cells = (r: FigureRow): LeanCell[] => {
-    const figures: LeanCell[] = spec.withPrevious ? [...r.current, r.previous, r.change, r.rate] : r.current;
+  const cells = (r: FigureRow): LeanValue[] => {
+    const figures: LeanValue[] = spec.withPrevious ? [...r.current, r.previous, r.change, r.rate] : r.current;
     return spec.withOrg ? [r.org, r.id, r.name, ...figures] : [r.id, r.name, ...figures];
   };
   const textColumns = spec.withOrg ? 3 : 2;
@@ -77,11 +77,14 @@ function shownWidths(rows: FigureRow[], withOrg: boolean): number[] {
   }
   const text = texts.map((set) => Math.max(0, ...[...set].map(displayWidth)));
   // 증감률 as 0.0%: a few characters, as in 요약.
-  return [...(withOrg ? [text[0]!] : []), text[1]!, text[2]!, ...longest.map((n) => n + Math.floor(n / 3)), 8];
+  return [...(withOrg ? [text[0]!] : []), text[1]!, text[2]!, ...longest.map(amountWidth), 8];
 }
 
+/** An amount of this many characters as the amount format shows it: a separator per three, or △. */
+export const amountWidth = (length: number): number => length + Math.floor(length / 3);
+
 /** A cell of the first row: the template whose style every lean row below takes, column by column. */
-function templateCell(v: LeanCell, i: number, textColumns: number): GridCell {
+function templateCell(v: LeanValue, i: number, textColumns: number): GridCell {
   // The project number is centred, as in 요약.
   if (i < textColumns) return textCell(String(v), 'item', i === textColumns - 2 ? { align: 'center' } : {});
   if (i === textColumns + 1 + SOURCES.length + 2) return percent(v === null ? null : D(v), 'item');

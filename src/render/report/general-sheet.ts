@@ -2,7 +2,7 @@ import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Dataset } from '../../model/dataset.js';
 import { displayWidth } from '../display-width.js';
-import { Grid, textCell } from './grid.js';
+import { Grid, LEAN_ROWS, textCell } from './grid.js';
 import { writePrintedTable } from './printed-table.js';
 
 /** 일반현황: the division's own tables (인력, …: those the manifest gives no project) and 주요사업 목록. */
@@ -15,7 +15,7 @@ export function generalSheet(name: string, dataset: Dataset, lang: Lang): Grid {
   [t(lang, 'report.serial'), t(lang, 'report.projectName'), t(lang, 'report.kind'), t(lang, 'report.page')].forEach((h, i) => grid.put(head, i + 1, textCell(h, 'head')));
   const cells = (p: Dataset['projects'][number]): string[] => [p.id, p.name, p.kind ?? '', p.page ?? ''];
   // A national list (1,600 projects) is written as lean rows under its first (grid.ts LeanRows).
-  const lean = dataset.projects.length > LEAN_LIST;
+  const lean = dataset.projects.length > LEAN_ROWS;
   (lean ? dataset.projects.slice(0, 1) : dataset.projects).forEach((p, i) => {
     const r = head + 1 + i;
     cells(p).forEach((v, c) => grid.put(r, c + 1, textCell(v, 'item', c === 1 ? {} : { align: 'center' })));
@@ -28,6 +28,3 @@ export function generalSheet(name: string, dataset: Dataset, lang: Lang): Grid {
   }
   return grid;
 }
-
-/** Longer project lists than this are written lean (the bundled report's seven are cells as ever). */
-const LEAN_LIST = 100;

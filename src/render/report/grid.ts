@@ -71,13 +71,28 @@ export interface LeanRows {
   /** What each column holds, from column 1: a string of a `number` column is a number's exact decimal text. */
   kinds: ('text' | 'number')[];
   count: number;
-  /** Row i's cells from column 1: a string, a double, or null for an empty (styled) cell; made when written. */
+  /** Row i's cells from column 1: a string, a double, a formula, or null for an empty (styled) cell; made when written. */
   row(i: number): LeanCell[];
   /** The widest cell of each column as shown (display width, from column 1), for the column widths. */
   widths: number[];
 }
 
-export type LeanCell = string | number | null;
+/** A plain lean cell: a string, a double, or null for an empty (styled) cell. */
+export type LeanValue = string | number | null;
+
+export type LeanCell = LeanValue | LeanFormula;
+
+/**
+ * A live formula (without `=`) and its cached result: a double, a number's exact decimal text, or '' for
+ * a formula whose result is no text at all (a share of nothing).
+ */
+export interface LeanFormula {
+  formula: string;
+  value: number | string;
+}
+
+/** Tables longer than this many rows are written as lean rows (the bundled report's, of seven projects, never are). */
+export const LEAN_ROWS = 100;
 
 /** Builds a GridSheet cell by cell; `put` returns the A1 address, for formulas that refer to the cell. */
 export class Grid {

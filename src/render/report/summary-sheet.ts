@@ -1,11 +1,16 @@
 import type { Decimal } from 'decimal.js';
 import type { BudgetReport, BudgetRow } from '../../compute/budget-report.js';
+import { Ratio } from '../../compute/ratio.js';
+import type { SourceAmounts } from '../../compute/source-amounts.js';
 import { sourceLabel, t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
-import { D } from '../../model/money.js';
+import { SOURCES, type Source } from '../../model/dataset.js';
+import { D, unitsText } from '../../model/money.js';
 import { cellAddress, columnLetter } from '../../model/provenance.js';
 import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
-import { amountCell, Grid, textCell, type GridCell, type GridStyle } from './grid.js';
+import { displayWidth } from '../display-width.js';
+import { amountWidth } from './budget-table-sheet.js';
+import { amountCell, Grid, LEAN_ROWS, textCell, type GridCell, type GridStyle, type LeanCell, type LeanRows } from './grid.js';
 import type { ProjectPlacement } from './project-sheet.js';
 import { unitLabel } from '../calculator-text.js';
 
@@ -38,20 +43,22 @@ export function summarySheet(name: string, report: BudgetReport, placements: Map
   grid.sheet.headerRows = 2;
 
   const first = 3;
-  report.projects.forEach((p, i) => {
+  // A national 요약 (1,600 projects) is written as lean rows under its first (grid.ts LeanRows); the
+  // bundled report's rows are cells as ever.
+  const lean = report.projects.length > LEAN_ROWS;
+  (lean ? report.projects.slice(0, 1) : report.projects).forEach((p, i) => {
     const r = first + i;
     const place = placements.get(p.id);
     grid.put(r, 1, textCell(p.id, 'item', { align: 'center' }));
     grid.put(r, 2, textCell(p.name));
     report.sources.forEach((s, k) => {
-      const row = place?.sourceRows.get(s);
-      const column = place?.yearColumns.get(report.year);
       const value = p.current.bySource[s];
-      grid.put(r, 4 + k, row !== undefined && column !== undefined ? amountCell(value, 'item', { formula: sheetRef(place!.sheet, cellAddress(row, column)) }) : amountCell(value));
+      const formula = sourceRef(place, s, report.year);
+      grid.put(r, 4 + k, formula ? amountCell(value, 'item', { formula }) : amountCell(value));
     });
-    const previous = place && previousRange(place, report.year - 1);
-    putDerived(grid, r, p, 'item', withPrevious, previous && sheetRef(place.sheet, previous));
+    putDerived(grid, r, p, 'item', withPrevious, previousRef(place, report.year - 1));
   });
+  if (lean) grid.sheet.lean = leanProjects(report, placements, first, withPrevious);
   const last = first + report.projects.length - 1;
   const total = last + 1;
   grid.put(total, 1, textCell('', 'total'));
@@ -63,12 +70,31 @@ export function summarySheet(name: string, report: BudgetReport, placements: Map
   return grid;
 }
 
+/** A source's amount of the year on the project's sheet, when it has one. */
+function sourceRef(place: ProjectPlacement | undefined, source: Source, year: number): string | undefined {
+  const row = place?.sourceRows.get(source);
+  const column = place?.yearColumns.get(year);
+  return row !== undefined && column !== undefined ? sheetRef(place!.sheet, cellAddress(row, column)) : undefined;
+}
+
 /** The previous year's 계 on a project sheet: the range of its source cells in that year's column. */
-function previousRange(place: ProjectPlacement, year: number): string | undefined {
-  const column = place.yearColumns.get(year);
-  const rows = [...place.sourceRows.values()];
+function previousRef(place: ProjectPlacement | undefined, year: number): string | undefined {
+  const column = place?.yearColumns.get(year);
+  const rows = place ? [...place.sourceRows.values()] : [];
   if (column === undefined || rows.length === 0) return undefined;
-  return `${cellAddress(Math.min(...rows), column)}:${cellAddress(Math.max(...rows), column)}`;
+  return sheetRef(place!.sheet, `${cellAddress(Math.min(...rows), column)}:${cellAddress(Math.max(...rows), column)}`);
+}
+
+/** The formulas of a row's derived cells (계, 시비/구비 shares, 증감, 증감률), the same for cells and lean rows. */
+function derivedFormulas(r: number): { total: string; city: string; district: string; change: string; rate: string } {
+  const [C, E, F, I] = ['C', 'E', 'F', 'I'].map((c) => `${c}${r}`) as [string, string, string, string];
+  return {
+    total: `SUM(D${r}:F${r})`,
+    city: `IF(${E}+${F}=0,"",${E}/(${E}+${F}))`,
+    district: `IF(${E}+${F}=0,"",${F}/(${E}+${F}))`,
+    change: `${C}-${I}`,
+    rate: `IF(${I}=0,"",(${C}-${I})/${I})`,
+  };
 }
 
 function columnSum(row: number, column: number, first: number, last: number, computed: Decimal): GridCell {
@@ -81,19 +107,69 @@ function columnSum(row: number, column: number, first: number, last: number, com
  * row's sums its column (`sumOf`).
  */
 function putDerived(grid: Grid, r: number, row: BudgetRow, style: GridStyle, withPrevious: boolean, previousRef: string | undefined, sumOf?: [number, number]): void {
-  const [C, E, F, I] = ['C', 'E', 'F', 'I'].map((c) => `${c}${r}`) as [string, string, string, string];
-  grid.put(r, 3, amountCell(row.current.amount, style, { formula: `SUM(D${r}:F${r})` }));
+  const f = derivedFormulas(r);
+  grid.put(r, 3, amountCell(row.current.amount, style, { formula: f.total }));
   const share = row.cityShare?.value() ?? null;
-  grid.put(r, 7, percent(`IF(${E}+${F}=0,"",${E}/(${E}+${F}))`, share, SHARE_PLACES, style));
-  grid.put(r, 8, percent(`IF(${E}+${F}=0,"",${F}/(${E}+${F}))`, share && D(1).minus(share), SHARE_PLACES, style));
+  grid.put(r, 7, percent(f.city, share, SHARE_PLACES, style));
+  grid.put(r, 8, percent(f.district, share && D(1).minus(share), SHARE_PLACES, style));
   if (!withPrevious) return;
   const previous = row.previous?.amount ?? D(0);
   if (sumOf) grid.put(r, 9, columnSum(r, 9, sumOf[0], sumOf[1], previous));
   else grid.put(r, 9, previousRef ? amountCell(previous, style, { formula: `SUM(${previousRef})` }) : amountCell(previous, style));
-  grid.put(r, 10, amountCell(row.current.amount.minus(previous), style, { formula: `${C}-${I}` }));
+  grid.put(r, 10, amountCell(row.current.amount.minus(previous), style, { formula: f.change }));
   const rate = previous.isZero() ? null : row.current.amount.minus(previous).div(previous);
-  grid.put(r, 11, percent(`IF(${I}=0,"",(${C}-${I})/${I})`, rate, CHANGE_RATE_PLACES, style));
+  grid.put(r, 11, percent(f.rate, rate, CHANGE_RATE_PLACES, style));
 }
+
+/**
+ * The project rows after the first as lean rows, with the cells' formulas. Each cached value is the
+ * double nearest its exact figure, from the integer sums where the report has them (no Decimal per cell):
+ * amounts as exact decimal text, shares and 증감률 as exact fractions divided once (compute/ratio.ts).
+ */
+function leanProjects(report: BudgetReport, placements: Map<string, ProjectPlacement>, template: number, withPrevious: boolean): LeanRows {
+  const rows = report.projects.slice(1).map((p, i): LeanCell[] => {
+    const r = template + 1 + i;
+    const place = placements.get(p.id);
+    const f = derivedFormulas(r);
+    const [total, ...bySource] = amountTexts(p.current);
+    const amounts = bySource.map((value, k): LeanCell => {
+      const formula = sourceRef(place, SOURCES[k]!, report.year);
+      return formula ? { formula, value } : value;
+    });
+    const share = p.cityShare;
+    const cells: LeanCell[] = [p.id, p.name, { formula: f.total, value: total! }, ...amounts, { formula: f.city, value: share?.toNumber() ?? '' }, { formula: f.district, value: share?.complement().toNumber() ?? '' }];
+    if (!withPrevious) return cells;
+    const previous = p.previous ? amountTexts(p.previous)[0]! : '0';
+    const ref = previousRef(place, report.year - 1);
+    const change = p.change ?? p.current;
+    const rate = p.previous ? exactRatio(change, p.previous)?.toNumber() : undefined;
+    return [...cells, ref ? { formula: `SUM(${ref})`, value: previous } : previous, { formula: f.change, value: amountTexts(change)[0]! }, { formula: f.rate, value: rate ?? '' }];
+  });
+  const kinds = (rows[0] ?? []).map((_, k): 'text' | 'number' => (k < 2 ? 'text' : 'number'));
+  return { after: template, kinds, count: rows.length, row: (i) => rows[i]!, widths: kinds.map((_, k) => Math.max(0, ...rows.map((cells) => shownWidth(cells[k]!, k)))) };
+}
+
+/** A figure and its sources as exact decimal text (from the integers when the sums have them). */
+function amountTexts(a: SourceAmounts): string[] {
+  const u = a.units;
+  return u ? [u.amount, ...u.bySource].map((x) => unitsText(x, u.scale)) : [a.amount, ...SOURCES.map((s) => a.bySource[s])].map((d) => d.toFixed());
+}
+
+/** part ÷ whole of two amounts, exact; null when the whole is zero. */
+function exactRatio(part: SourceAmounts, whole: SourceAmounts): Ratio | null {
+  const [p, w] = [part.units, whole.units];
+  return p && w && p.scale === w.scale ? Ratio.ofIntegers(p.amount, w.amount) : Ratio.of(part.amount, whole.amount);
+}
+
+/** How wide a lean cell shows: text by display width, amounts with their separators, percentages a few characters. */
+function shownWidth(cell: LeanCell, column: number): number {
+  const v = cell !== null && typeof cell === 'object' ? cell.value : cell;
+  if (column < 2) return displayWidth(String(v ?? ''));
+  return typeof v === 'string' ? amountWidth(v.length) : PERCENT_WIDTH;
+}
+
+/** 0.00% and 0.0% figures: a few characters, as the cells' widths come out. */
+const PERCENT_WIDTH = 8;
 
 function percent(formula: string, value: Decimal | null, places: number, style: GridStyle): GridCell {
   return { value: value ?? '', style, format: 'percent', places, formula };
