@@ -58,25 +58,40 @@ function sameFigures(oursJson, baseJson) {
   return diffs.length === 0 ? 'exact' : `DIFFERS (${diffs.slice(0, 3).join('; ')}…)`;
 }
 
+// Debian's python3-pandas, where installed (the issue's "pandas too"): its own interpreter, not pyenv's.
+const PANDAS = ['/usr/bin/python3'].find((py) => existsSync(py) && spawnSync(py, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0);
+const pandas = (...args) => [PANDAS, ['bench/baseline_pandas.py', ...args]];
+
+/**
+ * Each case: our command, baselines measured in the same run, and the issue's targets (time in ms, peak
+ * in MB, ratios to a baseline). `sameAs` checks the figures against the named baseline's output.
+ */
 const cases = [];
 if (existsSync(data('national.csv'))) {
+  const budgetCase = (name, file) => ({
+    name,
+    ours: jr('budget', '2022', '--data', data(file), '--format', 'json'),
+    bases: [{ name: 'python csv+Decimal', cmd: py(data(file), '2022'), maxRatio: 0.45, sameAs: true }, ...(PANDAS ? [{ name: 'pandas', cmd: pandas(data(file), '2022'), maxRatio: 0.5 }] : [])],
+  });
   cases.push(
-    { name: '1 national CSV budget', ours: jr('budget', '2022', '--data', data('national.csv'), '--format', 'json'), base: py(data('national.csv'), '2022'), baseName: 'python csv+Decimal', check: true },
-    { name: '2 decimal variant', ours: jr('budget', '2022', '--data', data('national-decimal.csv'), '--format', 'json'), base: py(data('national-decimal.csv'), '2022'), baseName: 'python csv+Decimal', check: true },
-    { name: '3 national XLSX budget', ours: jr('budget', '2022', '--data', data('national.xlsx'), '--format', 'json'), base: null },
-    { name: '4 national CSV report', ours: jr('report', '2022', '--data', data('national.csv'), '--force', '-o', out()), base: null },
+    { ...budgetCase('1 national CSV budget', 'national.csv'), maxMs: 600, maxMb: 200 },
+    { ...budgetCase('2 decimal variant', 'national-decimal.csv'), maxOfCase1: 1.2 },
+    { name: '3 national XLSX budget', ours: jr('budget', '2022', '--data', data('national.xlsx'), '--format', 'json'), bases: [], maxMs: 5000, maxMb: 300 },
+    { name: '4 national CSV report', ours: jr('report', '2022', '--data', data('national.csv'), '--force', '-o', out()), bases: [], maxMs: 2500, maxMb: 250 },
   );
 } else {
   console.log('(national cases skipped: run `npm run bench:data` first)');
 }
 cases.push(
-  { name: '5 budget 2022, bundled dataset', ours: jr('budget', '2022'), base: [node, ['-e', '0']], baseName: 'node -e 0' },
-  { name: '6 report 2022, bundled dataset', ours: jr('report', '2022', '--force', '-o', out()), base: [node, ['-e', '0']], baseName: 'node -e 0' },
+  { name: '5 budget 2022, bundled dataset', ours: jr('budget', '2022'), bases: [{ name: 'node -e 0', cmd: [node, ['-e', '0']], maxRatio: 1.5 }] },
+  { name: '6 report 2022, bundled dataset', ours: jr('report', '2022', '--force', '-o', out()), bases: [{ name: 'node -e 0', cmd: [node, ['-e', '0']] }] },
 );
 
 // BENCH_CASES=1,5 runs only those cases.
 const only = process.env.BENCH_CASES?.split(',').map((x) => x.trim());
-console.log(`runs per case: ${RUNS} (median wall time; peak RSS over the runs)`);
+console.log(`runs per case: ${RUNS} (median wall time; peak RSS over the runs)${PANDAS ? '' : '; pandas not installed (Debian python3-pandas): no pandas baseline'}`);
+const missed = [];
+let case1Ms;
 for (const c of cases) {
   if (only && !only.includes(c.name.split(' ')[0])) continue;
   let ours;
@@ -84,13 +99,30 @@ for (const c of cases) {
     ours = measure(...c.ours);
   } catch (e) {
     console.log(`${c.name}: FAILED — ${e.message.split('\n')[0]}`);
+    missed.push(c.name);
     continue;
   }
-  let line = `${c.name}: ${Math.round(ours.ms)} ms, ${Math.round(ours.mb)} MB`;
-  if (c.base) {
-    const base = measure(...c.base);
-    line += ` | ${c.baseName}: ${Math.round(base.ms)} ms, ${Math.round(base.mb)} MB | ratio ${(ours.ms / base.ms).toFixed(2)}×`;
-    if (c.check) line += ` | figures: ${sameFigures(ours.stdout, base.stdout)}`;
+  const parts = [`${c.name}: ${Math.round(ours.ms)} ms, ${Math.round(ours.mb)} MB`];
+  const targets = [];
+  const check = (ok, text) => {
+    targets.push(`${text} ${ok ? 'met' : 'MISSED'}`);
+    if (!ok) missed.push(c.name);
+  };
+  if (c.maxMs) check(ours.ms <= c.maxMs, `≤ ${c.maxMs} ms`);
+  if (c.maxMb) check(ours.mb <= c.maxMb, `≤ ${c.maxMb} MB`);
+  if (c.name.startsWith('1 ')) case1Ms = ours.ms;
+  if (c.maxOfCase1 && case1Ms) check(ours.ms <= c.maxOfCase1 * case1Ms, `≤ ${c.maxOfCase1}× case 1 (${(ours.ms / case1Ms).toFixed(2)}×)`);
+  for (const b of c.bases) {
+    const base = measure(...b.cmd);
+    const ratio = ours.ms / base.ms;
+    parts.push(`${b.name}: ${Math.round(base.ms)} ms, ${Math.round(base.mb)} MB, ratio ${ratio.toFixed(2)}×`);
+    if (b.maxRatio) check(ratio <= b.maxRatio, `≤ ${b.maxRatio}× ${b.name}`);
+    if (b.sameAs) {
+      const same = sameFigures(ours.stdout, base.stdout);
+      parts.push(`figures: ${same}`);
+      if (same !== 'exact') missed.push(c.name);
+    }
   }
-  console.log(line);
+  console.log(parts.join(' | ') + (targets.length ? ` | targets: ${targets.join(', ')}` : ''));
 }
+console.log(missed.length === 0 ? 'all targets met' : `targets missed: ${[...new Set(missed)].join('; ')}`);
