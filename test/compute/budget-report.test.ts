@@ -4,7 +4,7 @@ import { buildBudgetReport } from '../../src/compute/budget-report.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import type { BudgetLine, Dataset } from '../../src/model/dataset.js';
 import { D } from '../../src/model/money.js';
-import { makeDataset } from '../helpers/factories.js';
+import { makeDataset, pastSafeIntegers } from '../helpers/factories.js';
 import { BUNDLED } from '../helpers/paths.js';
 
 const { dataset } = await loadDataset(BUNDLED, 'budget');
@@ -88,15 +88,7 @@ describe('totals are the sum of their parts, in any order', () => {
 describe('amounts past 2^53 in the smallest unit stay exact', () => {
   it('adds, totals and takes changes of very large amounts without rounding', () => {
     // 9,007,199,254,740,993 천원 is 2^53 + 1 천원: far past 2^53 원, so these lines take the Decimal path.
-    const big = D('9007199254740993');
-    const dataset = makeDataset({
-      projects: [{ id: '1', name: 'a' }],
-      budget: [
-        { project: '1', source: '국비', year: 2021, amount: big },
-        { project: '1', source: '국비', year: 2022, amount: big.plus(2) },
-        { project: '1', source: '시비', year: 2022, amount: D('0.001') },
-      ],
-    });
+    const dataset = pastSafeIntegers();
     const r = buildBudgetReport(dataset, 2022);
     // 2022: (2^53 + 3) + 0.001; 합계: (2^53 + 1) + (2^53 + 3) + 0.001; 증감: 2.001.
     expect(r.total.current.amount.toFixed()).toBe('9007199254740995.001');
