@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/load/csv.js';
+import { N, writeLeanSummaryReport } from '../helpers/lean-summary-data.js';
 import { readWorkbookFile, writeBundledReport } from '../helpers/report-workbook.js';
 
 /**
@@ -70,28 +71,44 @@ describe.skipIf(SKIP)('report: LibreOffice recalculates every formula to the cac
     const books = recalculated([report, control]);
     expect(books.get(control)!.get('s')?.[0]?.[0]).toBe('2');
 
-    const wb = await readWorkbookFile(report);
-    const sheets = books.get(report)!;
-    let formulas = 0;
-    const wrong: string[] = [];
-    for (const ws of wb.worksheets.filter((w) => w.state !== 'hidden')) {
-      const rows = sheets.get(ws.name);
-      expect(rows, ws.name).toBeDefined();
-      for (const row of rows!) for (const cell of row ?? []) expect(cell, ws.name).not.toMatch(/^(Err:\d+|#[A-Z/0!?]+)/);
-      ws.eachRow((row, r) =>
-        row.eachCell((cell, c) => {
-          const v = cell.value as { formula?: string; result?: number | string } | null;
-          if (!v || typeof v !== 'object' || !('formula' in v)) return;
-          formulas++;
-          const recalc = rows![r - 1]?.[c - 1] ?? '';
-          // exceljs drops a falsy cached result on reading (0 or ""): LibreOffice must then give 0 or nothing.
-          const ok = v.result === undefined ? recalc === '' || same(recalc, 0) : typeof v.result === 'number' ? same(recalc, v.result) : recalc === v.result;
-          if (!ok) wrong.push(`${ws.name}!${cell.address} =${v.formula}: cached ${String(v.result)}, LibreOffice ${recalc}`);
-        }),
-      );
-    }
+    const { formulas, wrong } = await compare(report, books.get(report)!);
     expect(wrong).toEqual([]);
     // 요약 alone has 11 columns × 8 rows of formulas; the project sheets many more.
     expect(formulas).toBeGreaterThan(150);
   }, 240_000);
+
+  it('the formulas of lean rows: a 요약 of more than 100 projects', async () => {
+    const report = await writeLeanSummaryReport();
+    const { formulas, wrong } = await compare(report, recalculated([report]).get(report)!);
+    expect(wrong).toEqual([]);
+    // 101 project rows × 5 formulas (계, two shares, 증감, 증감률), then the 합계 row's and the multi-year table's.
+    expect(formulas).toBeGreaterThan(N * 5);
+  }, 240_000);
 });
+
+/**
+ * Every formula of the workbook's visible sheets against LibreOffice's recalculation (`sheets`): how many
+ * there are, and those whose cached value differs. No sheet may show an error value.
+ */
+async function compare(file: string, sheets: Map<string, string[][]>): Promise<{ formulas: number; wrong: string[] }> {
+  const wb = await readWorkbookFile(file);
+  let formulas = 0;
+  const wrong: string[] = [];
+  for (const ws of wb.worksheets.filter((w) => w.state !== 'hidden')) {
+    const rows = sheets.get(ws.name);
+    expect(rows, ws.name).toBeDefined();
+    for (const row of rows!) for (const cell of row ?? []) expect(cell, ws.name).not.toMatch(/^(Err:\d+|#[A-Z/0!?]+)/);
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const v = cell.value as { formula?: string; result?: number | string } | null;
+        if (!v || typeof v !== 'object' || !('formula' in v)) return;
+        formulas++;
+        const recalc = rows![r - 1]?.[c - 1] ?? '';
+        // exceljs drops a falsy cached result on reading (0 or ""): LibreOffice must then give 0 or nothing.
+        const ok = v.result === undefined ? recalc === '' || same(recalc, 0) : typeof v.result === 'number' ? same(recalc, v.result) : recalc === v.result;
+        if (!ok) wrong.push(`${ws.name}!${cell.address} =${v.formula}: cached ${String(v.result)}, LibreOffice ${recalc}`);
+      }),
+    );
+  }
+  return { formulas, wrong };
+}
