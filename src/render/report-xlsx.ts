@@ -8,7 +8,7 @@ import { leanSheetXml, LeanStrings } from './lean-rows-xml.js';
 import type { GridCell, GridSheet, LeanRows } from './report/grid.js';
 import { storedParts, zipParts, type OutPart, type ZipPart } from './stored-zip.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
-import { excelJs } from '../vendor/lazy-modules.js';
+import { excelJsWorkbook } from '../vendor/lazy-modules.js';
 
 const FONT = '맑은 고딕';
 const THIN = { style: 'thin' } as const;
@@ -30,8 +30,8 @@ const LINE_HEIGHT = 13;
  * Node's zlib: exceljs' cell objects and JavaScript deflate take seconds on a 36,000-row sheet.
  */
 export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise<Buffer> {
-  const ExcelJS = excelJs();
-  const wb = new ExcelJS.Workbook();
+  const Workbook = excelJsWorkbook();
+  const wb = new Workbook();
   wb.creator = 'jobs-report';
   const leanParts = new Map<string, LeanRows>();
   for (const sheet of sheets) {

@@ -11,6 +11,15 @@ export function excelJs(): typeof import('exceljs') {
   return requireHere('exceljs') as typeof import('exceljs');
 }
 
+/**
+ * exceljs' in-memory Workbook alone, for writers: the package's entry also loads its streaming reader and
+ * writer (unzipper and more), ~0.2 s of a report's run that a workbook written in memory never uses. The
+ * package has no `exports` map, so the path is as public as its entry; the report tests write through it.
+ */
+export function excelJsWorkbook(): typeof import('exceljs').Workbook {
+  return requireHere('exceljs/lib/doc/workbook') as typeof import('exceljs').Workbook;
+}
+
 export function iconvLite(): typeof import('iconv-lite') {
   return requireHere('iconv-lite') as typeof import('iconv-lite');
 }
