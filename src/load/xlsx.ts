@@ -6,7 +6,7 @@ import type { RawRow, RawTable } from './raw-table.js';
 import { fileProblem } from './table-source.js';
 import { plainDecimal } from './number-text.js';
 import { inspectWorkbook } from './xlsx-inspect.js';
-import { excelJs } from '../vendor/lazy-modules.js';
+import { excelJsWorkbook } from '../vendor/lazy-modules.js';
 
 /**
  * Reads every worksheet of an XLSX workbook as text tables, rows numbered as Excel shows them.
@@ -29,8 +29,8 @@ export function workbookBytes(path: string, file: string): Buffer {
 /** readWorkbook for bytes already read. */
 export async function readWorkbookBytes(bytes: Buffer, file: string): Promise<RawTable[]> {
   await inspectWorkbook(bytes, file);
-  const ExcelJS = excelJs();
-  const wb: Workbook = new ExcelJS.Workbook();
+  const ExcelWorkbook = excelJsWorkbook();
+  const wb: Workbook = new ExcelWorkbook();
   try {
     // exceljs's types ask for an ArrayBuffer-backed Buffer; JSZip takes any Buffer at run time.
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

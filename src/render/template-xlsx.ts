@@ -5,7 +5,7 @@ import { parseAmount, parseRatio } from '../parse/number.js';
 import { displayWidth } from './display-width.js';
 import type { Instructions } from './template-instructions.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
-import { excelJs } from '../vendor/lazy-modules.js';
+import { excelJsWorkbook } from '../vendor/lazy-modules.js';
 
 /** Rows that get the dropdowns: far more than a work report's tables need. */
 const LAST_ROW = 1000;
@@ -28,8 +28,8 @@ const NUMBER_FORMAT: Record<TemplateColumn['kind'], string> = {
  * exceljs loads only here.
  */
 export async function renderTemplateXlsx(template: InputTemplate, ins: Instructions, instructionsSheet: string): Promise<Buffer> {
-  const ExcelJS = excelJs();
-  const wb = new ExcelJS.Workbook();
+  const Workbook = excelJsWorkbook();
+  const wb = new Workbook();
   writeInstructions(wb.addWorksheet(instructionsSheet), ins);
   // Lists go on a hidden sheet after the input tables, one column each; the dropdowns refer to them.
   const listRefs = new Map<TemplateList, string>();

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { displayWidth } from './display-width.js';
 import { displayText } from './cell-text.js';
 import type { CellKind, Sheet } from './sheet.js';
-import { excelJs } from '../vendor/lazy-modules.js';
+import { excelJsWorkbook } from '../vendor/lazy-modules.js';
 
 /** Amount format: thousands separators, △ for negatives, - for zero, as the department prints. */
 export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
@@ -40,8 +40,8 @@ export function sheetName(wanted: string, used: Set<string>): string {
  * exceljs loads only here.
  */
 export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
-  const ExcelJS = excelJs();
-  const wb = new ExcelJS.Workbook();
+  const Workbook = excelJsWorkbook();
+  const wb = new Workbook();
   const used = new Set<string>();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheetName(sheet.name, used));

@@ -7,10 +7,6 @@ import { createRequire } from 'node:module';
  */
 const requireHere = createRequire(import.meta.url);
 
-export function excelJs(): typeof import('exceljs') {
-  return requireHere('exceljs') as typeof import('exceljs');
-}
-
 /**
  * exceljs' in-memory Workbook alone, for writers: the package's entry also loads its streaming reader and
  * writer (unzipper and more), ~0.2 s of a report's run that a workbook written in memory never uses. The
