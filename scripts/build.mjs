@@ -31,7 +31,9 @@ const lazyChildProcess = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-const common = {
+await build({
+  entryPoints: ['src/bin.ts'],
+  outfile: 'dist/jobs-report.cjs',
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -39,18 +41,14 @@ const common = {
   // Loaded only by the commands that need them, with their own files (exceljs alone costs ~0.25 s).
   external: ['exceljs', 'iconv-lite'],
   inject: ['scripts/import-meta-url.js'],
-  // __JOBS_REPORT_BUNDLE__: the code runs from these bundles, so a worker thread can be started on
-  // dist/half-worker.cjs (load/long-halves.ts).
-  define: { 'import.meta.url': 'import_meta_url', __JOBS_REPORT_BUNDLE__: 'true' },
+  define: { 'import.meta.url': 'import_meta_url' },
   // Minified names: a smaller file to read and a smaller cache to load on every run. For a readable stack
   // (--debug), run with `node --enable-source-maps bin/jobs-report.cjs …`: the map is dist/jobs-report.cjs.map.
   minify: true,
   sourcemap: 'external',
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
-};
-await build({ ...common, entryPoints: ['src/bin.ts'], outfile: 'dist/jobs-report.cjs', plugins: [lazyChildProcess] });
-// The worker that reads the second half of a large CSV: the reader alone, so that it starts fast.
-await build({ ...common, entryPoints: ['src/load/half-worker.ts'], outfile: 'dist/half-worker.cjs' });
+});
 
 // The cache holds what V8 compiled while running the main job; a cache from another Node version or
 // another bundle is rejected by V8 and the bundle is compiled as usual.

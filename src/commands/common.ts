@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, t, type MessageKey } from '../i18n/messages.js';
-import type { ReadOptions } from '../load/budget-source.js';
 import { InputError } from '../load/input-error.js';
 import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
 import { renderFindingLines } from '../render/findings-text.js';
@@ -35,11 +34,7 @@ export interface Io {
 export async function loadData(opts: GlobalOptions, io: Io, need: DatasetNeed = 'all'): Promise<LoadResult> {
   if (opts.data === undefined) io.stderr(t(opts.lang, 'using-bundled', { path: 'fixtures/geumcheon-2022' }) + '\n');
   const progress = io.stderrIsTty ? progressLine(io, opts.lang) : undefined;
-  // JOBS_REPORT_THREADS=1 reads a large CSV on one thread (two by default; see load/long-halves.ts).
-  const threads = io.env.JOBS_REPORT_THREADS === '1' ? 1 : 2;
-  const read: ReadOptions = { ...(progress ? { onProgress: progress.update } : {}), threads };
-  const result = await loadDataset(opts.data ?? BUNDLED_DATA, need, read);
-  if (opts.debug && read.threadsUsed === 2) io.stderr(t(opts.lang, 'debug.two-threads') + '\n');
+  const result = await loadDataset(opts.data ?? BUNDLED_DATA, need, progress?.update);
   progress?.done();
   for (const w of result.warnings) io.stderr(renderFindingLines([w], opts.lang).join('\n') + '\n');
   return result;

@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BudgetLines } from '../model/budget-lines.js';
 import type { Project } from '../model/dataset.js';
@@ -7,18 +8,9 @@ import { readBudgetTable, type BudgetTableData } from './budget-table.js';
 import { parseCsvBytes } from './csv.js';
 import { InputError } from './input-error.js';
 import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource, type Progress } from './long-bytes.js';
-import { readLongFile } from './long-halves.js';
 import { fileProblem, readCsvBytes, type TableSource } from './table-source.js';
 
 type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
-
-/** How to read: progress to report, and how many threads a large long-layout CSV may use (1 or 2). */
-export interface ReadOptions {
-  onProgress?: Progress;
-  threads?: number;
-  /** Set by the reader: how many threads it did use (2 only when the second half's read was kept). */
-  threadsUsed?: number;
-}
 
 /**
  * The dataset's budget, however it is given. A CSV in the long layout is read straight from its bytes in
@@ -27,16 +19,14 @@ export interface ReadOptions {
  * is read as a text table in whichever layout its header shows, except a workbook's long-layout budget
  * sheet, which is streamed from the zip (xlsx-long-sheet.ts) for the same reason.
  */
-export async function readBudget(source: TableSource, opts: Options, problems: Finding[], fallback: Project, read: ReadOptions = {}): Promise<BudgetTableData> {
-  const { onProgress } = read;
+export async function readBudget(source: TableSource, opts: Options, problems: Finding[], fallback: Project, onProgress?: Progress): Promise<BudgetTableData> {
   const csv = source.budgetCsv();
-  const longOpts = { ...opts, scale: BudgetLines.scaleFor(opts.unit) };
-  const long = (chunks: ChunkSource, file: string) => readLongCsv(chunks, file, longOpts, problems, fallback, onProgress);
+  const long = (chunks: ChunkSource, file: string) => readLongCsv(chunks, file, { ...opts, scale: BudgetLines.scaleFor(opts.unit) }, problems, fallback, onProgress);
   let raw;
   if (csv) {
     let fast;
     try {
-      fast = await readLongFile(csv.path, csv.file, longOpts, problems, fallback, read);
+      fast = withFile(csv.path, csv.file, (chunks) => long(chunks, csv.file));
     } catch (e) {
       if (!(e instanceof NotUtf8)) throw e;
     }
@@ -60,4 +50,28 @@ export async function readBudget(source: TableSource, opts: Options, problems: F
   const budget = readBudgetTable(raw, opts, problems, fallback);
   if (!budget) throw new InputError([...problems, findingAt('unknown-layout', 'error', { file: raw.file, sheet: raw.sheet }, { file: raw.file })]);
   return budget;
+}
+
+/** Opens a file as a chunk source for the duration of `use`. */
+function withFile<T>(path: string, file: string, use: (chunks: ChunkSource) => T): T {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw fileProblem(file, e);
+  }
+  try {
+    let position = 0;
+    const chunks: ChunkSource = {
+      size: fstatSync(fd).size,
+      read(into, offset, length) {
+        const n = readSync(fd, into, offset, length, position);
+        position += n;
+        return n;
+      },
+    };
+    return use(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -2,7 +2,8 @@ import { basename, extname } from 'node:path';
 import type { Dataset, Project } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
 import { BudgetLines } from '../model/budget-lines.js';
-import { readBudget, type ReadOptions } from './budget-source.js';
+import { readBudget } from './budget-source.js';
+import type { Progress } from './long-bytes.js';
 import { readComponents } from './components.js';
 import { readCrossrefs } from './crossrefs.js';
 import { readGrowth } from './growth.js';
@@ -33,7 +34,7 @@ export type DatasetNeed = 'budget' | 'achievement' | 'all';
  * Loads a dataset from a folder of CSV files, one XLSX workbook, or a single CSV budget table (either
  * layout). Collects every problem of every table; if any is an error, throws one InputError holding them all.
  */
-export async function loadDataset(path: string, need: DatasetNeed = 'all', read: ReadOptions = {}): Promise<LoadResult> {
+export async function loadDataset(path: string, need: DatasetNeed = 'all', onProgress?: Progress): Promise<LoadResult> {
   const source = await openSource(path);
   const problems: Finding[] = [];
   const info = readInfo(await source.part('info'), problems);
@@ -41,7 +42,7 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', read:
   const projects = readProjects(await source.part('projects'), problems);
 
   const fallback: Project = { id: '1', name: basename(path, extname(path)) };
-  const budget = need === 'achievement' ? { lines: new BudgetLines(BudgetLines.scaleFor(info.unit)), statedTotals: [], projects: [] } : await readBudget(source, opts, problems, fallback, read);
+  const budget = need === 'achievement' ? { lines: new BudgetLines(BudgetLines.scaleFor(info.unit)), statedTotals: [], projects: [] } : await readBudget(source, opts, problems, fallback, onProgress);
   const targets = need !== 'budget';
   // Projects named only in the budget table (a single CSV, or a long layout with 사업명) join the list.
   const known = new Set(projects.map((p) => p.id));

@@ -10,7 +10,7 @@ import { parseYearLabel } from './cells.js';
 import { csvSyntaxProblem } from './csv.js';
 import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, scanCsv } from './csv-scan.js';
 import { isUtf8 } from 'node:buffer';
-import { LongLayoutDecoder, type DecodedPart, type LongColumns, type LongRow } from './long-layout.js';
+import { LongLayoutDecoder, type LongColumns, type LongRow } from './long-layout.js';
 import type { BudgetLines } from '../model/budget-lines.js';
 
 const SOURCE_BYTES = SOURCES.map((s) => Buffer.from(s, 'utf8'));
@@ -206,211 +206,107 @@ export function bufferChunks(bytes: Buffer): ChunkSource {
 /** Bytes are not UTF-8: the caller decodes the whole file (CP949, …) and reads it again from memory. */
 export class NotUtf8 extends Error {}
 
-export const CHUNK = 1 << 20;
-
-type LongOptions = Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number };
-
-/** What a reader of the rest of a file needs to know of its start: the header and the delimiter. */
-export interface LongStart {
-  header: string[];
-  delimiter: number;
-}
+const CHUNK = 1 << 20;
 
 /**
  * Reads a long-layout budget CSV straight from its UTF-8 bytes, one 1 MiB chunk at a time (the national
  * dataset's path: 40 MB, 440,000 lines). Reading a whole 40 MB file into fresh memory costs ten times
  * more here than reading it in reused chunks, and holds 40 MB for nothing. A record cut by the chunk's end
  * moves to the front of the next chunk. Each chunk is checked to be UTF-8 up to its last line break before
- * it is scanned; other bytes throw NotUtf8. The first non-blank record of the first ten must be the header;
- * if it is not the long layout, `scan` says so and the caller reads the file as a table instead.
- *
- * A reader can stop at a byte offset (`scan(limit)`) and take in what another reader read from there on
- * (`absorb`): the two halves of a large file read on two cores (see long-halves.ts). A reader given a
- * `LongStart` reads such a second half: no header, rows numbered from its first record.
+ * it is scanned; other bytes throw NotUtf8. Returns undefined when the header is not the long layout, so
+ * the caller reads the file as a table instead. The first non-blank record of the first ten must be the header.
  */
-export class LongCsvReader {
-  private buf = Buffer.allocUnsafeSlow(CHUNK);
-  private readonly row: BytesLongRow;
-  private decoder: LongLayoutDecoder | undefined;
-  private records = 0;
-  private header: string[] = [];
-  private blankLabels = new Set<number>();
-  private headerRow = 1;
-  private dataRows = 0;
-  private readonly found: Finding[] = [];
-  private readonly table: RawTable;
-  private filled = 0;
-  private done = 0;
-  private line = 1;
-  private delimiter = -1;
-  private first = true;
-  private ended = false;
-
-  constructor(
-    private readonly source: ChunkSource,
-    private readonly file: string,
-    private readonly opts: LongOptions,
-    private readonly defaultProject: Project,
-    private readonly onProgress?: Progress,
-    start?: LongStart,
-  ) {
-    this.row = new BytesLongRow(this.buf);
-    this.table = { file, rows: [] };
-    if (start) {
-      this.first = false;
-      this.delimiter = start.delimiter;
-      this.useHeader(start.header, undefined);
-    }
-  }
-
-  /** The header and delimiter, once the header has been read. */
-  get start(): LongStart | undefined {
-    return this.decoder ? { header: this.header, delimiter: this.delimiter } : undefined;
-  }
-
-  /** Records read so far (the header and blank lines included): the row number of the last one. */
-  get recordCount(): number {
-    return this.records;
-  }
-
-  /** Bytes of the file read so far. */
-  get bytesRead(): number {
-    return this.done;
-  }
-
-  /**
-   * Reads on until the end, or until `limit` bytes have been read and every whole record in them scanned.
-   * Returns false when the header is not the long layout (nothing else is read).
-   */
-  scan(limit = Infinity): boolean {
-    try {
-      this.scanChunks(limit);
-    } catch (e) {
-      if (e instanceof NotLongLayout) return false;
-      if (e instanceof CsvSyntaxError) throw csvSyntaxProblem(e, this.file);
-      throw e;
-    }
-    return true;
-  }
-
-  /** True when the reader stopped exactly at its limit, between two records. */
-  atRecordBoundary(): boolean {
-    return !this.ended && this.filled === 0;
-  }
-
-  /** Takes in what a reader of the rest of the file read (see exportPart); this reader is then at the end. */
-  absorb(rest: ReadPart): void {
-    this.decoder!.absorb(rest.decoded, this.records);
-    this.dataRows += rest.dataRows;
-    this.ended = true;
-  }
-
-  /** What this reader read, as plain data for another thread. */
-  exportPart(): ReadPart {
-    const decoded = this.decoder!.exportPart();
-    return { decoded, dataRows: this.dataRows, clean: this.found.length === 0 && decoded.clean };
-  }
-
-  /** Ends the read: the decoder's own checks, then the lines and projects, with every problem in `problems`. */
-  finish(problems: Finding[]): { lines: BudgetLines; projects: Project[] } | undefined {
-    if (!this.decoder) return undefined;
-    if (this.dataRows === 0) this.found.push(findingAt('no-rows', 'error', { file: this.file }, { file: this.file }));
-    const projects = this.decoder.finish();
-    problems.push(...this.found);
-    return { projects, lines: this.decoder.lines };
-  }
-
-  /** Takes the header read at `line` (undefined: the header another reader already read and checked). */
-  private useHeader(header: string[], line: number | undefined): void {
-    const cols = longColumns(header);
-    if (!cols) throw new NotLongLayout();
-    this.header = header;
-    // The header's own checks (duplicate labels after normalisation) as for every table.
-    if (line !== undefined) new Header(this.table, { row: this.records, line, cells: header }, this.found);
-    this.blankLabels = new Set(header.flatMap((h, i) => (h.trim() === '' ? [i + 1] : [])));
-    this.headerRow = this.records;
-    this.decoder = new LongLayoutDecoder(cols, this.opts, this.found, this.file, undefined, this.defaultProject, Math.ceil(this.source.size / 64));
-  }
-
-  record(line: number, count: number, starts: Int32Array, ends: Int32Array, escaped: Uint8Array): void {
-    const row = this.row;
-    this.records++;
-    row.set(this.records, line, count, starts, ends, escaped);
-    const blankLine = count === 1 && starts[0] === ends[0];
-    if (blankLine) {
-      if (!this.decoder && this.records >= 10) throw new NotLongLayout();
-      return;
-    }
-    if (this.decoder) {
-      this.dataRows++;
-      if (count > this.header.length || this.blankLabels.size > 0) checkOutsideHeader(row, this.header, this.headerRow, this.blankLabels, this.table, this.found);
-      this.decoder.row(row);
-      row.done();
-      return;
-    }
-    this.useHeader(Array.from({ length: row.count }, (_, i) => row.text(i + 1)), line);
-  }
-
-  private scanChunks(limit: number): void {
-    const { source } = this;
-    while (!this.ended) {
-      if (this.filled === this.buf.length) {
-        // One record longer than the chunk: grow so that it fits.
-        const bigger = Buffer.allocUnsafeSlow(this.buf.length * 2);
-        this.buf.copy(bigger, 0, 0, this.filled);
-        this.buf = bigger;
-      }
-      const want = Math.min(this.buf.length - this.filled, limit - this.done);
-      const n = want > 0 ? source.read(this.buf, this.filled, want) : 0;
-      this.filled += n;
-      this.done += n;
-      this.onProgress?.(this.done, source.size, this.records);
-      const final = n === 0 && want > 0;
-      let start = 0;
-      if (this.first) {
-        if (this.filled >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) start = 3;
-        this.delimiter = detectDelimiter(this.buf.subarray(start, this.filled));
-        this.first = false;
-      }
-      const usable = final ? this.filled : this.buf.lastIndexOf(0x0a, this.filled - 1) + 1;
-      if (usable > start || final) {
-        if (!isUtf8(this.buf.subarray(start, usable))) throw new NotUtf8();
-        const chunk = this.buf.subarray(start, usable);
-        this.row.setBuffer(chunk);
-        const progress = scanCsv(chunk, this.delimiter, this, final, this.line);
-        if (final) {
-          this.ended = true;
-          this.filled = 0;
-          return;
-        }
-        this.line = progress.line;
-        const rest = start + progress.consumed;
-        this.buf.copy(this.buf, 0, rest, this.filled);
-        this.filled -= rest;
-      }
-      if (this.done >= limit) return;
-    }
-  }
-}
-
-/** A reader's result for another thread: the decoded lines, the data rows seen, and whether it met any problem. */
-export interface ReadPart {
-  decoded: DecodedPart;
-  dataRows: number;
-  clean: boolean;
-}
-
-/** Reads a whole long-layout CSV in one go (see LongCsvReader); undefined when it is not the long layout. */
 export function readLongCsv(
   source: ChunkSource,
   file: string,
-  opts: LongOptions,
+  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
   problems: Finding[],
   defaultProject: Project,
   onProgress?: Progress,
 ): { lines: BudgetLines; projects: Project[] } | undefined {
-  const reader = new LongCsvReader(source, file, opts, defaultProject, onProgress);
-  return reader.scan() ? reader.finish(problems) : undefined;
+  let buf = Buffer.allocUnsafeSlow(CHUNK);
+  let done = 0;
+  const row = new BytesLongRow(buf);
+  let decoder: LongLayoutDecoder | undefined;
+  let records = 0;
+  let header: string[] = [];
+  let blankLabels = new Set<number>();
+  let headerRow = 1;
+  let dataRows = 0;
+  const found: Finding[] = [];
+  const table: RawTable = { file, rows: [] };
+  const visitor = {
+    record(line: number, count: number, starts: Int32Array, ends: Int32Array, escaped: Uint8Array): void {
+      records++;
+      row.set(records, line, count, starts, ends, escaped);
+      const blankLine = count === 1 && starts[0] === ends[0];
+      if (blankLine) {
+        if (!decoder && records >= 10) throw new NotLongLayout();
+        return;
+      }
+      if (decoder) {
+        dataRows++;
+        if (count > header.length || blankLabels.size > 0) checkOutsideHeader(row, header, headerRow, blankLabels, table, found);
+        decoder.row(row);
+        row.done();
+        return;
+      }
+      header = Array.from({ length: row.count }, (_, i) => row.text(i + 1));
+      const cols = longColumns(header);
+      if (!cols) throw new NotLongLayout();
+      // The header's own checks (duplicate labels after normalisation) as for every table.
+      new Header(table, { row: records, line, cells: header }, found);
+      blankLabels = new Set(header.flatMap((h, i) => (h.trim() === '' ? [i + 1] : [])));
+      headerRow = records;
+      decoder = new LongLayoutDecoder(cols, opts, found, file, undefined, defaultProject, Math.ceil(source.size / 64));
+    },
+  };
+
+  let filled = 0;
+  let line = 1;
+  let delimiter = -1;
+  let first = true;
+  try {
+    for (;;) {
+      if (filled === buf.length) {
+        // One record longer than the chunk: grow so that it fits.
+        const bigger = Buffer.allocUnsafeSlow(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+      const n = source.read(buf, filled, buf.length - filled);
+      filled += n;
+      done += n;
+      onProgress?.(done, source.size, records);
+      const final = n === 0;
+      let start = 0;
+      if (first) {
+        if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+        delimiter = detectDelimiter(buf.subarray(start, filled));
+        first = false;
+      }
+      const usable = final ? filled : buf.lastIndexOf(0x0a, filled - 1) + 1;
+      if (usable <= start && !final) continue;
+      if (!isUtf8(buf.subarray(start, usable))) throw new NotUtf8();
+      const chunk = buf.subarray(start, usable);
+      row.setBuffer(chunk);
+      const progress = scanCsv(chunk, delimiter, visitor, final, line);
+      if (final) break;
+      line = progress.line;
+      const rest = start + progress.consumed;
+      buf.copy(buf, 0, rest, filled);
+      filled -= rest;
+    }
+  } catch (e) {
+    if (e instanceof NotLongLayout) return undefined;
+    if (e instanceof CsvSyntaxError) throw csvSyntaxProblem(e, file);
+    throw e;
+  }
+  if (!decoder) return undefined;
+  if (dataRows === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
+  const projects = decoder.finish();
+  problems.push(...found);
+  return { projects, lines: decoder.lines };
 }
 
 /**

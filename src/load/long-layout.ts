@@ -1,4 +1,4 @@
-import { BudgetLines, type LinesPart } from '../model/budget-lines.js';
+import { BudgetLines } from '../model/budget-lines.js';
 import { SOURCES, type Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
@@ -36,16 +36,6 @@ export interface LongRow {
 }
 
 const MAX_PROBLEMS = 1000;
-
-/** A decoder's result as plain data (see LongLayoutDecoder.exportPart). */
-export interface DecodedPart {
-  lines: LinesPart;
-  /** Project id → the name it was first given. */
-  names: [string, string][];
-  blank: number;
-  firstBlankRow: number;
-  clean: boolean;
-}
 
 /**
  * Decodes long-layout rows into BudgetLines: one row per (기관, 사업, 재원, 연도, 금액). Labels are trimmed
@@ -101,29 +91,6 @@ export class LongLayoutDecoder {
     const fig = readAmount(this.table, this.asRaw(r, cols.amount), cols.amount, { ...this.opts, blank: 'missing' }, this.sink());
     if (!fig) return;
     this.lines.pushAmount(org, project, source, year, fig.value, r.row, cols.amount);
-  }
-
-  /** What this decoder read, as plain data for another thread; `clean` is false if it found any problem. */
-  exportPart(): DecodedPart {
-    return {
-      lines: this.lines.exportPart(),
-      names: [...this.projectsSeen].map(([i, p]) => [this.lines.projects[i]!, p.name] as [string, string]),
-      blank: this.blank,
-      firstBlankRow: this.firstBlank?.row ?? 0,
-      // Amounts past 2^53 units live in a Map the arrays don't carry: such a part is read again here.
-      clean: this.problems.length === 0 && this.dropped === 0 && this.lines.big.size === 0,
-    };
-  }
-
-  /** Takes in the part another decoder read after this one, its rows `rowOffset` further down. */
-  absorb(part: DecodedPart, rowOffset: number): void {
-    this.lines.appendPart(part.lines, rowOffset);
-    for (const [id, name] of part.names) {
-      const i = this.lines.projectId(id);
-      if (!this.projectsSeen.has(i)) this.projectsSeen.set(i, { id, name });
-    }
-    if (part.blank > 0 && !this.firstBlank) this.firstBlank = { row: part.firstBlankRow + rowOffset, line: 0, cells: [] };
-    this.blank += part.blank;
   }
 
   /** Ends the read: the blank-amount warning, duplicate lines, and the projects named. */

@@ -5,12 +5,6 @@ import type { BudgetLine } from './dataset.js';
 import { SOURCES, type Source } from './source.js';
 
 /**
- * A BudgetLines' content as plain data (see exportPart): the arrays as they are, with room to spare past
- * `length`, so that another thread can take them without a copy. `big` counts the lines it could not carry.
- */
-export type LinesPart = Pick<BudgetLines, 'orgs' | 'projects' | 'org' | 'project' | 'source' | 'year' | 'units' | 'row' | 'column' | 'length'> & { big: number };
-
-/**
  * Every budget line of a dataset, stored by column: a national dataset has ~440,000 lines, and one
  * object plus one Decimal per line costs over a second here, while typed arrays cost nothing.
  *
@@ -94,38 +88,6 @@ export class BudgetLines {
     this.row[i] = row;
     this.column[i] = column;
     return i;
-  }
-
-  /**
-   * The lines as plain typed arrays and label lists, to send to another thread (the arrays are
-   * transferable). Lines with amounts beyond 2^53 units are not carried: `big` says how many there are.
-   */
-  exportPart(): LinesPart {
-    const { orgs, projects, org, project, source, year, units, row, column, length } = this;
-    return { orgs, projects, org, project, source, year, units, row, column, length, big: this.big.size };
-  }
-
-  /**
-   * Appends another reader's lines (the second half of a file): its labels mapped to ours, new ones added
-   * in its order of first appearance, and its rows moved down by `rowOffset` — as if one reader had read on.
-   */
-  appendPart(part: LinesPart, rowOffset: number): void {
-    const orgMap = Int32Array.from(part.orgs, (name) => this.orgId(name));
-    const projectMap = Int32Array.from(part.projects, (id) => this.projectId(id));
-    const m = part.length;
-    while (this.org.length < this.n + m) this.grow();
-    const at = this.n;
-    // Columns that need no mapping are copied whole; labels and rows one by one.
-    this.source.set(part.source.subarray(0, m), at);
-    this.year.set(part.year.subarray(0, m), at);
-    this.units.set(part.units.subarray(0, m), at);
-    this.column.set(part.column.subarray(0, m), at);
-    for (let i = 0; i < m; i++) {
-      this.org[at + i] = orgMap[part.org[i]!]!;
-      this.project[at + i] = projectMap[part.project[i]!]!;
-      this.row[at + i] = part.row[i]! + rowOffset;
-    }
-    this.n += m;
   }
 
   /** Adds a line from a Decimal amount in the dataset unit (kept on the side if it is not a safe integer in units). */

@@ -19,8 +19,3 @@ export function excelJsWorkbook(): typeof import('exceljs').Workbook {
 export function iconvLite(): typeof import('iconv-lite') {
   return requireHere('iconv-lite') as typeof import('iconv-lite');
 }
-
-/** Node's worker threads: only a large CSV read in two halves needs them (~4 ms to load). */
-export function workerThreads(): typeof import('node:worker_threads') {
-  return requireHere('node:worker_threads') as typeof import('node:worker_threads');
-}
