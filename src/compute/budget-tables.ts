@@ -3,6 +3,8 @@ import type { Dataset } from '../model/dataset.js';
 import { SOURCES } from '../model/dataset.js';
 import { unitsText } from '../model/money.js';
 import { sumBudget, type BudgetSums, type Grouping } from './budget-sums.js';
+import { Ratio } from './ratio.js';
+import type { SourceAmounts } from './source-amounts.js';
 
 /**
  * One row of a long budget table (the report's 사업별 and 기관별 sheets). Figures are exact decimal text in
@@ -60,7 +62,7 @@ export function budgetTables(dataset: Dataset, year: number, orgs?: readonly str
     return order.map((g) => {
       const group = sums.groups[g]!;
       const id = lines.projects[project(group)]!;
-      return figureRow(sums, g, year, lines.scale, lines.orgs[org(group)]!, id, names.get(id) ?? id);
+      return figureRow(sums, g, year, lines.orgs[org(group)]!, id, names.get(id) ?? id);
     });
   };
   const projects = table('project', () => 0, (p) => p);
@@ -77,49 +79,33 @@ function orgMask(lines: BudgetLines, orgs: readonly string[]): Uint8Array {
 }
 
 /**
- * A row's figures from exact integer sums in smallest units. A sum past 2^53 (never in a real budget)
- * takes the Decimal path of BudgetSums instead, so every figure stays exact either way.
+ * A row's figures from the exact sums (BudgetSums: integers in smallest units while every step stays
+ * below 2^53, Decimals beyond), written as exact decimal text without a Decimal each where they allow.
  */
-function figureRow(sums: BudgetSums, g: number, year: number, scale: number, org: string, id: string, name: string): FigureRow {
-  const current = new Array<string>(1 + SOURCES.length);
-  let now = 0;
-  let before = 0;
-  let exact = true;
-  for (let k = 0; k < SOURCES.length && exact; k++) {
-    const a = sums.units(g, year, k);
-    const b = sums.units(g, year - 1, k);
-    if (a === null || b === null) exact = false;
-    else {
-      current[1 + k] = unitsText(a, scale);
-      now += a;
-      before += b;
-    }
-  }
-  if (exact && Number.isSafeInteger(now) && Number.isSafeInteger(before) && Number.isSafeInteger(now - before)) {
-    const change = now - before;
-    current[0] = unitsText(now, scale);
-    return {
-      org,
-      id,
-      name,
-      current,
-      previous: unitsText(before, scale),
-      change: unitsText(change, scale),
-      // Both are exact integers, and IEEE division rounds correctly: this is the double nearest the exact
-      // ratio, the same (or a nearer) value than a Decimal quotient converted for the cell.
-      rate: before === 0 ? null : change / before,
-    };
-  }
-  const a = sums.amounts(g, year);
-  const p = sums.amounts(g, year - 1).amount;
-  const change = a.amount.minus(p);
+function figureRow(sums: BudgetSums, g: number, year: number, org: string, id: string, name: string): FigureRow {
+  const now = sums.amounts(g, year);
+  const before = sums.amounts(g, year - 1);
+  const change = sums.change(g, year);
   return {
     org,
     id,
     name,
-    current: [a.amount, ...SOURCES.map((s) => a.bySource[s])].map((d) => d.toFixed()),
-    previous: p.toFixed(),
-    change: change.toFixed(),
-    rate: p.isZero() ? null : change.div(p).toNumber(),
+    current: [figureText(now), ...SOURCES.map((_, k) => figureText(now, k))],
+    previous: figureText(before),
+    change: figureText(change),
+    rate: rateOf(change, before),
   };
+}
+
+/** The total, or source k, as exact decimal text: from the integers when the sums have them. */
+function figureText(a: SourceAmounts, k?: number): string {
+  const u = a.units;
+  if (u) return unitsText(k === undefined ? u.amount : u.bySource[k]!, u.scale);
+  return (k === undefined ? a.amount : a.bySource[SOURCES[k]!]).toFixed();
+}
+
+/** 증감 ÷ the year before, as the cell's double (nearest the exact fraction; see Ratio.toNumber). */
+function rateOf(change: SourceAmounts, before: SourceAmounts): number | null {
+  const ratio = change.units && before.units ? Ratio.ofIntegers(change.units.amount, before.units.amount) : Ratio.of(change.amount, before.amount);
+  return ratio ? ratio.toNumber() : null;
 }

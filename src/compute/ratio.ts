@@ -64,8 +64,9 @@ export class Ratio {
   }
 
   /**
-   * The double nearest the exact quotient, for a spreadsheet's cached value without a Decimal division:
-   * integers below 2^53 are exact doubles and IEEE division rounds correctly. Larger ones go through value().
+   * The double nearest the exact quotient, for a spreadsheet's cached value (a double) without a Decimal
+   * division: integers below 2^53 are exact doubles and IEEE division rounds correctly. Larger ones go
+   * through value(), rounded to 40 digits and then to a double: at most one unit in the last place off.
    */
   toNumber(): number {
     const { num, den, factor } = this;

@@ -48,4 +48,15 @@ describe('budgetTables', () => {
     expect(pairs.map((r) => [r.org, canon(r.current[0]!), canon(r.change)])).toEqual([['가구', '9007199254741.993', '9007199254740.993']]);
     expect(projects.map((r) => canon(r.current[3]!))).toEqual(['9007199254741.993']);
   });
+
+  it("stays exact when a row's running sum passes 2^53 원 and comes back below it", () => {
+    // 국비 9,007,199,254,740.991 천원 = 2^53 − 1 원, 시비 0.002, 구비 −0.003: 계 = 9,007,199,254,740.990 천원,
+    // though 국비 + 시비 alone (2^53 + 1 원) is past what a double holds exactly.
+    const dataset = makeDataset({
+      budget: [line('가구', '1', '국비', 2022, '9007199254740.991'), line('가구', '1', '시비', 2022, '0.002'), line('가구', '1', '구비', 2022, '-0.003'), line('가구', '1', '국비', 2021, '1')],
+    });
+    const { pairs } = budgetTables(dataset, 2022);
+    // 증감 = 9,007,199,254,740.990 − 1 = 9,007,199,254,739.990
+    expect(pairs.map((r) => [canon(r.current[0]!), canon(r.change)])).toEqual([['9007199254740.99', '9007199254739.99']]);
+  });
 });
