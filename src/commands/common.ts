@@ -5,6 +5,7 @@ import { isMessageKey, t, type MessageKey } from '../i18n/messages.js';
 import { InputError } from '../load/input-error.js';
 import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
 import { renderFindingLines } from '../render/findings-text.js';
+import { InexactCellNumber } from '../render/cell-number.js';
 import { OutputError, writeOutput } from '../render/write-output.js';
 import { packageRoot } from './package-root.js';
 import { progressLine } from './progress.js';
@@ -69,6 +70,10 @@ export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): number 
   if (e instanceof UsageError) {
     io.stderr(t(lang, e.key, e.params) + '\n');
     return EXIT.input;
+  }
+  if (e instanceof InexactCellNumber) {
+    io.stderr(t(lang, 'xlsx-inexact-number', { value: e.value }) + '\n');
+    return EXIT.output;
   }
   io.stderr(t(lang, 'unexpected', { reason: (e as Error)?.message ?? String(e) }) + '\n');
   if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');

@@ -1,5 +1,6 @@
 import { columnLetter } from '../model/provenance.js';
 import type { LeanFormula, LeanRows } from './report/grid.js';
+import { checkCellNumber } from './cell-number.js';
 
 /** XML 1.0 forbids these control characters outright; exceljs drops them too. */
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
@@ -54,6 +55,7 @@ export class LeanStrings {
  */
 function formulaXml(cell: LeanFormula): string {
   const f = `<f>${escapeXml(cell.formula)}</f>`;
+  if (typeof cell.value === 'string' && cell.value !== '') checkCellNumber(cell.value);
   return cell.value === '' ? ` t="str">${f}<v></v></c>` : `>${f}<v>${cell.value}</v></c>`;
 }
 
@@ -97,7 +99,11 @@ export function* leanSheetXml(sheetXml: Buffer, lean: LeanRows, strings: LeanStr
       else if (typeof v === 'object') {
         batch += formulaXml(v);
         wide ||= NON_ASCII.test(v.formula);
-      } else if (typeof v === 'number' || lean.kinds[k] === 'number') batch += `><v>${v}</v></c>`;
+      } else if (typeof v === 'number') batch += `><v>${v}</v></c>`;
+      else if (lean.kinds[k] === 'number') {
+        checkCellNumber(v);
+        batch += `><v>${v}</v></c>`;
+      }
       else batch += ` t="s"><v>${strings.index(v)}</v></c>`;
     }
     batch += '</row>';

@@ -118,7 +118,7 @@ function spannedMasters(sheet: GridSheet): Set<string> {
 
 function writeValue(xc: Cell, cell: GridCell): void {
   const v = cell.value;
-  const plain = v === null ? null : v instanceof Decimal ? toCellNumber(v) : v;
+  const plain = v === null ? null : v instanceof Decimal ? toCellNumber(v, cell.format === 'amount') : v;
   if (cell.formula !== undefined) xc.value = { formula: cell.formula, result: plain ?? '' } as Cell['value'];
   else if (plain !== null) xc.value = plain;
 }

@@ -71,11 +71,11 @@ function cellValue(text: string, column: TemplateColumn): string | number | null
   if (text === '') return null;
   if (column.kind === 'amount' || column.kind === 'count' || column.kind === 'year') {
     const parsed = parseAmount(text, { unit: '천원', blank: 'missing' });
-    if (parsed.kind === 'value') return toCellNumber(parsed.value);
+    if (parsed.kind === 'value') return toCellNumber(parsed.value, true);
   }
   if (column.kind === 'ratio') {
     const parsed = parseRatio(text);
-    if (parsed.kind === 'value') return toCellNumber(parsed.value);
+    if (parsed.kind === 'value') return toCellNumber(parsed.value, false);
   }
   return text;
 }

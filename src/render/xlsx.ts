@@ -3,6 +3,7 @@ import { displayWidth } from './display-width.js';
 import { displayText } from './cell-text.js';
 import type { CellKind, Sheet } from './sheet.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
+import { amountCellNumber } from './cell-number.js';
 
 /** Amount format: thousands separators, △ for negatives, - for zero, as the department prints. */
 export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
@@ -14,11 +15,12 @@ function numberFormat(kind: CellKind, places: number | undefined): string | unde
   return undefined;
 }
 
-/** Decimal → the double a workbook stores; amounts are integers far below 2^53, checked. */
-export function toCellNumber(value: Decimal): number {
-  const n = value.toNumber();
-  if (value.isInteger() && !Number.isSafeInteger(n)) throw new RangeError(`amount ${value.toFixed()} exceeds 2^53`);
-  return n;
+/**
+ * Decimal → the double a workbook stores: an amount exactly or not at all (see cell-number.ts); a rate or
+ * share is a quotient, shown rounded by the cell's format, so its nearest double is the value.
+ */
+export function toCellNumber(value: Decimal, amount: boolean): number {
+  return amount ? amountCellNumber(value) : value.toNumber();
 }
 
 /**
@@ -48,7 +50,7 @@ export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
     ws.addRow([sheet.title]).font = { ...FONT, bold: true, size: 12 };
     const widths: number[] = [];
     for (const row of sheet.rows) {
-      const values = row.cells.map((c) => (c.value === null ? null : c.value instanceof Decimal ? toCellNumber(c.value) : c.value));
+      const values = row.cells.map((c) => (c.value === null ? null : c.value instanceof Decimal ? toCellNumber(c.value, c.kind === 'amount') : c.value));
       const xrow = ws.addRow(values);
       row.cells.forEach((c, i) => {
         const cell = xrow.getCell(i + 1);
