@@ -19,8 +19,12 @@ export function resultKind(basis: string | null): ResultKind {
 /** 달성 / 미달 for a final result, 달성 예상 / 미달 예상 for an estimate, 진행 for part of a year. */
 export type Status = 'met' | 'missed' | 'expected-met' | 'expected-missed' | 'in-progress';
 
-/** Why a row has no rate although it has a result. */
-export type RateWarning = 'no-target' | 'zero-target';
+/**
+ * Why a row has no rate although it has a result. 'uneven-sum': a sum across organisations where some
+ * state a target or a result and others don't, so Σ실적 and Σ목표 cover different organisations (100 of
+ * target and 120 of result in one, a result of 50 with no target in another, is not 170 %).
+ */
+export type RateWarning = 'no-target' | 'zero-target' | 'uneven-sum';
 
 export interface IndicatorRow {
   indicator: Indicator;
@@ -39,14 +43,16 @@ export function indicatorRow(indicator: Indicator, rules: Pick<DatasetRules, 'ra
   const kind = resultKind(indicator.basis);
   const target = indicator.target?.value ?? null;
   const result = indicator.result?.value ?? null;
-  const rate = result === null ? null : achievementRate(result, target);
-  const warning: RateWarning | null = result === null ? null : target === null ? 'no-target' : target.isZero() ? 'zero-target' : null;
+  const s = indicator.summed;
+  const uneven = s !== undefined && (s.withoutTarget > 0 || s.withoutResult > 0) && target !== null && result !== null;
+  const rate = result === null || uneven ? null : achievementRate(result, target);
+  const warning: RateWarning | null = result === null ? null : uneven ? 'uneven-sum' : target === null ? 'no-target' : target.isZero() ? 'zero-target' : null;
   return {
     indicator,
     kind,
     rate,
     shownRate: rate === null ? null : roundBy(rate, rules.rateDecimals, rules.rateRounding),
-    difference: result !== null && target !== null ? result.minus(target) : null,
+    difference: result !== null && target !== null && !uneven ? result.minus(target) : null,
     // Met means the result reached the target exactly, not that a rounded rate shows 100.
     status: rate === null ? null : statusOf(kind, result!.gte(target!)),
     warning,

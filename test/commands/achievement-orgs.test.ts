@@ -11,7 +11,8 @@ import { runCli } from '../helpers/run-cli.js';
 //   서울특별시 관악구      50 /  40        100 / (blank)    20 / 25
 //   부산광역시 해운대구    30 /  33        100 /  90        —
 // All three: 일자리창출 2021 180 / 193 → 107.22…% → 107 (반올림, the default rule), 차이 13;
-//            일자리창출 2022 400 / 240 (관악구 left out of the results) → 60%, 차이 −160;
+//            일자리창출 2022: targets 400 from all three, results 240 from two (관악구 states none): the sums
+//            cover different organisations, so no rate and no 차이 (not 60 %, nor −160);
 //            구직등록 2021 60 / 55 → 91.66…% → 92, 차이 −5.
 const data = fixture('orgs');
 const json = async (...args: string[]) => {
@@ -29,7 +30,7 @@ describe('achievement across organisations', () => {
     expect(j).toMatchObject({ by: 'project', orgs: null, orgCount: 3 });
     expect(figures(j)).toEqual([
       ['', 'job-creation', 2021, '180', '193', '107', '13'],
-      ['', 'job-creation', 2022, '400', '240', '60', '-160'],
+      ['', 'job-creation', 2022, '400', '240', null, null],
       ['', 'jobseekers', 2021, '60', '55', '92', '-5'],
     ]);
     expect(j.indicators.map((i: { summed: unknown }) => i.summed)).toEqual([
@@ -39,12 +40,13 @@ describe('achievement across organisations', () => {
     ]);
     // 193 ÷ 180 × 100 = 107.222222…
     expect(j.indicators[0].rateExact).toBe('107.222222');
+    expect(j.warnings.map((w: { code: string }) => w.code)).toEqual(['uneven-sum']);
   });
 
   it("rounds the sum's rate by the rule asked for", async () => {
     // 107.22… → 107.2; 91.66… → 91.7 (반올림)
     const j = await json('--decimals', '1');
-    expect(j.indicators.map((i: Row) => i.rate)).toEqual(['107.2', '60.0', '91.7']);
+    expect(j.indicators.map((i: Row) => i.rate)).toEqual(['107.2', null, '91.7']);
   });
 
   it('filters organisations, and sums only what is kept', async () => {
