@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { keepOrgs } from '../check/org-filter.js';
 import { runChecks } from '../check/registry.js';
 import { buildBudgetReport } from '../compute/budget-report.js';
 import { budgetTables } from '../compute/budget-tables.js';
@@ -23,7 +24,9 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const orgs = askedOrgs(opts.org, known);
   const year = reportYear(asked, dataset.info.year, years);
   const report = buildBudgetReport(dataset, year, { by: opts.by, ...(orgs ? { orgs } : {}) });
-  const checks = runChecks(dataset, await checkContext(dataset));
+  // The 검증 sheet, like validate --org: the organisations asked for, and what concerns them all.
+  const all = runChecks(dataset, await checkContext(dataset));
+  const checks = orgs ? keepOrgs(all, orgs) : all;
   // Several organisations: the budget by project across them, and by organisation and project.
   const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
   const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang, tables);

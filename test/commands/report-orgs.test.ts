@@ -41,6 +41,13 @@ function table(ws: Worksheet): (string | number | null)[][] {
   return rows;
 }
 
+/** Every cell's text of a sheet, for what it mentions. */
+function sheetText(ws: Worksheet): string {
+  const out: string[] = [];
+  ws.eachRow((row) => row.eachCell((c) => out.push(String(c.value ?? ''))));
+  return out.join('\n');
+}
+
 const rounded = (rows: (string | number | null)[][]) => rows.map((r) => r.map((v) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v)));
 
 describe('report of several organisations', () => {
@@ -96,6 +103,9 @@ describe('report of several organisations', () => {
     ]);
     const summary = wb.getWorksheet('요약')!;
     expect(value(summary.getCell('C5'))).toBe(254); // 요약's 합계 row under its two projects
+    // 검증 as validate --org gives it: 관악구's misprinted rate (25 ÷ 20 = 125 %, printed 130 %) is not among them.
+    expect(sheetText(wb.getWorksheet('검증')!)).not.toContain(K);
+    expect(sheetText((await report()).getWorksheet('검증')!)).toContain(K);
   });
 
   it('--by org makes 요약 a table of organisations, with no sheet per project', async () => {
