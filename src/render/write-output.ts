@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { nodeCrypto } from '../vendor/lazy-modules.js';
 
 /** An output that could not be written; `reason` is the errno code (ENOENT, ENOSPC, …) the catalog explains. */
 export class OutputError extends Error {
@@ -25,9 +26,14 @@ export async function writeOutput(path: string, data: string | Uint8Array, force
   const existing = lstatOrNull(path);
   if (existing?.isDirectory()) throw new OutputError('failed', path, 'EISDIR');
   if (existing && !force) throw new OutputError('exists', path, 'EEXIST');
-  const tmp = join(dirname(path), `.${basename(path)}.${tempSuffix()}.tmp`);
+  let opened: { tmp: string; fd: number };
   try {
-    const fd = openSync(tmp, 'wx');
+    opened = openTemp(path);
+  } catch (e) {
+    throw new OutputError('failed', path, errnoCode(e));
+  }
+  const { tmp, fd } = opened;
+  try {
     try {
       writeFileSync(fd, data);
       fsyncSync(fd);
@@ -85,14 +91,18 @@ function errnoCode(e: unknown): string {
   return err.code ?? err.message;
 }
 
-let written = 0;
-
 /**
- * Unique to this process and write: the process id, the clock and a counter. The temporary file is opened
- * with O_EXCL ('wx'), so even a name someone else took fails instead of being followed or overwritten;
- * node:crypto's random bytes would add nothing but ~9 ms of loading to every run.
+ * Opens a new temporary file beside the target, named with random bytes. It is opened with O_EXCL ('wx'),
+ * so a name someone else took is never followed or overwritten: another name is drawn instead. node:crypto
+ * is required here, when a file is written, not on every run (~9 ms).
  */
-function tempSuffix(): string {
-  written++;
-  return `${process.pid}.${Date.now().toString(36)}.${written}`;
+function openTemp(path: string): { tmp: string; fd: number } {
+  for (let attempt = 1; ; attempt++) {
+    const tmp = join(dirname(path), `.${basename(path)}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
+    try {
+      return { tmp, fd: openSync(tmp, 'wx') };
+    } catch (e) {
+      if (errnoCode(e) !== 'EEXIST' || attempt === 5) throw e;
+    }
+  }
 }

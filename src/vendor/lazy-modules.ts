@@ -16,6 +16,11 @@ export function excelJsWorkbook(): typeof import('exceljs').Workbook {
   return requireHere('exceljs/lib/doc/workbook') as typeof import('exceljs').Workbook;
 }
 
+/** Node's crypto, for the random names of temporary files: only a run that writes a file needs it (~9 ms). */
+export function nodeCrypto(): typeof import('node:crypto') {
+  return requireHere('node:crypto') as typeof import('node:crypto');
+}
+
 export function iconvLite(): typeof import('iconv-lite') {
   return requireHere('iconv-lite') as typeof import('iconv-lite');
 }

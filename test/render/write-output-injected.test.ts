@@ -12,6 +12,13 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, writeFileSync: vi.fn(real.writeFileSync) };
 });
 
+// Temporary names drawn from these bytes in turn (then random again), to make the first one clash.
+const draws: Buffer[] = [];
+vi.mock('../../src/vendor/lazy-modules.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/vendor/lazy-modules.js')>();
+  return { ...real, nodeCrypto: () => ({ randomBytes: (n: number) => draws.shift() ?? real.nodeCrypto().randomBytes(n) }) };
+});
+
 const dir = mkdtempSync(join(tmpdir(), 'jr-inject-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,4 +35,14 @@ test('a write that fails halfway (ENOSPC) leaves the old bytes and no temporary 
   expect([(e as OutputError).kind, (e as OutputError).reason]).toEqual(['failed', 'ENOSPC']);
   expect(readFileSync(target, 'utf8')).toBe('OLD');
   expect(readdirSync(dir)).toEqual(['report.xlsx']);
+});
+
+test('a temporary name someone else holds is left alone: another is drawn', async () => {
+  const target = join(dir, 'other.csv');
+  const taken = join(dir, '.other.csv.aaaaaaaaaaaa.tmp');
+  fs.writeFileSync(taken, 'NOT OURS');
+  draws.push(Buffer.from('aaaaaaaaaaaa', 'hex'), Buffer.from('bbbbbbbbbbbb', 'hex'));
+  await writeOutput(target, 'new', false);
+  expect([readFileSync(target, 'utf8'), readFileSync(taken, 'utf8')]).toEqual(['new', 'NOT OURS']);
+  rmSync(taken);
 });
