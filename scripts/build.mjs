@@ -43,9 +43,9 @@ await build({
   inject: ['scripts/import-meta-url.js'],
   define: { 'import.meta.url': 'import_meta_url' },
   // Minified names: a smaller file to read and a smaller cache to load on every run. For a readable stack
-  // (--debug), run with `node --enable-source-maps bin/jobs-report.cjs …`: the map is dist/jobs-report.cjs.map.
+  // (--debug), run with `node --enable-source-maps bin/jobs-report.cjs …` (the map: dist/jobs-report.cjs.map).
   minify: true,
-  sourcemap: 'external',
+  sourcemap: 'linked',
   plugins: [lazyChildProcess],
   logLevel: 'warning',
 });

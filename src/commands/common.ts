@@ -75,7 +75,8 @@ export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): number 
     io.stderr(t(lang, 'xlsx-inexact-number', { value: e.value }) + '\n');
     return EXIT.output;
   }
-  io.stderr(t(lang, 'unexpected', { reason: (e as Error)?.message ?? String(e) }) + '\n');
+  // With --debug the stack follows: no need to point to --debug.
+  io.stderr(t(lang, debug ? 'unexpected-debug' : 'unexpected', { reason: (e as Error)?.message ?? String(e) }) + '\n');
   if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
   return EXIT.input;
 }

@@ -90,6 +90,7 @@ describe('exit codes and traces', () => {
     const debug = await run(['--debug', 'budget']);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/TypeError: boom[\s\S]*\n\s+at /);
+    expect(debug.stderr).toContain('예상하지 못한 오류가 났습니다: boom \\u{202e}\n');
     vi.doUnmock('../../src/load/dataset.js');
   });
 });
