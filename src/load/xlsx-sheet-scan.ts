@@ -265,11 +265,13 @@ export class SheetScanner {
   private valueText(): string {
     switch (this.type) {
       case Type.Shared: {
-        const s = this.index >= 0 && this.indexText.trim() !== '' ? this.shared[this.index] : undefined;
+        // Digits only (spaces around them allowed): `1 2` is no index, not 12.
+        const s = this.index >= 0 && /^\d+$/.test(this.indexText.trim()) ? this.shared[this.index] : undefined;
         if (s === undefined) this.visitor.missingShared(this.row, this.col, this.indexText.trim());
         return s ?? '';
       }
       case Type.Bool:
+        // As exceljs reads it (parseInt, anything but 0 is TRUE), so that both readers give the same text.
         return parseInt(this.text, 10) !== 0 ? 'TRUE' : 'FALSE';
       case Type.Str:
         return decodeStrCellAgain(this.text);

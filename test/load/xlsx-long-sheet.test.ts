@@ -147,6 +147,16 @@ describe('a hostile or damaged streamed sheet: one located sentence', () => {
     expect(e.findings.map((f) => [f.code, f.file])).toEqual([['xlsx-doctype', 'doctype.xlsx']]);
   });
 
+  test('a shared-string index with a space inside is no index: the cell is named, not read as another string', () => {
+    const missing: string[] = [];
+    const strings = Array.from({ length: 13 }, (_, i) => `s${i}`);
+    const scanner = new SheetScanner(strings, { row: () => undefined, missingShared: (r, c, text) => missing.push(`${r}:${c}:${text}`) }, WORKBOOK_LIMITS.tokenChars);
+    // `1 2` would have read as string 12, a real one here; ` 2 ` is index 2.
+    scanner.write(Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>1 2</v></c><c r="B1" t="s"><v> 2 </v></c></row></sheetData></worksheet>`));
+    scanner.end();
+    expect(missing).toEqual(['1:1:1 2']);
+  });
+
   test('shared-string indexes past the table: each cell named, nothing else said', async () => {
     const rows = `${HEADER}<row r="2"><c r="A2" t="s"><v>70</v></c><c r="C2" t="s"><v>6</v></c><c r="D2"><v>2022</v></c><c r="E2"><v>1</v></c></row>`;
     const e = await refusal(await saved('shared.xlsx', await withSheet(rows)));
