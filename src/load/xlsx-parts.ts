@@ -53,7 +53,7 @@ export class SheetMap {
  * of rich text joined, phonetic guides (`<rPh>`) left out, `_xHHHH_` escapes decoded. `check` sees every
  * tag first (the DOCTYPE refusal).
  */
-export function sharedStringsHandler(check: (name: string) => void): { handler: XmlHandler; strings: string[] } {
+function sharedStringsHandler(check: (name: string) => void): { handler: XmlHandler; strings: string[] } {
   const strings: string[] = [];
   let item = '';
   let pieces: string[] | undefined;

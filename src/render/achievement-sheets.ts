@@ -62,13 +62,13 @@ function indicatorSheet(report: AchievementReport, lang: Lang, opts: Achievement
 }
 
 /** `기관 243곳 합계`, `서울특별시 금천구, 부산광역시 해운대구 합계`, or `기관별: …` for rows per organisation. */
-export function scopeText(scope: AchievementScope, lang: Lang): string {
+function scopeText(scope: AchievementScope, lang: Lang): string {
   const orgs = scope.asked ? scope.asked.join(', ') : t(lang, 'ach.orgsAll', { count: scope.count });
   return t(lang, scope.by === 'org' ? 'ach.scopeByOrg' : 'ach.scopeSum', { orgs });
 }
 
 /** `기관 3곳 합계 (실적 없음 1곳)`: how many organisations a summed row adds, and how many stated no figure. */
-export function coverageNote(c: OrgCoverage, lang: Lang): string {
+function coverageNote(c: OrgCoverage, lang: Lang): string {
   const missing = [
     ...(c.withoutTarget > 0 ? [t(lang, 'ach.withoutTarget', { count: c.withoutTarget })] : []),
     ...(c.withoutResult > 0 ? [t(lang, 'ach.withoutResult', { count: c.withoutResult })] : []),

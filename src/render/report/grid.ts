@@ -9,8 +9,8 @@ import { cellAddress } from '../../model/provenance.js';
 export type GridStyle = 'title' | 'note' | 'head' | 'item' | 'total';
 
 /**
- * How a number is shown: `amount` #,##0 with △ negatives and - for zero (the department's tables),
- * `count` the same for people and items, `percent` a fraction shown as a percentage, `headline` an amount
+ * How a number is shown: `amount` #,##0 with △ negatives and - for zero (the department's tables, also
+ * for counts of people and items), `percent` a fraction shown as a percentage, `headline` an amount
  * followed by its unit word.
  */
 export type GridFormat = 'amount' | 'percent' | 'headline';

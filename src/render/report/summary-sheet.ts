@@ -15,7 +15,7 @@ import type { ProjectPlacement } from './project-sheet.js';
 import { unitLabel } from '../calculator-text.js';
 
 /** `'3 근로자 보호'!E6`: a cell of another sheet, the name quoted as spreadsheets require. */
-export function sheetRef(sheet: string, address: string): string {
+function sheetRef(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
