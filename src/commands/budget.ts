@@ -38,8 +38,8 @@ export interface BudgetOptions extends OutputOptions, OrgOptions {}
 export async function runBudget(asked: number | undefined, opts: BudgetOptions, global: GlobalOptions, io: Io): Promise<number> {
   const { dataset } = await loadData(global, io, 'budget');
   const years = dataset.budget.years();
-  askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
-  const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(opts.org ? { orgs: opts.org } : {}) });
+  const orgs = askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
+  const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(orgs ? { orgs } : {}) });
   await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io);
   return EXIT.ok;
 }

@@ -49,14 +49,7 @@ export interface BudgetReportOptions {
 export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetReportOptions = {}): BudgetReport {
   const lines = dataset.budget;
   const by = opts.by ?? 'project';
-  let keep: Uint8Array | null = null;
-  if (opts.orgs) {
-    keep = new Uint8Array(lines.orgs.length);
-    for (const name of opts.orgs) {
-      const i = lines.orgs.indexOf(name.normalize('NFC'));
-      if (i >= 0) keep[i] = 1;
-    }
-  }
+  const keep = opts.orgs ? lines.orgMask(opts.orgs) : null;
   const sums = sumBudget(lines, by, keep);
   const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
   const label = (g: number): string => (by === 'project' ? lines.projects[g]! : lines.orgs[g]!);

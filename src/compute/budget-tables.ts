@@ -1,4 +1,3 @@
-import type { BudgetLines } from '../model/budget-lines.js';
 import type { Dataset } from '../model/dataset.js';
 import { SOURCES } from '../model/dataset.js';
 import { unitsText } from '../model/money.js';
@@ -37,7 +36,7 @@ export interface BudgetTables {
 /** The year's per-project and per-organisation-and-project tables of the organisations kept (all when `orgs` is absent). */
 export function budgetTables(dataset: Dataset, year: number, orgs?: readonly string[]): BudgetTables {
   const lines = dataset.budget;
-  const keep = orgs ? orgMask(lines, orgs) : null;
+  const keep = orgs ? lines.orgMask(orgs) : null;
   const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
   // The department's order (사업목록) first, then projects the list does not name, as they came.
   const listed = dataset.projects.length;
@@ -70,12 +69,6 @@ export function budgetTables(dataset: Dataset, year: number, orgs?: readonly str
   orgsSeen = 0;
   const pairs = table('org-project', (pair) => Math.floor(pair / width), (pair) => pair % width);
   return { projects, pairs };
-}
-
-/** Which organisations (by index into `lines.orgs`) to keep, from their names. */
-function orgMask(lines: BudgetLines, orgs: readonly string[]): Uint8Array {
-  const wanted = new Set(orgs.map((o) => o.normalize('NFC')));
-  return Uint8Array.from(lines.orgs, (name) => (wanted.has(name) ? 1 : 0));
 }
 
 /**

@@ -150,6 +150,12 @@ export class BudgetLines {
   private yearList: number[] = [];
   private yearsAt = 0;
 
+  /** 1 for each organisation (by index into `orgs`) named in `names` (NFC), else 0: a filter for sums. */
+  orgMask(names: readonly string[]): Uint8Array {
+    const wanted = new Set(names.map((n) => n.normalize('NFC')));
+    return Uint8Array.from(this.orgs, (name) => (wanted.has(name) ? 1 : 0));
+  }
+
   /** The distinct years, ascending (one pass over the lines added since the last call). */
   years(): number[] {
     if (this.yearsAt === this.n) return [...this.yearList];
