@@ -1,9 +1,8 @@
 import type { Dataset } from '../model/dataset.js';
 import { SOURCES } from '../model/dataset.js';
-import { unitsText } from '../model/money.js';
 import { sumBudget, type BudgetSums, type Grouping } from './budget-sums.js';
 import { Ratio } from './ratio.js';
-import type { SourceAmounts } from './source-amounts.js';
+import { amountText, type SourceAmounts } from './source-amounts.js';
 
 /**
  * One row of a long budget table (the report's 사업별 and 기관별 sheets). Figures are exact decimal text in
@@ -83,18 +82,11 @@ function figureRow(sums: BudgetSums, g: number, year: number, org: string, id: s
     org,
     id,
     name,
-    current: [figureText(now), ...SOURCES.map((_, k) => figureText(now, k))],
-    previous: figureText(before),
-    change: figureText(change),
+    current: [amountText(now), ...SOURCES.map((_, k) => amountText(now, k))],
+    previous: amountText(before),
+    change: amountText(change),
     rate: rateOf(change, before),
   };
-}
-
-/** The total, or source k, as exact decimal text: from the integers when the sums have them. */
-function figureText(a: SourceAmounts, k?: number): string {
-  const u = a.units;
-  if (u) return unitsText(k === undefined ? u.amount : u.bySource[k]!, u.scale);
-  return (k === undefined ? a.amount : a.bySource[SOURCES[k]!]).toFixed();
 }
 
 /** 증감 ÷ the year before, as the cell's double (nearest the exact fraction; see Ratio.toNumber). */

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { SOURCES, type Source } from '../model/dataset.js';
-import { fromUnits, ZERO } from '../model/money.js';
+import { fromUnits, unitsText, ZERO } from '../model/money.js';
 
 /** An amount with its split by funding source; `amount` is always Σ bySource. */
 export interface SourceAmounts {
@@ -15,6 +15,17 @@ export interface ExactUnits {
   scale: number;
   amount: number;
   bySource: readonly number[];
+}
+
+/**
+ * The total, or source k (in SOURCES order), as exact decimal text (`1234.5`, never `-0`): from the
+ * integers when the sums have them, without making a Decimal — for writers of tens of thousands of figures.
+ */
+export function amountText(a: SourceAmounts, k?: number): string {
+  const u = a.units;
+  if (u) return unitsText(k === undefined ? u.amount : u.bySource[k]!, u.scale);
+  const d = k === undefined ? a.amount : a.bySource[SOURCES[k]!];
+  return d.isZero() ? '0' : d.toFixed();
 }
 
 export function emptyAmounts(): SourceAmounts {

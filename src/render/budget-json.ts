@@ -1,9 +1,7 @@
 import type { BudgetReport, BudgetRow } from '../compute/budget-report.js';
 import type { ChangeRates } from '../compute/change.js';
 import type { Ratio } from '../compute/ratio.js';
-import type { SourceAmounts } from '../compute/source-amounts.js';
-import { unitsText } from '../model/money.js';
-import { plainDecimal } from './format.js';
+import { amountText, type SourceAmounts } from '../compute/source-amounts.js';
 import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
 
 /**
@@ -37,13 +35,8 @@ function rowJson(report: BudgetReport, r: BudgetRow, head: Record<string, string
 }
 
 function amounts(a: SourceAmounts): { amount: string; bySource: Record<string, string> } {
-  // Sums that fit in integers are written from them: no Decimal for the ~40,000 figures of a national budget.
-  const u = a.units;
-  if (u) return { amount: unitsText(u.amount, u.scale), bySource: { 국비: unitsText(u.bySource[0]!, u.scale), 시비: unitsText(u.bySource[1]!, u.scale), 구비: unitsText(u.bySource[2]!, u.scale) } };
-  return {
-    amount: plainDecimal(a.amount),
-    bySource: { 국비: plainDecimal(a.bySource.국비), 시비: plainDecimal(a.bySource.시비), 구비: plainDecimal(a.bySource.구비) },
-  };
+  // From the integers when the sums have them: no Decimal for the ~40,000 figures of a national budget.
+  return { amount: amountText(a), bySource: { 국비: amountText(a, 0), 시비: amountText(a, 1), 구비: amountText(a, 2) } };
 }
 
 function rates(c: ChangeRates): { amount: string | null; bySource: Record<string, string | null> } {

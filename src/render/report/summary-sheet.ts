@@ -1,11 +1,11 @@
 import type { Decimal } from 'decimal.js';
 import type { BudgetReport, BudgetRow } from '../../compute/budget-report.js';
 import { Ratio } from '../../compute/ratio.js';
-import type { SourceAmounts } from '../../compute/source-amounts.js';
+import { amountText, type SourceAmounts } from '../../compute/source-amounts.js';
 import { sourceLabel, t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { SOURCES, type Source } from '../../model/dataset.js';
-import { D, unitsText } from '../../model/money.js';
+import { D } from '../../model/money.js';
 import { cellAddress, columnLetter } from '../../model/provenance.js';
 import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
 import { displayWidth } from '../display-width.js';
@@ -149,10 +149,9 @@ function leanProjects(report: BudgetReport, placements: Map<string, ProjectPlace
   return { after: template, kinds, count: rows.length, row: (i) => rows[i]!, widths: kinds.map((_, k) => Math.max(0, ...rows.map((cells) => shownWidth(cells[k]!, k)))) };
 }
 
-/** A figure and its sources as exact decimal text (from the integers when the sums have them). */
+/** A figure and its sources as exact decimal text. */
 function amountTexts(a: SourceAmounts): string[] {
-  const u = a.units;
-  return u ? [u.amount, ...u.bySource].map((x) => unitsText(x, u.scale)) : [a.amount, ...SOURCES.map((s) => a.bySource[s])].map((d) => d.toFixed());
+  return [amountText(a), ...SOURCES.map((_, k) => amountText(a, k))];
 }
 
 /** part ÷ whole of two amounts, exact; null when the whole is zero. */
