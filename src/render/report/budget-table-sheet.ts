@@ -1,5 +1,6 @@
 import type { BudgetRow } from '../../compute/budget-report.js';
 import type { FigureRow } from '../../compute/budget-tables.js';
+import { Ratio } from '../../compute/ratio.js';
 import { SOURCES } from '../../model/dataset.js';
 import { D } from '../../model/money.js';
 import { columnLetter } from '../../model/provenance.js';
@@ -108,5 +109,5 @@ function putTotal(grid: Grid, r: number, spec: BudgetTableSheet, textColumns: nu
   figures.forEach((v, k) => grid.put(r, textColumns + 1 + k, amountCell(v, 'total', sum(textColumns + 1 + k))));
   if (!spec.withPrevious) return;
   const [C, I] = [textColumns + 1, textColumns + 1 + figures.length - 2].map((c) => `${columnLetter(c)}${r}`);
-  grid.put(r, textColumns + 1 + figures.length, percent(previous.isZero() ? null : change.div(previous), 'total', `IF(${I}=0,"",(${C}-${I})/${I})`));
+  grid.put(r, textColumns + 1 + figures.length, percent(Ratio.of(change, previous)?.value() ?? null, 'total', `IF(${I}=0,"",(${C}-${I})/${I})`));
 }

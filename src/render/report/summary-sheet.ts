@@ -111,13 +111,13 @@ function putDerived(grid: Grid, r: number, row: BudgetRow, style: GridStyle, wit
   grid.put(r, 3, amountCell(row.current.amount, style, { formula: f.total }));
   const share = row.cityShare?.value() ?? null;
   grid.put(r, 7, percent(f.city, share, SHARE_PLACES, style));
-  grid.put(r, 8, percent(f.district, share && D(1).minus(share), SHARE_PLACES, style));
+  grid.put(r, 8, percent(f.district, row.cityShare?.complement().value() ?? null, SHARE_PLACES, style));
   if (!withPrevious) return;
   const previous = row.previous?.amount ?? D(0);
   if (sumOf) grid.put(r, 9, columnSum(r, 9, sumOf[0], sumOf[1], previous));
   else grid.put(r, 9, previousRef ? amountCell(previous, style, { formula: `SUM(${previousRef})` }) : amountCell(previous, style));
   grid.put(r, 10, amountCell(row.current.amount.minus(previous), style, { formula: f.change }));
-  const rate = previous.isZero() ? null : row.current.amount.minus(previous).div(previous);
+  const rate = Ratio.of(row.current.amount.minus(previous), previous)?.value() ?? null;
   grid.put(r, 11, percent(f.rate, rate, CHANGE_RATE_PLACES, style));
 }
 
