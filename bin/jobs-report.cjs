@@ -16,7 +16,8 @@ try {
 } catch {
   // No cache (a build without its warm-up run): compile as usual.
 }
-const script = new Script(wrap(readFileSync(file, 'utf8')), {
+// The bundle is pure ASCII (scripts/build.mjs): latin1 reads it faster than UTF-8 and gives the same text.
+const script = new Script(wrap(readFileSync(file, 'latin1')), {
   filename: file,
   cachedData,
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

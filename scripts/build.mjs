@@ -9,7 +9,7 @@
 // `node -e 0` at ~110 ms). Node 22 caches compiled code itself; Node 20 does not.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +49,12 @@ await build({
   plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
+
+// Pure ASCII, so that the launcher reads it as latin1, several milliseconds faster than decoding UTF-8 on
+// every run: esbuild escapes strings and templates, not the Hangul in regular expressions, so those are
+// written as \uXXXX here (the same pattern in any regular expression, with or without the u flag).
+const bundle = readFileSync('dist/jobs-report.cjs', 'utf8');
+writeFileSync('dist/jobs-report.cjs', bundle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 // The cache holds what V8 compiled while running the main job; a cache from another Node version or
 // another bundle is rejected by V8 and the bundle is compiled as usual.
