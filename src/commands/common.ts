@@ -23,7 +23,8 @@ export interface GlobalOptions {
 }
 
 export interface Io {
-  stdout: (text: string) => void;
+  /** Text, or bytes written as they are (UTF-8 JSON chunks, a CP949 CSV). */
+  stdout: (data: string | Uint8Array) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
   /** Progress of long work is shown only on a terminal; absent means not one. */
@@ -47,9 +48,10 @@ export function useColor(io: Io): boolean {
 }
 
 /** Writes the result to `-o FILE` (safely) or to stdout. */
-export async function emit(data: string | Uint8Array, output: string | undefined, force: boolean, io: Io): Promise<void> {
+export async function emit(data: string | Uint8Array | readonly Uint8Array[], output: string | undefined, force: boolean, io: Io): Promise<void> {
   if (output === undefined) {
-    io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+    if (Array.isArray(data)) for (const chunk of data) io.stdout(chunk);
+    else io.stdout(data as string | Uint8Array);
     return;
   }
   await writeOutput(output, data, force);

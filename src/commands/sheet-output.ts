@@ -6,12 +6,14 @@ import { emit, useColor, UsageError, type Io } from './common.js';
 
 /**
  * Writes a report in the format asked for: its sheets as a terminal table, CSV or XLSX, or its JSON.
- * Each is built only when asked for: a national budget's sheets alone cost more than its JSON. One place, so every report command treats -o, --force and xlsx alike.
+ * Each is built only when asked for: a national budget's sheets alone cost more than its JSON. The JSON
+ * comes as text or as bytes (a JsonWriter's chunks). One place, so every report command treats -o, --force
+ * and xlsx alike.
  */
-export async function writeReport(sheets: () => Sheet[], json: () => unknown, opts: OutputOptions, io: Io): Promise<void> {
-  let data: string | Uint8Array;
+export async function writeReport(sheets: () => Sheet[], json: () => string | readonly Uint8Array[], opts: OutputOptions, io: Io): Promise<void> {
+  let data: string | Uint8Array | readonly Uint8Array[];
   if (opts.format === 'json') {
-    data = JSON.stringify(json(), null, 2) + '\n';
+    data = json();
   } else if (opts.format === 'csv') {
     data = renderCsv(sheets(), opts.encoding);
   } else if (opts.format === 'xlsx') {

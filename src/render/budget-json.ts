@@ -3,47 +3,55 @@ import type { ChangeRates } from '../compute/change.js';
 import type { Ratio } from '../compute/ratio.js';
 import { amountText, type SourceAmounts } from '../compute/source-amounts.js';
 import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
+import { JsonWriter } from './json-writer.js';
 
 /**
- * The documented JSON shape of `budget`: amounts as exact decimal strings in the dataset unit, every
- * source present in `bySource`; rates and shares rounded half-up as shown (1 and 4 decimals).
+ * The documented JSON shape of `budget`, as UTF-8 bytes: amounts as exact decimal strings in the dataset
+ * unit, every source present in `bySource`; rates and shares rounded half-up as shown (1 and 4 decimals).
+ * Written straight into bytes (see JsonWriter): a national budget's object tree cost more than the sums.
  */
-export function budgetJson(report: BudgetReport): unknown {
-  return {
-    year: report.year,
-    unit: report.unit,
-    sources: [...report.sources],
-    // Rows are projects, or organisations with --by org (then named `orgs`).
-    [report.by === 'org' ? 'orgs' : 'projects']: report.projects.map((p) => rowJson(report, p, { id: p.id, name: p.name })),
-    total: rowJson(report, report.total, {}),
-  };
+export function budgetJson(report: BudgetReport): Buffer[] {
+  const w = new JsonWriter().open('{');
+  w.number(report.year, 'year').string(report.unit, 'unit');
+  w.open('[', 'sources');
+  for (const s of report.sources) w.string(s);
+  w.close();
+  // Rows are projects, or organisations with --by org (then named `orgs`).
+  w.open('[', report.by === 'org' ? 'orgs' : 'projects');
+  for (const p of report.projects) writeRow(w.open('{'), report, p, true).close();
+  w.close();
+  writeRow(w.open('{', 'total'), report, report.total, false).close();
+  return w.close().finish();
 }
 
-function rowJson(report: BudgetReport, r: BudgetRow, head: Record<string, string>): unknown {
-  const years: Record<string, unknown> = {};
-  for (const y of report.years) years[String(y)] = amounts(r.years.get(y)!);
-  return {
-    ...head,
-    ...amounts(r.current),
-    previous: r.previous ? amounts(r.previous) : null,
-    change: r.change ? amounts(r.change) : null,
-    changeRate: r.changeRate ? rates(r.changeRate) : null,
-    cityShare: opt(r.cityShare, SHARE_PLACES),
-    years,
-    allYears: amounts(r.allYears),
-  };
+function writeRow(w: JsonWriter, report: BudgetReport, r: BudgetRow, named: boolean): JsonWriter {
+  if (named) w.string(r.id, 'id').string(r.name, 'name');
+  writeAmounts(w, r.current);
+  optional(w, r.previous, 'previous');
+  optional(w, r.change, 'change');
+  if (r.changeRate) writeRates(w.open('{', 'changeRate'), r.changeRate).close();
+  else w.string(null, 'changeRate');
+  w.string(opt(r.cityShare, SHARE_PLACES), 'cityShare');
+  w.open('{', 'years');
+  for (const y of report.years) writeAmounts(w.open('{', String(y)), r.years.get(y)!).close();
+  w.close();
+  return writeAmounts(w.open('{', 'allYears'), r.allYears).close();
 }
 
-function amounts(a: SourceAmounts): { amount: string; bySource: Record<string, string> } {
-  // From the integers when the sums have them: no Decimal for the ~40,000 figures of a national budget.
-  return { amount: amountText(a), bySource: { 국비: amountText(a, 0), 시비: amountText(a, 1), 구비: amountText(a, 2) } };
+function optional(w: JsonWriter, a: SourceAmounts | null, key: string): void {
+  if (a) writeAmounts(w.open('{', key), a).close();
+  else w.string(null, key);
 }
 
-function rates(c: ChangeRates): { amount: string | null; bySource: Record<string, string | null> } {
-  return {
-    amount: opt(c.amount, CHANGE_RATE_PLACES),
-    bySource: { 국비: opt(c.bySource.국비, CHANGE_RATE_PLACES), 시비: opt(c.bySource.시비, CHANGE_RATE_PLACES), 구비: opt(c.bySource.구비, CHANGE_RATE_PLACES) },
-  };
+function writeAmounts(w: JsonWriter, a: SourceAmounts): JsonWriter {
+  // From the integers when the sums have them: no Decimal for the ~60,000 figures of a national budget.
+  w.string(amountText(a), 'amount').open('{', 'bySource');
+  return w.string(amountText(a, 0), '국비').string(amountText(a, 1), '시비').string(amountText(a, 2), '구비').close();
+}
+
+function writeRates(w: JsonWriter, c: ChangeRates): JsonWriter {
+  w.string(opt(c.amount, CHANGE_RATE_PLACES), 'amount').open('{', 'bySource');
+  return w.string(opt(c.bySource.국비, CHANGE_RATE_PLACES), '국비').string(opt(c.bySource.시비, CHANGE_RATE_PLACES), '시비').string(opt(c.bySource.구비, CHANGE_RATE_PLACES), '구비').close();
 }
 
 function opt(v: Ratio | null, places: number): string | null {

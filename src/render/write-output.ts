@@ -20,7 +20,7 @@ export class OutputError extends Error {
  * On any failure (folder missing, a folder by that name, disk full, permission denied) the temporary file
  * is removed and an existing target keeps its bytes.
  */
-export async function writeOutput(path: string, data: string | Uint8Array, force: boolean): Promise<void> {
+export async function writeOutput(path: string, data: string | Uint8Array | readonly Uint8Array[], force: boolean): Promise<void> {
   // Synchronous calls: one file written by a command-line run gains nothing from the event loop, and
   // node:fs/promises would cost every run its loading time (~10 ms), also the runs that print to stdout.
   const existing = lstatOrNull(path);
@@ -35,7 +35,9 @@ export async function writeOutput(path: string, data: string | Uint8Array, force
   const { tmp, fd } = opened;
   try {
     try {
-      writeFileSync(fd, data);
+      // Chunks in order, each from where the last ended.
+      if (Array.isArray(data)) for (const chunk of data) writeFileSync(fd, chunk);
+      else writeFileSync(fd, data as string | Uint8Array);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { BUNDLED_XLSX } from '../helpers/paths.js';
+import { iconvLite } from '../../src/vendor/lazy-modules.js';
 
 describe('jobs-report budget 2022', () => {
   it('prints the table from the bundled dataset and says so on stderr', async () => {
@@ -20,6 +21,14 @@ describe('jobs-report budget 2022', () => {
     expect(r.stdout.startsWith('\uFEFF')).toBe(true);
     expect(r.stdout).toContain('\r\n,합계,8533450,375541,4087749,4070160,');
     await expect(r.stdout).toMatchFileSnapshot('../golden/budget-2022.csv');
+  });
+
+  it('writes CP949 CSV to stdout as CP949 bytes, as old Excel opens it', async () => {
+    const r = await runCli(['budget', '2022', '--format', 'csv', '--encoding', 'cp949']);
+    expect(r.code).toBe(0);
+    // 2022년 in CP949: "2022" then 년 = B3 E2.
+    expect([...r.stdoutBytes.subarray(0, 6)]).toEqual([0x32, 0x30, 0x32, 0x32, 0xb3, 0xe2]);
+    expect(iconvLite().decode(r.stdoutBytes, 'cp949')).toContain('\r\n,합계,8533450,375541,4087749,4070160,');
   });
 
   it('writes the documented JSON with the division totals', async () => {

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JsonWriter } from '../../src/render/json-writer.js';
+
+/** Writes any JSON value through the writer's calls, as a renderer would. */
+function write(w: JsonWriter, v: unknown, key?: string): void {
+  if (v === null || typeof v === 'string') w.string(v, key);
+  else if (typeof v === 'number') w.number(v, key);
+  else if (typeof v === 'boolean') throw new Error('no booleans in our reports');
+  else if (Array.isArray(v)) {
+    w.open('[', key);
+    for (const x of v) write(w, x);
+    w.close();
+  } else {
+    w.open('{', key);
+    for (const [k, x] of Object.entries(v as object)) write(w, x, k);
+    w.close();
+  }
+}
+
+const text = (chunks: Buffer[]): string => Buffer.concat(chunks).toString('utf8');
+
+// JSON values without booleans (our reports have none), with any string: Hangul, quotes, controls, lone surrogates.
+const value = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.string({ unit: 'binary' }), fc.double({ noNaN: true, noDefaultInfinity: true }), tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 4 }),
+  object: fc.dictionary(fc.string({ unit: 'binary' }), tie('value'), { maxKeys: 4 }),
+})).value;
+
+describe('JsonWriter', () => {
+  it('writes exactly what JSON.stringify(value, null, 2) writes, as UTF-8, with a final line break', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        const w = new JsonWriter();
+        write(w, v);
+        expect(text(w.finish())).toBe(JSON.stringify(v, null, 2) + '\n');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('splits long output into chunks that join to the same text, even inside a Hangul character', () => {
+    const v = { rows: Array.from({ length: 40_000 }, (_, i) => ({ id: `P${i}`, name: `사업 "${i}"`, amount: String(i * 1000) })) };
+    const w = new JsonWriter();
+    write(w, v);
+    const chunks = w.finish();
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(text(chunks)).toBe(JSON.stringify(v, null, 2) + '\n');
+  });
+
+  it('refuses to finish with a container open, or to close one never opened', () => {
+    expect(() => new JsonWriter().open('{').finish()).toThrow();
+    expect(() => new JsonWriter().close()).toThrow();
+  });
+});
