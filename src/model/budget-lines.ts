@@ -21,14 +21,20 @@ export class BudgetLines {
   private readonly orgIndex = new Map<string, number>([['', 0]]);
   private readonly projectIndex = new Map<string, number>();
   private n = 0;
-  org: Int32Array;
-  project: Int32Array;
+  /**
+   * Label indices in 16 bits until a dataset names more than 65,536 organisations or projects, then in 32:
+   * fresh memory is what a national load pays for most here (~3.6 ms per MB), and 16 bits per index save
+   * 1.7 MB over 440,000 lines.
+   */
+  org: Uint16Array | Int32Array;
+  project: Uint16Array | Int32Array;
   source: Uint8Array;
-  year: Int32Array;
+  /** Four-digit years (the only ones the readers accept). */
+  year: Uint16Array;
   units: Float64Array;
-  /** Excel row and column of each amount cell (0 when the line was not read from a file). */
+  /** Excel row and column of each amount cell (0 when the line was not read from a file); columns stop at 16,384. */
   row: Int32Array;
-  column: Int32Array;
+  column: Uint16Array;
   /** Amounts too large for exact integers, by line index (their `units` slot is NaN). */
   readonly big = new Map<number, Decimal>();
 
@@ -40,13 +46,13 @@ export class BudgetLines {
   ) {
     this.scale = scale;
     const n = Math.max(16, capacity);
-    this.org = new Int32Array(n);
-    this.project = new Int32Array(n);
+    this.org = new Uint16Array(n);
+    this.project = new Uint16Array(n);
     this.source = new Uint8Array(n);
-    this.year = new Int32Array(n);
+    this.year = new Uint16Array(n);
     this.units = new Float64Array(n);
     this.row = new Int32Array(n);
-    this.column = new Int32Array(n);
+    this.column = new Uint16Array(n);
   }
 
   /** Smallest units per dataset unit: 1,000 for 천원 (exact to the 원), 1 for 원. */
@@ -63,6 +69,7 @@ export class BudgetLines {
     if (i === undefined) {
       i = this.orgs.push(name) - 1;
       this.orgIndex.set(name, i);
+      if (i > 0xffff && this.org instanceof Uint16Array) this.org = Int32Array.from(this.org);
     }
     return i;
   }
@@ -72,6 +79,7 @@ export class BudgetLines {
     if (i === undefined) {
       i = this.projects.push(id) - 1;
       this.projectIndex.set(id, i);
+      if (i > 0xffff && this.project instanceof Uint16Array) this.project = Int32Array.from(this.project);
     }
     return i;
   }
@@ -178,17 +186,17 @@ export class BudgetLines {
 
   private grow(): void {
     const size = this.org.length * 2;
-    const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(size);
+    const grow = <T extends Uint16Array | Int32Array | Uint8Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
       b.set(a);
       return b;
     };
-    this.org = grow(this.org, Int32Array);
-    this.project = grow(this.project, Int32Array);
-    this.source = grow(this.source, Uint8Array);
-    this.year = grow(this.year, Int32Array);
-    this.units = grow(this.units, Float64Array);
-    this.row = grow(this.row, Int32Array);
-    this.column = grow(this.column, Int32Array);
+    this.org = grow(this.org);
+    this.project = grow(this.project);
+    this.source = grow(this.source);
+    this.year = grow(this.year);
+    this.units = grow(this.units);
+    this.row = grow(this.row);
+    this.column = grow(this.column);
   }
 }
