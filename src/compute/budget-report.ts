@@ -63,7 +63,7 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
     const rank = new Map(dataset.projects.map((p, i) => [p.id, i]));
     rows.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
   }
-  const all = sumBudget(lines, 'all', keep);
+  const all = sums.total();
   const total = all.groups.length > 0 ? buildRow('', '', all, 0, year) : emptyRow(all.years);
   const scope = opts.orgs ? opts.orgs.join(', ') : dataset.info.department;
   return { year, unit: dataset.info.unit, by, sources: SOURCES, years: sums.years, projects: rows, total, ...(scope ? { scope } : {}) };

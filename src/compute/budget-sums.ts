@@ -7,11 +7,8 @@ import { emptyAmounts, UnitAmounts, type SourceAmounts } from './source-amounts.
 /** How lines are grouped into rows: by project (the department's table) or by organisation. */
 export type GroupBy = 'project' | 'org';
 
-/**
- * Groupings beyond the report's rows: 'all' (one group, the total) and 'org-project' (one group per
- * organisation and project pair, numbered org × lines.projects.length + project: the report's 기관별 sheet).
- */
-export type Grouping = GroupBy | 'all' | 'org-project';
+/** Groupings beyond the report's rows: one group per organisation and project pair (the report's 기관별 sheet). */
+export type Grouping = GroupBy | 'org-project';
 
 export interface BudgetSums {
   /** Group indices into `lines.projects` or `lines.orgs` (or pair numbers, see Grouping), in order of first appearance. */
@@ -30,6 +27,30 @@ export interface BudgetSums {
    * `amounts` has it): for writers of tens of thousands of figures, which cannot afford a Decimal each.
    */
   units(group: number, year: number, source: number): number | null;
+  /** Every group's sums as one group (group 0, absent when no line was kept): the total row. */
+  total(): BudgetSums;
+}
+
+/**
+ * Exact sums per (group, source, year) cell: integers in smallest units while they stay below 2^53, the
+ * excess of a cell that passed it in `spill` (a cell's sum is acc + spill), and which (group, year) had lines.
+ */
+interface Cells {
+  acc: Float64Array;
+  spill: Map<number, Decimal>;
+  seen: Uint8Array;
+}
+
+/** Adds u to a cell exactly: in the integer while it stays safe, else into the cell's Decimal spill. */
+function addExact(cells: Cells, slot: number, u: number): void {
+  const next = cells.acc[slot]! + u;
+  if (Number.isSafeInteger(next)) {
+    cells.acc[slot] = next;
+    return;
+  }
+  const { spill } = cells;
+  spill.set(slot, (spill.get(slot) ?? new Dec(0)).plus(cells.acc[slot]!).plus(u));
+  cells.acc[slot] = 0;
 }
 
 /**
@@ -41,21 +62,18 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
   const years = lines.years();
   const firstYear = years[0] ?? 0;
   const span = years.length === 0 ? 0 : years[years.length - 1]! - firstYear + 1;
-  // 'all' puts every line in group 0: the total, summed as exactly as the groups.
   const pairs = by === 'org-project' ? pairKeys(lines) : null;
-  const key = by === 'project' ? lines.project : by === 'org' ? lines.org : (pairs?.key ?? null);
-  const groupCount = by === 'project' ? lines.projects.length : by === 'org' ? lines.orgs.length : (pairs?.numbers.length ?? 1);
-  const cells = groupCount * SOURCES.length * span;
-  const acc = new Float64Array(cells);
-  const seen = new Uint8Array(groupCount * span);
-  const spill = new Map<number, Decimal>();
+  const key = by === 'project' ? lines.project : by === 'org' ? lines.org : pairs!.key;
+  const groupCount = by === 'project' ? lines.projects.length : by === 'org' ? lines.orgs.length : pairs!.numbers.length;
+  const cells: Cells = { acc: new Float64Array(groupCount * SOURCES.length * span), spill: new Map(), seen: new Uint8Array(groupCount * span) };
+  const { acc, seen, spill } = cells;
   const order: number[] = [];
   const listed = new Uint8Array(groupCount);
   const { units, source, year, org, big } = lines;
 
   for (let i = 0; i < lines.length; i++) {
     if (keepOrg !== null && keepOrg[org[i]!] === 0) continue;
-    const g = key === null ? 0 : key[i]!;
+    const g = key[i]!;
     if (listed[g] === 0) {
       listed[g] = 1;
       order.push(g);
@@ -69,13 +87,33 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
       continue;
     }
     const next = acc[slot]! + u;
-    if (Number.isSafeInteger(next)) {
-      acc[slot] = next;
-    } else {
-      spill.set(slot, (spill.get(slot) ?? new Dec(0)).plus(acc[slot]!).plus(u));
-      acc[slot] = 0;
-    }
+    if (Number.isSafeInteger(next)) acc[slot] = next;
+    else addExact(cells, slot, u);
   }
+  return view(lines.scale, years, span, cells, order, pairs ? order.map((g) => pairs.numbers[g]!) : order);
+}
+
+/** The sums of the groups in `order` as one group: a few thousand cell additions instead of a second pass over the lines. */
+function foldGroups(cells: Cells, order: readonly number[], span: number): Cells {
+  const width = SOURCES.length * span;
+  const out: Cells = { acc: new Float64Array(width), spill: new Map(), seen: new Uint8Array(span) };
+  for (const g of order) {
+    for (let c = 0; c < width; c++) {
+      const slot = g * width + c;
+      addExact(out, c, cells.acc[slot]!);
+      const extra = cells.spill.get(slot);
+      if (extra) out.spill.set(c, (out.spill.get(c) ?? new Dec(0)).plus(extra));
+    }
+    for (let y = 0; y < span; y++) out.seen[y] = out.seen[y]! | cells.seen[g * span + y]!;
+  }
+  return out;
+}
+
+/** Answers a BudgetSums from its cells: `order` lists the groups with lines (cell indices), `groups` what they are called. */
+function view(scale: number, years: number[], span: number, cells: Cells, order: number[], groups: number[]): BudgetSums {
+  const firstYear = years[0] ?? 0;
+  const { acc, spill, seen } = cells;
+  const inSpan = (y: number): boolean => y >= firstYear && y - firstYear < span;
 
   /**
    * Σ sign × amount over the given years, by source, for one group: in integers while they stay exact,
@@ -88,13 +126,13 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
     const bigParts: (Decimal | undefined)[] = [];
     let total = 0;
     let overflow = false;
-    SOURCES.forEach((_, k) => {
+    for (let k = 0; k < SOURCES.length; k++) {
       let units = 0;
       let big: Decimal | undefined;
       for (const [y, sign] of terms) {
-        if (y < firstYear || y - firstYear >= span) continue;
+        if (!inSpan(y)) continue;
         const slot = (group * SOURCES.length + k) * span + (y - firstYear);
-        const extra = spill.get(slot);
+        const extra = spill.size === 0 ? undefined : spill.get(slot);
         if (extra) big = (big ?? new Dec(0)).plus(extra.times(sign));
         const next = units + sign * acc[slot]!;
         if (Number.isSafeInteger(next)) units = next;
@@ -107,31 +145,35 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
       bigParts.push(big);
       total += units;
       if (big || !Number.isSafeInteger(total)) overflow = true;
-    });
-    if (!overflow) return new UnitAmounts({ scale: lines.scale, amount: total, bySource: parts });
+    }
+    if (!overflow) return new UnitAmounts({ scale, amount: total, bySource: parts });
     // Past 2^53 units somewhere: every figure of this cell in Decimal.
     const out = emptyAmounts();
     SOURCES.forEach((s, k) => {
       const big = bigParts[k];
-      out.bySource[s] = big ? big.plus(parts[k]!).div(lines.scale) : fromUnits(parts[k]!, lines.scale);
+      out.bySource[s] = big ? big.plus(parts[k]!).div(scale) : fromUnits(parts[k]!, scale);
     });
     out.amount = out.bySource.국비.plus(out.bySource.시비).plus(out.bySource.구비);
     return out;
   };
 
-  const inSpan = (y: number): boolean => y >= firstYear && y - firstYear < span;
+  const everyYear = years.map((y) => [y, 1] as const);
   return {
-    groups: pairs ? order.map((g) => pairs.numbers[g]!) : order,
+    groups,
     years,
     present: (g, y) => inSpan(y) && seen[order[g]! * span + (y - firstYear)] === 1,
     amounts: (g, y) => combined(g, [[y, 1]]),
-    allYears: (g) => combined(g, years.map((y) => [y, 1] as const)),
-    change: (g, y) => combined(g, [[y, 1], [y - 1, -1]]),
+    allYears: (g) => combined(g, everyYear),
+    change: (g, y) => combined(g, [
+      [y, 1],
+      [y - 1, -1],
+    ]),
     units: (g, y, k) => {
       if (!inSpan(y)) return 0;
       const slot = (order[g]! * SOURCES.length + k) * span + (y - firstYear);
       return spill.has(slot) ? null : acc[slot]!;
     },
+    total: () => view(scale, years, span, foldGroups(cells, order, span), order.length > 0 ? [0] : [], order.length > 0 ? [0] : []),
   };
 }
 
