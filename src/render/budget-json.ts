@@ -44,9 +44,17 @@ function optional(w: JsonWriter, a: SourceAmounts | null, key: string): void {
 }
 
 function writeAmounts(w: JsonWriter, a: SourceAmounts): JsonWriter {
-  // From the integers when the sums have them: no Decimal for the ~60,000 figures of a national budget.
-  w.string(amountText(a), 'amount').open('{', 'bySource');
-  return w.string(amountText(a, 0), '국비').string(amountText(a, 1), '시비').string(amountText(a, 2), '구비').close();
+  figure(w, a, undefined, 'amount').open('{', 'bySource');
+  figure(w, a, 0, '국비');
+  figure(w, a, 1, '시비');
+  return figure(w, a, 2, '구비').close();
+}
+
+/** The total, or source k: from the integers when the sums have them (no Decimal, no string for the ~50,000 figures of a national budget). */
+function figure(w: JsonWriter, a: SourceAmounts, k: number | undefined, key: string): JsonWriter {
+  const u = a.units;
+  if (u) return w.scaled(k === undefined ? u.amount : u.bySource[k]!, u.scale, key);
+  return w.string(amountText(a, k), key);
 }
 
 function writeRates(w: JsonWriter, c: ChangeRates): JsonWriter {

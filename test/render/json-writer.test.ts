@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unitsText } from '../../src/model/money.js';
 import { JsonWriter } from '../../src/render/json-writer.js';
 
 /** Writes any JSON value through the writer's calls, as a renderer would. */
@@ -51,5 +52,23 @@ describe('JsonWriter', () => {
   it('refuses to finish with a container open, or to close one never opened', () => {
     expect(() => new JsonWriter().open('{').finish()).toThrow();
     expect(() => new JsonWriter().close()).toThrow();
+  });
+});
+
+describe('JsonWriter.scaled', () => {
+  it('writes the same text as unitsText for any safe integer and unit scale', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.maxSafeInteger(), fc.integer({ min: -100_000, max: 100_000 }), fc.constant(-0)), fc.constantFrom(1, 1000, 1_000_000), (units, scale) => {
+        const w = new JsonWriter().open('[').scaled(units, scale).close();
+        expect(text(w.finish())).toBe(JSON.stringify([unitsText(units, scale)], null, 2) + '\n');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes 1234567 원 in 천원 as "1234.567", 1234500 as "1234.5", -5000 as "-5", -0 as "0"', () => {
+    const w = new JsonWriter().open('[');
+    for (const u of [1234567, 1234500, -5000, -0, 7, -7]) w.scaled(u, 1000);
+    expect(JSON.parse(text(w.close().finish()))).toEqual(['1234.567', '1234.5', '-5', '0', '0.007', '-0.007']);
   });
 });
