@@ -1,15 +1,17 @@
+import { isatty } from 'node:tty';
 import { main } from './cli.js';
+import { fdWriter } from './std-output.js';
 
-// A closed pipe (`jobs-report budget | head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-});
+// A closed pipe (`jobs-report budget | head`) is not an error; a closed stderr loses only its messages.
+const stdoutClosed = (): never => process.exit(0);
+const stdoutStream = (): NodeJS.WritableStream => process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? stdoutClosed() : undefined));
+const stderrStream = (): NodeJS.WritableStream => process.stderr.on('error', () => undefined);
 
 void main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdoutIsTty: !!process.stdout.isTTY,
-  stderrIsTty: !!process.stderr.isTTY,
+  stdout: fdWriter(1, stdoutStream, stdoutClosed),
+  stderr: fdWriter(2, stderrStream, () => undefined),
+  stdoutIsTty: isatty(1),
+  stderrIsTty: isatty(2),
   env: process.env,
 }).then((code) => {
   process.exitCode = code;

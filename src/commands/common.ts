@@ -50,8 +50,14 @@ export function useColor(io: Io): boolean {
 /** Writes the result to `-o FILE` (safely) or to stdout. */
 export async function emit(data: string | Uint8Array | readonly Uint8Array[], output: string | undefined, force: boolean, io: Io): Promise<void> {
   if (output === undefined) {
-    if (Array.isArray(data)) for (const chunk of data) io.stdout(chunk);
-    else io.stdout(data as string | Uint8Array);
+    try {
+      if (Array.isArray(data)) for (const chunk of data) io.stdout(chunk);
+      else io.stdout(data as string | Uint8Array);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (typeof code === 'string') throw new OutputError('stdout', '-', code);
+      throw e;
+    }
     return;
   }
   await writeOutput(output, data, force);
@@ -66,7 +72,8 @@ export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): number 
   if (e instanceof OutputError) {
     const reasonKey = `reason.${e.reason}`;
     const reason = isMessageKey(reasonKey) ? t(lang, reasonKey) : e.reason;
-    io.stderr(t(lang, e.kind === 'exists' ? 'output-exists' : 'output-failed', { file: e.file, reason }) + '\n');
+    const key = e.kind === 'exists' ? 'output-exists' : e.kind === 'stdout' ? 'stdout-failed' : 'output-failed';
+    io.stderr(t(lang, key, { file: e.file, reason }) + '\n');
     return EXIT.output;
   }
   if (e instanceof UsageError) {

@@ -2,7 +2,7 @@ import { projectYears } from '../compute/projection.js';
 import { parseGrowth } from '../parse/growth.js';
 import { projectionJson, projectionRule, projectionSheet, type ProjectionResult } from '../render/projection-sheet.js';
 import { amountArg, badArgument, rateArg, renderCalculator, type CalculatorOptions } from './calculator.js';
-import { EXIT, UsageError, type GlobalOptions, type Io } from './common.js';
+import { emit, EXIT, UsageError, type GlobalOptions, type Io } from './common.js';
 
 export interface ProjectOptions extends CalculatorOptions {
   growth: string;
@@ -31,6 +31,6 @@ export async function runProject(rawAmount: string, opts: ProjectOptions, global
   }
   const years = projectYears(base, growth, opts.from, to, opts.rounding);
   const result: ProjectionResult = { fromYear: opts.from, base, growth, rounding: opts.rounding, unit: opts.unit, years };
-  io.stdout(renderCalculator(projectionSheet(result, lang), projectionRule(result, lang), projectionJson(result, lang), opts, io));
+  await emit(renderCalculator(projectionSheet(result, lang), projectionRule(result, lang), projectionJson(result, lang), opts, io), undefined, false, io);
   return EXIT.ok;
 }

@@ -2,7 +2,7 @@ import { splitByRatio } from '../compute/split.js';
 import { parseRatio } from '../parse/number.js';
 import { splitJson, splitRule, splitSheet, type SplitResult } from '../render/split-sheet.js';
 import { amountArg, badArgument, rateArg, renderCalculator, type CalculatorOptions } from './calculator.js';
-import { EXIT, type GlobalOptions, type Io } from './common.js';
+import { emit, EXIT, type GlobalOptions, type Io } from './common.js';
 
 export interface SplitOptions extends CalculatorOptions {
   city: string;
@@ -20,6 +20,6 @@ export async function runSplit(rawAmount: string, opts: SplitOptions, global: Gl
   if (ratio.greaterThan(1)) throw badArgument(lang, '--city', opts.city, 'calc.expected.ratio');
   const { city, district } = splitByRatio(total, ratio, opts.rounding);
   const result: SplitResult = { total, cityRatio: ratio, rounding: opts.rounding, unit: opts.unit, cityExact: total.times(ratio), city, district };
-  io.stdout(renderCalculator(splitSheet(result, lang), splitRule(result, lang), splitJson(result, lang), opts, io));
+  await emit(renderCalculator(splitSheet(result, lang), splitRule(result, lang), splitJson(result, lang), opts, io), undefined, false, io);
   return EXIT.ok;
 }

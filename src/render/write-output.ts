@@ -2,10 +2,13 @@ import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, unlink
 import { basename, dirname, join } from 'node:path';
 import { nodeCrypto } from '../vendor/lazy-modules.js';
 
-/** An output that could not be written; `reason` is the errno code (ENOENT, ENOSPC, …) the catalog explains. */
+/**
+ * An output that could not be written; `reason` is the errno code (ENOENT, ENOSPC, …) the catalog explains.
+ * Kind 'stdout': standard output itself failed (a full disk behind a redirect), never to be passed over.
+ */
 export class OutputError extends Error {
   constructor(
-    readonly kind: 'exists' | 'failed',
+    readonly kind: 'exists' | 'failed' | 'stdout',
     readonly file: string,
     readonly reason: string,
   ) {

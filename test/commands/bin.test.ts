@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 
@@ -30,6 +31,23 @@ describe('bin/jobs-report.cjs', () => {
     const r = run('validate');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('검사 116건, 오류 1건, 경고 1건');
+  });
+
+  it('stops with exit 3 and one sentence when stdout cannot be written (a full disk), never silently', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, ['bin/jobs-report.cjs', 'budget', '2022', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(r.status).toBe(3);
+      expect(r.stderr).toContain('표준 출력에 쓸 수 없습니다 (디스크 공간이 부족합니다)');
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('ends quietly with exit 0 when the reader of stdout is gone (| true: EPIPE)', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" bin/jobs-report.cjs budget 2022 --format json | true; echo "\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('0');
+    expect(r.stderr).not.toContain('EPIPE');
   });
 
   it('prints its version', () => {
