@@ -12,8 +12,9 @@ type Write = (fd: number, bytes: Uint8Array, offset: number, length: number) => 
 export function fdWriter(fd: number, stream: () => NodeJS.WritableStream, closed: () => void, write: Write = writeSync): (data: string | Uint8Array) => void {
   let fallback: NodeJS.WritableStream | undefined;
   return (data) => {
+    // The stream writes later: it gets a copy, since the caller may reuse its bytes.
     if (fallback) {
-      fallback.write(data);
+      fallback.write(typeof data === 'string' ? data : Buffer.from(data));
       return;
     }
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -26,7 +27,7 @@ export function fdWriter(fd: number, stream: () => NodeJS.WritableStream, closed
         if (code === 'EPIPE') return closed();
         if (code !== 'EAGAIN') throw e;
         fallback = stream();
-        fallback.write(bytes.subarray(done));
+        fallback.write(Buffer.from(bytes.subarray(done)));
         return;
       }
     }

@@ -6,6 +6,7 @@ import { InputError } from '../load/input-error.js';
 import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
 import { renderFindingLines } from '../render/findings-text.js';
 import { InexactCellNumber } from '../render/cell-number.js';
+import type { Producer } from '../render/json-writer.js';
 import { OutputError, writeOutput } from '../render/write-output.js';
 import { packageRoot } from './package-root.js';
 import { progressLine } from './progress.js';
@@ -23,7 +24,7 @@ export interface GlobalOptions {
 }
 
 export interface Io {
-  /** Text, or bytes written as they are (UTF-8 JSON chunks, a CP949 CSV). */
+  /** Text, or bytes written as they are (UTF-8 JSON chunks, a CP949 CSV); bytes may be reused once it returns. */
   stdout: (data: string | Uint8Array) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
@@ -48,11 +49,11 @@ export function useColor(io: Io): boolean {
 }
 
 /** Writes the result to `-o FILE` (safely) or to stdout. */
-export async function emit(data: string | Uint8Array | readonly Uint8Array[], output: string | undefined, force: boolean, io: Io): Promise<void> {
+export async function emit(data: string | Uint8Array | Producer, output: string | undefined, force: boolean, io: Io): Promise<void> {
   if (output === undefined) {
     try {
-      if (Array.isArray(data)) for (const chunk of data) io.stdout(chunk);
-      else io.stdout(data as string | Uint8Array);
+      if (typeof data === 'function') data(io.stdout);
+      else io.stdout(data);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (typeof code === 'string') throw new OutputError('stdout', '-', code);

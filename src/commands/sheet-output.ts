@@ -1,4 +1,5 @@
 import { renderCsv } from '../render/csv.js';
+import type { Producer } from '../render/json-writer.js';
 import type { Sheet } from '../render/sheet.js';
 import { renderText } from '../render/text.js';
 import type { OutputOptions } from './budget.js';
@@ -7,11 +8,11 @@ import { emit, useColor, UsageError, type Io } from './common.js';
 /**
  * Writes a report in the format asked for: its sheets as a terminal table, CSV or XLSX, or its JSON.
  * Each is built only when asked for: a national budget's sheets alone cost more than its JSON. The JSON
- * comes as text or as bytes (a JsonWriter's chunks). One place, so every report command treats -o, --force
+ * comes as text or as bytes made on demand (a JsonWriter's Producer). One place, so every report command treats -o, --force
  * and xlsx alike.
  */
-export async function writeReport(sheets: () => Sheet[], json: () => string | readonly Uint8Array[], opts: OutputOptions, io: Io): Promise<void> {
-  let data: string | Uint8Array | readonly Uint8Array[];
+export async function writeReport(sheets: () => Sheet[], json: () => string | Producer, opts: OutputOptions, io: Io): Promise<void> {
+  let data: string | Uint8Array | Producer;
   if (opts.format === 'json') {
     data = json();
   } else if (opts.format === 'csv') {

@@ -3,15 +3,20 @@ import type { ChangeRates } from '../compute/change.js';
 import type { Ratio } from '../compute/ratio.js';
 import { amountText, type SourceAmounts } from '../compute/source-amounts.js';
 import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
-import { JsonWriter } from './json-writer.js';
+import { JsonWriter, type Producer } from './json-writer.js';
 
 /**
  * The documented JSON shape of `budget`, as UTF-8 bytes: amounts as exact decimal strings in the dataset
  * unit, every source present in `bySource`; rates and shares rounded half-up as shown (1 and 4 decimals).
- * Written straight into bytes (see JsonWriter): a national budget's object tree cost more than the sums.
+ * Written straight into bytes as they are wanted (see JsonWriter): a national budget's object tree cost
+ * more than the sums.
  */
-export function budgetJson(report: BudgetReport): Buffer[] {
-  const w = new JsonWriter().open('{');
+export function budgetJson(report: BudgetReport): Producer {
+  return (sink) => writeBudgetJson(report, new JsonWriter(sink));
+}
+
+function writeBudgetJson(report: BudgetReport, w: JsonWriter): void {
+  w.open('{');
   w.number(report.year, 'year').string(report.unit, 'unit');
   w.open('[', 'sources');
   for (const s of report.sources) w.string(s);
@@ -21,7 +26,7 @@ export function budgetJson(report: BudgetReport): Buffer[] {
   for (const p of report.projects) writeRow(w.open('{'), report, p, true).close();
   w.close();
   writeRow(w.open('{', 'total'), report, report.total, false).close();
-  return w.close().finish();
+  w.close().finish();
 }
 
 function writeRow(w: JsonWriter, report: BudgetReport, r: BudgetRow, named: boolean): JsonWriter {

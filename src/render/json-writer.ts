@@ -1,16 +1,22 @@
 /**
  * JSON written straight into UTF-8 bytes, laid out exactly as `JSON.stringify(value, null, 2)` lays it
- * out. For the national budget (1,600 rows, ~60,000 figures, 2.9 MB) an object tree, its string (two
- * bytes per character once a Korean name is in it) and that string's UTF-8 copy took ~150 ms of a 0.7 s
- * run here, mostly in fresh memory; this writes each byte once, into 1 MiB chunks.
+ * out, and handed on in chunks as they fill. For the national budget (1,600 rows, ~60,000 figures,
+ * 2.9 MB) an object tree, its string (two bytes per character once a Korean name is in it) and that
+ * string's UTF-8 copy took ~150 ms of a 0.7 s run here, mostly in fresh memory. This writes each byte
+ * once into one reused 64 KiB buffer, and the reader of a pipe takes each chunk while the next is made.
  */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 
+/** Takes a chunk of output; the bytes are reused when it returns, so it copies what it keeps. */
+export type ByteSink = (chunk: Uint8Array) => void;
+
+/** Output made on demand, chunk by chunk, into a sink (stdout, or the temporary file of -o). */
+export type Producer = (sink: ByteSink) => void;
+
 export class JsonWriter {
-  private readonly chunks: Buffer[] = [];
-  private buf = Buffer.allocUnsafeSlow(CHUNK);
+  private buf: Buffer;
   private pos = 0;
   /** The open containers' closing brackets, and whether each has a member yet. */
   private readonly closers: number[] = [];
@@ -23,6 +29,14 @@ export class JsonWriter {
   private readonly prefixes = new Map<string, Uint8Array[]>();
   private readonly elementPrefixes: Uint8Array[] = [];
   private readonly closings: Uint8Array[] = [];
+
+  /** `chunkSize` is for tests of chunk boundaries. */
+  constructor(
+    private readonly sink: ByteSink,
+    private readonly chunkSize = CHUNK,
+  ) {
+    this.buf = Buffer.allocUnsafeSlow(chunkSize);
+  }
 
   /** Opens an object (`{`) or array (`[`) as the next value, named `key` inside an object. */
   open(bracket: '{' | '[', key?: string): this {
@@ -100,12 +114,11 @@ export class JsonWriter {
     return this;
   }
 
-  /** The bytes written, with the final line break: one or more chunks, to be written in order. */
-  finish(): Buffer[] {
+  /** Ends the document: the final line break, and the last chunk to the sink. */
+  finish(): void {
     if (this.closers.length > 0) throw new Error('JsonWriter: finish() with open containers');
     this.byte(NEWLINE);
-    this.chunks.push(this.buf.subarray(0, this.pos));
-    return this.chunks;
+    this.flush();
   }
 
   /**
@@ -177,11 +190,16 @@ export class JsonWriter {
     this.buf[this.pos++] = b;
   }
 
-  /** At least n free bytes in the current chunk: else the chunk is done and a new one starts. */
+  /** At least n free bytes in the buffer: else what it holds goes to the sink, and it starts again. */
   private room(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    this.chunks.push(this.buf.subarray(0, this.pos));
-    this.buf = Buffer.allocUnsafeSlow(Math.max(CHUNK, n));
+    this.flush();
+    // One value larger than a chunk (a very long name): a buffer of its size, then back to the chunk size.
+    if (n > this.buf.length || this.buf.length > this.chunkSize) this.buf = Buffer.allocUnsafeSlow(Math.max(this.chunkSize, n));
+  }
+
+  private flush(): void {
+    if (this.pos > 0) this.sink(this.buf.subarray(0, this.pos));
     this.pos = 0;
   }
 }

@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { nodeCrypto } from '../vendor/lazy-modules.js';
+import type { Producer } from './json-writer.js';
 
 /**
  * An output that could not be written; `reason` is the errno code (ENOENT, ENOSPC, …) the catalog explains.
@@ -23,7 +24,7 @@ export class OutputError extends Error {
  * On any failure (folder missing, a folder by that name, disk full, permission denied) the temporary file
  * is removed and an existing target keeps its bytes.
  */
-export async function writeOutput(path: string, data: string | Uint8Array | readonly Uint8Array[], force: boolean): Promise<void> {
+export async function writeOutput(path: string, data: string | Uint8Array | Producer, force: boolean): Promise<void> {
   // Synchronous calls: one file written by a command-line run gains nothing from the event loop, and
   // node:fs/promises would cost every run its loading time (~10 ms), also the runs that print to stdout.
   const existing = lstatOrNull(path);
@@ -38,9 +39,9 @@ export async function writeOutput(path: string, data: string | Uint8Array | read
   const { tmp, fd } = opened;
   try {
     try {
-      // Chunks in order, each from where the last ended.
-      if (Array.isArray(data)) for (const chunk of data) writeFileSync(fd, chunk);
-      else writeFileSync(fd, data as string | Uint8Array);
+      // A producer's chunks in order, each from where the last ended.
+      if (typeof data === 'function') data((chunk) => writeFileSync(fd, chunk));
+      else writeFileSync(fd, data);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -3,7 +3,15 @@ import { buildBudgetReport } from '../../src/compute/budget-report.js';
 import { budgetJson } from '../../src/render/budget-json.js';
 import { pastSafeIntegers } from '../helpers/factories.js';
 
-const parse = (chunks: Buffer[]): any => JSON.parse(Buffer.concat(chunks).toString('utf8'));
+import type { Producer } from '../../src/render/json-writer.js';
+
+/** The producer's bytes as text (chunks copied: the writer reuses its buffer). */
+function text(json: Producer): string {
+  const chunks: Buffer[] = [];
+  json((c) => chunks.push(Buffer.from(c)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+const parse = (json: Producer): any => JSON.parse(text(json));
 
 describe('budget JSON', () => {
   it('writes figures past 2^53 원 exactly, from their Decimals', () => {
@@ -14,9 +22,9 @@ describe('budget JSON', () => {
   });
 
   it('is laid out as JSON.stringify(…, null, 2) lays it out, keys in the documented order', () => {
-    const chunks = budgetJson(buildBudgetReport(pastSafeIntegers('사업'), 2022));
-    const j = parse(chunks);
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify(j, null, 2) + '\n');
+    const out = text(budgetJson(buildBudgetReport(pastSafeIntegers('사업'), 2022)));
+    const j = JSON.parse(out);
+    expect(out).toBe(JSON.stringify(j, null, 2) + '\n');
     expect(Object.keys(j)).toEqual(['year', 'unit', 'sources', 'projects', 'total']);
     expect(Object.keys(j.projects[0])).toEqual(['id', 'name', 'amount', 'bySource', 'previous', 'change', 'changeRate', 'cityShare', 'years', 'allYears']);
   });

@@ -19,7 +19,14 @@ function write(w: JsonWriter, v: unknown, key?: string): void {
   }
 }
 
-const text = (chunks: Buffer[]): string => Buffer.concat(chunks).toString('utf8');
+/** What a writer hands its sink, joined: each chunk copied, since the writer reuses its buffer. */
+function written(make: (w: JsonWriter) => void, chunkSize?: number): { text: string; chunks: number } {
+  const chunks: Buffer[] = [];
+  const w = new JsonWriter((c) => chunks.push(Buffer.from(c)), chunkSize);
+  make(w);
+  w.finish();
+  return { text: Buffer.concat(chunks).toString('utf8'), chunks: chunks.length };
+}
 
 // JSON values without booleans (our reports have none), with any string: Hangul, quotes, controls, lone surrogates.
 const value = fc.letrec((tie) => ({
@@ -31,27 +38,24 @@ const value = fc.letrec((tie) => ({
 describe('JsonWriter', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, as UTF-8, with a final line break', () => {
     fc.assert(
-      fc.property(value, (v) => {
-        const w = new JsonWriter();
-        write(w, v);
-        expect(text(w.finish())).toBe(JSON.stringify(v, null, 2) + '\n');
+      fc.property(value, fc.integer({ min: 1, max: 80 }), (v, chunkSize) => {
+        // Small chunks put their boundaries everywhere: inside keys, figures and Hangul characters.
+        expect(written((w) => write(w, v), chunkSize).text).toBe(JSON.stringify(v, null, 2) + '\n');
       }),
       { numRuns: 500 },
     );
   });
 
-  it('splits long output into chunks that join to the same text, even inside a Hangul character', () => {
+  it('hands long output over in several chunks that join to the same text', () => {
     const v = { rows: Array.from({ length: 40_000 }, (_, i) => ({ id: `P${i}`, name: `사업 "${i}"`, amount: String(i * 1000) })) };
-    const w = new JsonWriter();
-    write(w, v);
-    const chunks = w.finish();
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(text(chunks)).toBe(JSON.stringify(v, null, 2) + '\n');
+    const out = written((w) => write(w, v));
+    expect(out.chunks).toBeGreaterThan(1);
+    expect(out.text).toBe(JSON.stringify(v, null, 2) + '\n');
   });
 
   it('refuses to finish with a container open, or to close one never opened', () => {
-    expect(() => new JsonWriter().open('{').finish()).toThrow();
-    expect(() => new JsonWriter().close()).toThrow();
+    expect(() => new JsonWriter(() => undefined).open('{').finish()).toThrow();
+    expect(() => new JsonWriter(() => undefined).close()).toThrow();
   });
 });
 
@@ -59,16 +63,18 @@ describe('JsonWriter.scaled', () => {
   it('writes the same text as unitsText for any safe integer and unit scale', () => {
     fc.assert(
       fc.property(fc.oneof(fc.maxSafeInteger(), fc.integer({ min: -100_000, max: 100_000 }), fc.constant(-0)), fc.constantFrom(1, 1000, 1_000_000), (units, scale) => {
-        const w = new JsonWriter().open('[').scaled(units, scale).close();
-        expect(text(w.finish())).toBe(JSON.stringify([unitsText(units, scale)], null, 2) + '\n');
+        expect(written((w) => w.open('[').scaled(units, scale).close()).text).toBe(JSON.stringify([unitsText(units, scale)], null, 2) + '\n');
       }),
       { numRuns: 2000 },
     );
   });
 
   it('writes 1234567 원 in 천원 as "1234.567", 1234500 as "1234.5", -5000 as "-5", -0 as "0"', () => {
-    const w = new JsonWriter().open('[');
-    for (const u of [1234567, 1234500, -5000, -0, 7, -7]) w.scaled(u, 1000);
-    expect(JSON.parse(text(w.close().finish()))).toEqual(['1234.567', '1234.5', '-5', '0', '0.007', '-0.007']);
+    const out = written((w) => {
+      w.open('[');
+      for (const u of [1234567, 1234500, -5000, -0, 7, -7]) w.scaled(u, 1000);
+      w.close();
+    });
+    expect(JSON.parse(out.text)).toEqual(['1234.567', '1234.5', '-5', '0', '0.007', '-0.007']);
   });
 });
