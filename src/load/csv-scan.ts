@@ -62,6 +62,7 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor,
     count = 0;
   };
   const n = bytes.length;
+  const stopAbove = Math.max(delimiter, LF, CR);
   let i = 0;
   let line = firstLine;
   let recordLine = firstLine;
@@ -101,6 +102,11 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor,
       let j = i;
       while (j < n) {
         const b = bytes[j]!;
+        // Most bytes (digits, letters, Hangul) are above every byte that can end a field: one test for them.
+        if (b > stopAbove) {
+          j++;
+          continue;
+        }
         if (b === delimiter || b === LF || b === CR) break;
         j++;
       }
