@@ -81,6 +81,11 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor,
           throw new CsvSyntaxError(recordLine, 'unclosed-quote');
         }
         const b = bytes[j]!;
+        // Above the quote, no byte means anything inside quotes: one test for most of them.
+        if (b > QUOTE) {
+          j++;
+          continue;
+        }
         if (j + 1 >= n && !final && (b === QUOTE || b === CR)) return more();
         if (b === QUOTE) {
           if (bytes[j + 1] === QUOTE) {
