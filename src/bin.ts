@@ -1,6 +1,5 @@
-import { isatty } from 'node:tty';
 import { main } from './cli.js';
-import { fdWriter } from './std-output.js';
+import { fdWriter, isTerminal } from './std-output.js';
 
 // A closed pipe (`jobs-report budget | head`) is not an error; a closed stderr loses only its messages.
 const stdoutClosed = (): never => process.exit(0);
@@ -10,8 +9,8 @@ const stderrStream = (): NodeJS.WritableStream => process.stderr.on('error', () 
 void main(process.argv.slice(2), {
   stdout: fdWriter(1, stdoutStream, stdoutClosed),
   stderr: fdWriter(2, stderrStream, () => undefined),
-  stdoutIsTty: isatty(1),
-  stderrIsTty: isatty(2),
+  stdoutIsTty: isTerminal(1),
+  stderrIsTty: isTerminal(2),
   env: process.env,
 }).then((code) => {
   process.exitCode = code;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fdWriter } from '../src/std-output.js';
+import { closeSync, mkdtempSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fdWriter, isTerminal } from '../src/std-output.js';
 
 const errno = (code: string): Error => Object.assign(new Error(code), { code });
 
@@ -49,5 +52,22 @@ describe('fdWriter', () => {
       throw errno('ENOSPC');
     });
     expect(() => full('x')).toThrow('ENOSPC');
+  });
+});
+
+describe('isTerminal', () => {
+  it('says no for a file, and for /dev/null (a character device, not a terminal)', () => {
+    const file = openSync(join(mkdtempSync(join(tmpdir(), 'jobs-report-')), 'out.txt'), 'w');
+    const devNull = openSync('/dev/null', 'w');
+    try {
+      expect([isTerminal(file), isTerminal(devNull)]).toEqual([false, false]);
+    } finally {
+      closeSync(file);
+      closeSync(devNull);
+    }
+  });
+
+  it('says no for a descriptor that is not open', () => {
+    expect(isTerminal(987_654)).toBe(false);
   });
 });

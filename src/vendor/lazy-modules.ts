@@ -24,3 +24,8 @@ export function nodeCrypto(): typeof import('node:crypto') {
 export function iconvLite(): typeof import('iconv-lite') {
   return requireHere('iconv-lite') as typeof import('iconv-lite');
 }
+
+/** Node's tty, to ask whether a descriptor is a terminal: loading it loads net too (~5 ms), so only for character devices. */
+export function nodeTty(): typeof import('node:tty') {
+  return requireHere('node:tty') as typeof import('node:tty');
+}
