@@ -183,8 +183,10 @@ export class LongLayoutDecoder {
         continue;
       }
       const l = lines.line(i);
-      const first = at(this.table.file, lines.row[prev]!, lines.column[prev]!, this.table.sheet);
-      const here = at(this.table.file, lines.row[i]!, lines.column[i]!, this.table.sheet);
+      const a = lines.cellOf(prev);
+      const b = lines.cellOf(i);
+      const first = at(this.table.file, a.row, a.column, this.table.sheet);
+      const here = at(this.table.file, b.row, b.column, this.table.sheet);
       this.sink().push(findingAt('duplicate-line', 'error', here, { place: describePlace(here), project: l.project, source: l.source, year: String(l.year), first: first.cell }, { project: l.project }));
     }
   }

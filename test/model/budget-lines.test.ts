@@ -15,3 +15,19 @@ describe('BudgetLines', () => {
     expect(lines.line(65_536)).toMatchObject({ project: 'P65536', at: { row: 65_538, column: 6 } });
   });
 });
+
+describe('BudgetLines cells', () => {
+  it('gives each line its own cell through skipped rows, column changes and lines without a cell', () => {
+    const lines = new BudgetLines(1000);
+    const cells: [number, number][] = [
+      [2, 6], [3, 6], [4, 6], [6, 6], [7, 6], // row 5 skipped (a blank amount)
+      [7, 7], [8, 7], // the next column
+      [0, 0], [0, 0], // lines that were not read from a file
+      [3, 6], [4, 6], // back up: a new run
+    ];
+    cells.forEach(([row, column], i) => lines.pushUnits(0, lines.projectId('1'), 0, 2022, i, row, column));
+    expect(cells.map((_, i) => lines.cellOf(i))).toEqual(cells.map(([row, column]) => ({ row, column })));
+    expect(lines.line(3).at).toMatchObject({ row: 6, column: 6 });
+    expect(lines.line(7).at).toBeUndefined();
+  });
+});
