@@ -97,14 +97,19 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
 function foldGroups(cells: Cells, order: readonly number[], span: number): Cells {
   const width = SOURCES.length * span;
   const out: Cells = { acc: new Float64Array(width), spill: new Map(), seen: new Uint8Array(span) };
+  const { acc, seen, spill } = cells;
+  const total = out.acc;
   for (const g of order) {
     for (let c = 0; c < width; c++) {
       const slot = g * width + c;
-      addExact(out, c, cells.acc[slot]!);
-      const extra = cells.spill.size === 0 ? undefined : cells.spill.get(slot);
+      // Inline while exact (this runs cold, once per cell); addExact when the sum would pass 2^53.
+      const next = total[c]! + acc[slot]!;
+      if (Number.isSafeInteger(next)) total[c] = next;
+      else addExact(out, c, acc[slot]!);
+      const extra = spill.size === 0 ? undefined : spill.get(slot);
       if (extra) out.spill.set(c, (out.spill.get(c) ?? new Dec(0)).plus(extra));
     }
-    for (let y = 0; y < span; y++) out.seen[y] = out.seen[y]! | cells.seen[g * span + y]!;
+    for (let y = 0; y < span; y++) out.seen[y] = out.seen[y]! | seen[g * span + y]!;
   }
   return out;
 }
