@@ -98,6 +98,7 @@ export class BudgetLines {
     this.source[i] = source;
     this.year[i] = year;
     this.units[i] = units;
+    if (this.yearSeen[year] === 0) this.noteYear(year);
     const r = this.runs - 1;
     // A run of lines without a cell (row 0) stays at row 0; a run of cells goes down one row per line.
     if (r < 0 || column !== this.runColumn[r] || row !== (this.runRow[r] === 0 ? 0 : this.runRow[r]! + (i - this.runLine[r]!))) this.startRun(i, row, column);
@@ -132,6 +133,12 @@ export class BudgetLines {
     const { row, column } = this.cellOf(i);
     if (row !== 0) l.at = at(this.file, row, column, this.sheet);
     return l;
+  }
+
+  private noteYear(year: number): void {
+    this.yearSeen[year] = 1;
+    if (year < this.minYear) this.minYear = year;
+    if (year > this.maxYear) this.maxYear = year;
   }
 
   /** The Excel row and column of line i's amount cell (0, 0 when it was not read from a file). */
@@ -193,8 +200,10 @@ export class BudgetLines {
     return SOURCES.filter((_, k) => (mask & (1 << k)) !== 0);
   }
 
-  private yearList: number[] = [];
-  private yearsAt = 0;
+  /** 1 for each year with a line: years are four digits, so the list needs no pass over the lines. */
+  private readonly yearSeen = new Uint8Array(1 << 16);
+  private minYear = 1 << 16;
+  private maxYear = -1;
 
   /** 1 for each organisation (by index into `orgs`) named in `names` (NFC), else 0: a filter for sums. */
   orgMask(names: readonly string[]): Uint8Array {
@@ -202,18 +211,11 @@ export class BudgetLines {
     return Uint8Array.from(this.orgs, (name) => (wanted.has(name) ? 1 : 0));
   }
 
-  /** The distinct years, ascending (one pass over the lines added since the last call). */
+  /** The distinct years, ascending. */
   years(): number[] {
-    if (this.yearsAt === this.n) return [...this.yearList];
-    const seen = new Set<number>(this.yearList);
-    let last = Number.NaN;
-    for (let i = this.yearsAt; i < this.n; i++) {
-      const y = this.year[i]!;
-      if (y !== last) seen.add((last = y));
-    }
-    this.yearList = [...seen].sort((a, b) => a - b);
-    this.yearsAt = this.n;
-    return [...this.yearList];
+    const out: number[] = [];
+    for (let y = this.minYear; y <= this.maxYear; y++) if (this.yearSeen[y] === 1) out.push(y);
+    return out;
   }
 
   static from(lines: Iterable<BudgetLine>, scale = 1000, file = '', sheet?: string): BudgetLines {
