@@ -147,7 +147,7 @@ export class JsonWriter {
     this.pos += bytes.length;
   }
 
-  /** A string in quotes: plain printable ASCII (every figure) byte by byte, anything else as JSON.stringify escapes it. */
+  /** A string in quotes: plain printable ASCII (rates, numbers, ids) byte by byte, anything else as JSON.stringify escapes it. */
   private quoted(s: string): void {
     const n = s.length;
     if (n <= 64) {
