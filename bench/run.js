@@ -19,23 +19,27 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Runs a command RUNS times after one warm-up: median wall ms, peak RSS MB (via /usr/bin/time), last stdout. */
-function measure(cmd, args) {
-  const full = TIME ? [TIME, ['-f', '%M', cmd, ...args]] : [cmd, args];
-  spawnSync(full[0], full[1], { cwd: root, stdio: 'ignore' });
-  const times = [];
-  const peaks = [];
-  let stdout = '';
+/**
+ * Runs each command RUNS times after one warm-up each, taking turns (ours, then each baseline, RUNS
+ * rounds), so that the host's slow spells fall on both sides of a ratio alike. For each: median wall ms,
+ * peak RSS MB (via /usr/bin/time), last stdout.
+ */
+function measureTogether(commands) {
+  const full = commands.map(([cmd, args]) => (TIME ? [TIME, ['-f', '%M', cmd, ...args]] : [cmd, args]));
+  for (const [cmd, args] of full) spawnSync(cmd, args, { cwd: root, stdio: 'ignore' });
+  const results = commands.map(() => ({ times: [], peaks: [], stdout: '' }));
   for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(full[0], full[1], { cwd: root, maxBuffer: 1 << 28, encoding: 'utf8' });
-    const t1 = process.hrtime.bigint();
-    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    times.push(Number(t1 - t0) / 1e6);
-    if (TIME) peaks.push(Number(r.stderr.trim().split('\n').at(-1)) / 1024);
-    stdout = r.stdout;
+    full.forEach(([cmd, args], k) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(cmd, args, { cwd: root, maxBuffer: 1 << 28, encoding: 'utf8' });
+      const t1 = process.hrtime.bigint();
+      if (r.status !== 0) throw new Error(`${commands[k][0]} ${commands[k][1].join(' ')} exited ${r.status}: ${r.stderr}`);
+      results[k].times.push(Number(t1 - t0) / 1e6);
+      if (TIME) results[k].peaks.push(Number(r.stderr.trim().split('\n').at(-1)) / 1024);
+      results[k].stdout = r.stdout;
+    });
   }
-  return { ms: median(times), mb: peaks.length ? Math.max(...peaks) : NaN, stdout };
+  return results.map((r) => ({ ms: median(r.times), mb: r.peaks.length ? Math.max(...r.peaks) : NaN, stdout: r.stdout }));
 }
 
 const node = process.execPath;
@@ -93,14 +97,15 @@ cases.push(
 
 // BENCH_CASES=1,5 runs only those cases.
 const only = process.env.BENCH_CASES?.split(',').map((x) => x.trim());
-console.log(`runs per case: ${RUNS} (median wall time; peak RSS over the runs)${PANDAS ? '' : '; pandas not installed (Debian python3-pandas): no pandas baseline'}`);
+console.log(`runs per case: ${RUNS} (median wall time; peak RSS over the runs; each case takes turns with its baselines)${PANDAS ? '' : '; pandas not installed (Debian python3-pandas): no pandas baseline'}`);
 const missed = [];
 let case1Ms;
 for (const c of cases) {
   if (only && !only.includes(c.name.split(' ')[0])) continue;
   let ours;
+  let bases;
   try {
-    ours = measure(...c.ours);
+    [ours, ...bases] = measureTogether([c.ours, ...c.bases.map((b) => b.cmd)]);
   } catch (e) {
     console.log(`${c.name}: FAILED — ${e.message.split('\n')[0]}`);
     missed.push(c.name);
@@ -116,8 +121,8 @@ for (const c of cases) {
   if (c.maxMb) check(ours.mb <= c.maxMb, `≤ ${c.maxMb} MB`);
   if (c.name.startsWith('1 ')) case1Ms = ours.ms;
   if (c.maxOfCase1 && case1Ms) check(ours.ms <= c.maxOfCase1 * case1Ms, `≤ ${c.maxOfCase1}× case 1 (${(ours.ms / case1Ms).toFixed(2)}×)`);
-  for (const b of c.bases) {
-    const base = measure(...b.cmd);
+  for (const [k, b] of c.bases.entries()) {
+    const base = bases[k];
     const ratio = ours.ms / base.ms;
     parts.push(`${b.name}: ${Math.round(base.ms)} ms, ${Math.round(base.mb)} MB, ratio ${ratio.toFixed(2)}×`);
     if (b.maxRatio) check(ratio <= b.maxRatio, `≤ ${b.maxRatio}× ${b.name}`);
