@@ -33,13 +33,7 @@ export interface BudgetReport {
   by: GroupBy;
   sources: readonly Source[];
   years: number[];
-  /** The rows (projects, or organisations), in the department's order, made once when first asked for. */
-  readonly projects: BudgetRow[];
-  /**
-   * The same rows made afresh, one at a time, for a writer that needs each once: a national budget's
-   * 1,600 rows then never outlive the young generation (kept, they cost a full collection).
-   */
-  eachRow(): Iterable<BudgetRow>;
+  projects: BudgetRow[];
   total: BudgetRow;
   /** What the total covers: the organisations asked for, else the dataset's department (부서), if named. */
   scope?: string;
@@ -59,37 +53,20 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
   const sums = sumBudget(lines, by, keep);
   const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
   const label = (g: number): string => (by === 'project' ? lines.projects[g]! : lines.orgs[g]!);
-  const heads = sums.groups.map((g, group) => {
+  const rows = sums.groups.map((g, gi) => {
     const id = label(g);
     // An organisation has no number of its own: its row is numbered in the order the data gives them.
-    return by === 'project' ? { group, id, name: names.get(id) ?? id } : { group, id: String(group + 1), name: id };
+    return by === 'project' ? buildRow(id, names.get(id) ?? id, sums, gi, year) : buildRow(String(gi + 1), id, sums, gi, year);
   });
   if (by === 'project') {
     // The department's order (사업목록) first, then projects the list does not name, as they came.
     const rank = new Map(dataset.projects.map((p, i) => [p.id, i]));
-    heads.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    rows.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
   }
-  function* eachRow(): Generator<BudgetRow> {
-    for (const h of heads) yield buildRow(h.id, h.name, sums, h.group, year);
-  }
-  let rows: BudgetRow[] | undefined;
   const all = sums.total();
   const total = all.groups.length > 0 ? buildRow('', '', all, 0, year) : emptyRow(all.years);
   const scope = opts.orgs ? opts.orgs.join(', ') : dataset.info.department;
-  return {
-    year,
-    unit: dataset.info.unit,
-    by,
-    sources: SOURCES,
-    years: sums.years,
-    eachRow,
-    get projects() {
-      rows ??= [...eachRow()];
-      return rows;
-    },
-    total,
-    ...(scope ? { scope } : {}),
-  };
+  return { year, unit: dataset.info.unit, by, sources: SOURCES, years: sums.years, projects: rows, total, ...(scope ? { scope } : {}) };
 }
 
 /** A row from the sums of one group: every figure made once from exact integers (see BudgetSums). */

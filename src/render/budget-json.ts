@@ -23,7 +23,7 @@ function writeBudgetJson(report: BudgetReport, w: JsonWriter): void {
   w.close();
   // Rows are projects, or organisations with --by org (then named `orgs`).
   w.open('[', report.by === 'org' ? 'orgs' : 'projects');
-  for (const p of report.eachRow()) writeRow(w.open('{'), report, p, true).close();
+  for (const p of report.projects) writeRow(w.open('{'), report, p, true).close();
   w.close();
   writeRow(w.open('{', 'total'), report, report.total, false).close();
   w.close().finish();

@@ -96,14 +96,3 @@ describe('amounts past 2^53 in the smallest unit stay exact', () => {
     expect(r.projects[0]!.change!.amount.toFixed()).toBe('2.001');
   });
 });
-
-describe('rows made on demand', () => {
-  it('eachRow() gives the same rows as projects, in the same order, each time afresh', () => {
-    const fresh = buildBudgetReport(dataset, 2022);
-    const once = [...fresh.eachRow()];
-    expect(once.map((r) => [r.id, r.current.amount.toFixed()])).toEqual(fresh.projects.map((r) => [r.id, r.current.amount.toFixed()]));
-    expect(once.map((r) => r.id)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
-    expect([...fresh.eachRow()][0]).not.toBe(once[0]);
-    expect(fresh.projects).toBe(fresh.projects);
-  });
-});
