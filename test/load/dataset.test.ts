@@ -100,4 +100,19 @@ describe('budget layouts', () => {
     const err = (await loadDataset(file).catch((e: unknown) => e)) as InputError;
     expect(err.findings.map((f) => [f.code, f.cell, f.params.first])).toEqual([['duplicate-line', 'D3', 'D2']]);
   });
+
+  it.each([
+    [2, 'one byte'],
+    [4, 'two bytes'],
+    [7, 'four bytes'],
+  ])('finds a repeated line among %i years of every source (%s of bits per pair)', async (years) => {
+    const rows = ['기관,사업,재원,연도,금액'];
+    for (const org of ['가구', '나구']) for (const source of ['국비', '시비', '구비']) for (let y = 0; y < years; y++) rows.push(`${org},1,${source},${2020 + y},1`);
+    // The last source and year of 나구 again, at the end (row rows.length + 1 in the file).
+    rows.push(`나구,1,구비,${2020 + years - 1},2`);
+    const file = join(tmp(), 'years.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    const err = (await loadDataset(file).catch((e: unknown) => e)) as InputError;
+    expect(err.findings.map((f) => [f.code, f.cell, f.params.first])).toEqual([['duplicate-line', `E${rows.length}`, `E${rows.length - 1}`]]);
+  });
 });
