@@ -36,7 +36,7 @@ export class BudgetLines {
    * Where each amount cell is (Excel row and column; 0 when the line was not read from a file), kept as
    * runs: a line whose cell is right below the previous line's continues its run, and only the first line
    * of each run is stored. A long layout is one run broken only where a row was skipped (a blank amount),
-   * so 440,000 lines take a few thousand entries instead of 2.6 MB of fresh memory.
+   * so the national 424,000 lines (3 % of rows blank) take ~13,000 entries instead of 2.6 MB of fresh memory.
    */
   private runLine: Int32Array = new Int32Array(16);
   private runRow: Int32Array = new Int32Array(16);
