@@ -51,14 +51,18 @@ export function useColor(io: Io): boolean {
 /** Writes the result to `-o FILE` (safely) or to stdout. */
 export async function emit(data: string | Uint8Array | Producer, output: string | undefined, force: boolean, io: Io): Promise<void> {
   if (output === undefined) {
-    try {
-      if (typeof data === 'function') data(io.stdout);
-      else io.stdout(data);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (typeof code === 'string') throw new OutputError('stdout', '-', code);
-      throw e;
-    }
+    // A failed write of stdout itself (a full disk behind `>`) is an output error; the producer's own errors stay theirs.
+    const write = (chunk: string | Uint8Array): void => {
+      try {
+        io.stdout(chunk);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (typeof code === 'string') throw new OutputError('stdout', '-', code);
+        throw e;
+      }
+    };
+    if (typeof data === 'function') data(write);
+    else write(data);
     return;
   }
   await writeOutput(output, data, force);

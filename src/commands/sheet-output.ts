@@ -8,8 +8,8 @@ import { emit, useColor, UsageError, type Io } from './common.js';
 /**
  * Writes a report in the format asked for: its sheets as a terminal table, CSV or XLSX, or its JSON.
  * Each is built only when asked for: a national budget's sheets alone cost more than its JSON. The JSON
- * comes as text or as bytes made on demand (a JsonWriter's Producer). One place, so every report command treats -o, --force
- * and xlsx alike.
+ * comes as text or as bytes made on demand (a JsonWriter's Producer). One place, so every report
+ * command treats -o, --force and xlsx alike.
  */
 export async function writeReport(sheets: () => Sheet[], json: () => string | Producer, opts: OutputOptions, io: Io): Promise<void> {
   let data: string | Uint8Array | Producer;
