@@ -6,6 +6,7 @@ import { parseAmount } from '../parse/number.js';
 import type { ParsedRate } from '../parse/number.js';
 import type { Decimal } from 'decimal.js';
 import { renderCsv } from '../render/csv.js';
+import { jsonText } from '../render/json-writer.js';
 import type { Sheet } from '../render/sheet.js';
 import { renderText } from '../render/text.js';
 import { choice, useColor, UsageError, type Io } from './common.js';
@@ -56,7 +57,7 @@ export function badArgument(lang: Lang, name: string, value: string, expected: M
 
 /** The result in the chosen format; the table gets the one-line rule under it (JSON carries it as `rule`). */
 export function renderCalculator(sheet: Sheet, rule: string, json: unknown, opts: CalculatorOptions, io: Io): string {
-  if (opts.format === 'json') return JSON.stringify(json, null, 2) + '\n';
+  if (opts.format === 'json') return jsonText(json);
   if (opts.format === 'csv') return renderCsv([sheet], 'utf-8').toString('utf8');
   return [...renderText(sheet, { color: useColor(io), negative: 'triangle' }), rule].join('\n') + '\n';
 }

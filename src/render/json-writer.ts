@@ -203,3 +203,11 @@ export class JsonWriter {
     this.pos = 0;
   }
 }
+
+/**
+ * A small value as the JSON text every command writes: laid out by JSON.stringify(value, null, 2), with a
+ * final line break (the layout JsonWriter keeps for the national budget).
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
