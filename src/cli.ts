@@ -14,7 +14,7 @@ import {
   type ValidateOptions,
 } from './commands/options.js';
 import { LANGS } from './i18n/lang.js';
-import { packageRoot } from './commands/package-root.js';
+import { packageRoot } from './package-root.js';
 import { addOrgOptions } from './commands/org-options.js';
 import { addCalculatorOptions } from './commands/calculator.js';
 import { localizeHelp, langFromArgv } from './commands/help.js';

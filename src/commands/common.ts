@@ -8,7 +8,7 @@ import { renderFindingLines } from '../render/findings-text.js';
 import { InexactCellNumber } from '../render/cell-number.js';
 import type { Producer } from '../render/json-writer.js';
 import { OutputError, writeOutput } from '../render/write-output.js';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../package-root.js';
 import { progressLine } from './progress.js';
 
 /** Exit codes, as the README documents them. */
