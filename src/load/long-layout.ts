@@ -108,6 +108,9 @@ export class LongLayoutDecoder {
   private projectOf(r: LongRow): number {
     const { cols } = this;
     const col = cols.project !== undefined && !r.isBlank(cols.project) ? cols.project : cols.name !== undefined && !r.isBlank(cols.name) ? cols.name : undefined;
+    // `intern` trusts a label that repeats the row above only if this column named the last row's project too.
+    if (cols.project !== undefined && cols.project !== col) this.lastIndex[cols.project] = undefined;
+    if (cols.name !== undefined && cols.name !== col) this.lastIndex[cols.name] = undefined;
     if (col === undefined) {
       const i = this.lines.projectId(this.defaultProject.id);
       if (!this.projectsSeen.has(i)) this.projectsSeen.set(i, this.defaultProject);
@@ -128,7 +131,7 @@ export class LongLayoutDecoder {
   }
 
   /** Label → index, by column; rows sorted by organisation and project mostly repeat the row above. */
-  private readonly lastIndex: number[] = [];
+  private readonly lastIndex: (number | undefined)[] = [];
 
   // No closures here: this runs for every row, and a closure per row kept the young GC busy.
   private intern(r: LongRow, column: number, kind: 'org' | 'project'): number {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readBudgetTable } from '../../src/load/budget-table.js';
+import { parseCsvBytes } from '../../src/load/csv.js';
 import { bufferChunks, readLongCsv, type ChunkSource } from '../../src/load/long-bytes.js';
+import type { BudgetLines } from '../../src/model/budget-lines.js';
 import type { Finding } from '../../src/model/finding.js';
 
 const opts = { unit: '천원' as const, conversionRounding: null, scale: 1000 };
@@ -21,10 +24,22 @@ function trickle(bytes: Buffer, sizes: number[]): ChunkSource {
   };
 }
 
+const described = (lines: BudgetLines, problems: Finding[]) => ({
+  lines: lines.toArray().map((l) => `${l.org ?? ''}|${l.project}|${l.source}|${l.year}|${l.amount.toFixed()}|${l.at?.cell}`),
+  problems: problems.map((p) => `${p.code}@${p.cell}`),
+});
+
 const read = (source: ChunkSource) => {
   const problems: Finding[] = [];
   const r = readLongCsv(source, 'x.csv', opts, problems, project)!;
-  return { lines: r.lines.toArray().map((l) => `${l.org ?? ''}|${l.project}|${l.source}|${l.year}|${l.amount.toFixed()}|${l.at?.cell}`), problems: problems.map((p) => `${p.code}@${p.cell}`) };
+  return described(r.lines, problems);
+};
+
+/** The same file read as a text table: every cell through the full parsers, no byte-level shortcut. */
+const readAsTable = (bytes: Buffer) => {
+  const problems: Finding[] = [];
+  const r = readBudgetTable(parseCsvBytes(bytes, 'x.csv'), opts, problems, project)!;
+  return described(r.lines, problems);
 };
 
 describe('readLongCsv', () => {
@@ -47,6 +62,13 @@ describe('readLongCsv', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('names a row by 사업명 when its 사업 is blank, even when the row above named the same 사업명 under a 사업', () => {
+    const csv = Buffer.from('사업,사업명,재원,연도,금액\n,X,국비,2022,1\nP1,Y,국비,2022,2\n,Y,국비,2022,3\n');
+    const expected = { lines: ['|X|국비|2022|1|E2', '|P1|국비|2022|2|E3', '|Y|국비|2022|3|E4'], problems: [] };
+    expect(read(bufferChunks(csv))).toEqual(expected);
+    expect(readAsTable(csv)).toEqual(expected);
   });
 
   it('says where an unclosed quote starts, even when the file arrives in pieces', () => {
