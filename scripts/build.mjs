@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildWasm } from './build-wasm.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -31,6 +32,7 @@ const lazyChildProcess = {
 };
 
 rmSync('dist', { recursive: true, force: true });
+await buildWasm();
 await build({
   entryPoints: ['src/bin.ts'],
   outfile: 'dist/jobs-report.cjs',

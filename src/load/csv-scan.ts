@@ -1,12 +1,11 @@
+import { csvMachine, type CsvMachine } from './csv-wasm.js';
+
 /**
- * The one CSV tokenizer, over UTF-8 bytes (RFC 4180 as Excel writes it): fields split by a one-byte
- * delimiter, records by LF, CRLF or CR; a field that starts with `"` is quoted, may hold delimiters,
- * line breaks and doubled quotes, and must end with `"` before a delimiter or line break. A quote
- * elsewhere is a literal character, as in Excel. Blank lines are records with one empty field, so row
- * numbers match what Excel shows; a final line break does not start a record.
+ * CSV records from UTF-8 bytes, through the one tokenizer (wasm/csv-scan.ts, which has the rules: RFC 4180
+ * as Excel writes it; blank lines are records with one empty field, so row numbers match what Excel shows).
  *
  * It reports byte ranges instead of strings: decoding 40 MB to a JS string alone costs more than the
- * whole scan, so callers decode only the fields they need (see csv.ts and budget-long-fast.ts).
+ * whole scan, so callers decode only the fields they need (see csv.ts and long-bytes.ts).
  */
 export interface CsvVisitor {
   /**
@@ -18,6 +17,7 @@ export interface CsvVisitor {
   record(line: number, count: number, starts: Int32Array, ends: Int32Array, escaped: Uint8Array): void;
 }
 
+/** Fields located per record: wasm/csv-scan.ts's MAX_FIELDS (a test holds the two equal). */
 export const MAX_FIELDS = 1024;
 
 export class CsvSyntaxError extends Error {
@@ -29,123 +29,45 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** Throws the syntax error a negative result of the tokenizer stands for. */
+export function throwIfSyntaxError(m: CsvMachine, result: number): void {
+  if (result >= 0) return;
+  const line = m.state[m.k.S_RECORD_LINE]!;
+  throw new CsvSyntaxError(line, result === m.k.UNCLOSED_QUOTE ? 'unclosed-quote' : 'text-after-quote');
+}
+
+/** Holds the tokenizer for the duration of `use`: scans don't nest, and a second one would corrupt the first. */
+export function withMachine<T>(use: (m: CsvMachine) => T): T {
+  const m = csvMachine();
+  if (m.busy) throw new Error('CSV scans do not nest');
+  m.busy = true;
+  try {
+    return use(m);
+  } finally {
+    m.busy = false;
+  }
+}
+
+/** Scans all of `bytes` as CSV, record by record. */
+export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor): void {
+  withMachine((m) => {
+    m.reserve(bytes.length);
+    m.input.set(bytes, 0);
+    m.begin(delimiter);
+    m.feed(0, bytes.length, true);
+    const { k, wasm } = m;
+    for (;;) {
+      const result = wasm.next();
+      throwIfSyntaxError(m, result);
+      if (result !== k.RECORD) return;
+      visit.record(m.state[k.S_RECORD_LINE]!, m.state[k.S_COUNT]!, m.starts, m.ends, m.escaped);
+    }
+  });
+}
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-
-/** Where a scan of one chunk stopped: bytes before `consumed` are done; `line` is the next record's line. */
-export interface ScanProgress {
-  consumed: number;
-  line: number;
-}
-
-/**
- * Scans `bytes` as CSV. With `final` false the bytes are one chunk of a longer file: a record that reaches
- * the end of the chunk is not reported, and `consumed` says where it starts, so the caller can move it to
- * the front of the next chunk. `line` carries the line count across chunks.
- */
-export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor, final = true, firstLine = 1): ScanProgress {
-  const starts = new Int32Array(MAX_FIELDS);
-  const ends = new Int32Array(MAX_FIELDS);
-  const escapedAt = new Uint8Array(MAX_FIELDS);
-  let count = 0;
-  const field = (s: number, e: number, escaped: boolean): void => {
-    if (count < MAX_FIELDS) {
-      starts[count] = s;
-      ends[count] = e;
-      escapedAt[count] = escaped ? 1 : 0;
-    }
-    count++;
-  };
-  const record = (line: number): void => {
-    visit.record(line, count, starts, ends, escapedAt);
-    count = 0;
-  };
-  const n = bytes.length;
-  const stopAbove = Math.max(delimiter, LF, CR);
-  let i = 0;
-  let line = firstLine;
-  let recordLine = firstLine;
-  let recordStart = 0;
-  // In a chunk, a record that needs a byte past the end is left for the next chunk.
-  const more = (): ScanProgress => ({ consumed: recordStart, line: recordLine });
-  while (i < n) {
-    // One field starts at i.
-    if (bytes[i] === QUOTE) {
-      const start = i + 1;
-      let j = start;
-      let escaped = false;
-      for (;;) {
-        if (j >= n) {
-          if (!final) return more();
-          throw new CsvSyntaxError(recordLine, 'unclosed-quote');
-        }
-        const b = bytes[j]!;
-        // Above the quote, no byte means anything inside quotes: one test for most of them.
-        if (b > QUOTE) {
-          j++;
-          continue;
-        }
-        if (j + 1 >= n && !final && (b === QUOTE || b === CR)) return more();
-        if (b === QUOTE) {
-          if (bytes[j + 1] === QUOTE) {
-            escaped = true;
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        if (b === LF || (b === CR && bytes[j + 1] !== LF)) line++;
-        j++;
-      }
-      field(start, j, escaped);
-      i = j + 1;
-      if (i >= n && !final) return more();
-      const next = i < n ? bytes[i]! : LF;
-      if (next !== delimiter && next !== LF && next !== CR) throw new CsvSyntaxError(recordLine, 'text-after-quote');
-    } else {
-      let j = i;
-      while (j < n) {
-        const b = bytes[j]!;
-        // Most bytes (digits, letters, Hangul) are above every byte that can end a field: one test for them.
-        if (b > stopAbove) {
-          j++;
-          continue;
-        }
-        if (b === delimiter || b === LF || b === CR) break;
-        j++;
-      }
-      field(i, j, false);
-      i = j;
-    }
-    if (i >= n) {
-      if (!final) return more();
-      record(recordLine);
-      return { consumed: n, line };
-    }
-    const b = bytes[i]!;
-    if (b === delimiter) {
-      i++;
-      if (i >= n) {
-        if (!final) return more();
-        // A delimiter at the very end still opens one last, empty field.
-        field(n, n, false);
-        record(recordLine);
-        return { consumed: n, line };
-      }
-      continue;
-    }
-    // A line break ends the record (CR at the chunk's end may be the first half of CRLF).
-    if (b === CR && i + 1 >= n && !final) return more();
-    i += b === CR && bytes[i + 1] === LF ? 2 : 1;
-    record(recordLine);
-    count = 0;
-    line++;
-    recordLine = line;
-    recordStart = i;
-  }
-  return { consumed: n, line };
-}
 
 /** The delimiter is the one of `,` `;` tab that occurs most in the first line outside quotes (comma on a tie). */
 export function detectDelimiter(bytes: Uint8Array): number {

@@ -8,148 +8,62 @@ import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import { parseYearLabel } from './cells.js';
 import { csvSyntaxProblem } from './csv.js';
-import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, scanCsv } from './csv-scan.js';
+import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, throwIfSyntaxError, withMachine } from './csv-scan.js';
+import type { CsvMachine } from './csv-wasm.js';
 import { isUtf8 } from 'node:buffer';
 import { LongLayoutDecoder, type LongColumns, type LongRow } from './long-layout.js';
 import type { BudgetLines } from '../model/budget-lines.js';
 
-const SOURCE_BYTES = SOURCES.map((s) => Buffer.from(s, 'utf8'));
-
-/** Long-layout rows answered straight from the file's bytes: only the cells that need it are decoded. */
+/**
+ * Long-layout rows answered from the file's bytes in the tokenizer's memory: only the cells that need it
+ * are decoded, and the quick answers (a label repeating the row above, a source, a year, a plain amount)
+ * come from the same WebAssembly functions as decode()'s, so both paths read a cell alike.
+ */
 class BytesLongRow implements LongRow {
   row = 0;
   line = 0;
-  count = 0;
-  starts = new Int32Array(0) as Int32Array<ArrayBufferLike>;
-  ends = new Int32Array(0) as Int32Array<ArrayBufferLike>;
-  escaped = new Uint8Array(0) as Uint8Array<ArrayBufferLike>;
-  /** The previous record's field ranges, to see a label repeat without decoding it. */
-  private readonly prevStarts = new Int32Array(MAX_FIELDS);
-  private readonly prevEnds = new Int32Array(MAX_FIELDS);
-  private prevCount = 0;
 
-  constructor(private buf: Buffer) {}
+  constructor(private readonly m: CsvMachine) {}
 
-  /** A new chunk: ranges now point into it, and the previous record's ranges no longer mean anything. */
-  setBuffer(buf: Buffer): void {
-    this.buf = buf;
-    this.prevCount = 0;
-  }
-
-  set(row: number, line: number, count: number, starts: Int32Array, ends: Int32Array, escaped: Uint8Array): void {
-    this.row = row;
-    this.line = line;
-    this.count = Math.min(count, MAX_FIELDS);
-    this.starts = starts;
-    this.ends = ends;
-    this.escaped = escaped;
-  }
-
-  /** Called after the decoder is done with a record: remembers its ranges for `repeats`. */
-  done(): void {
-    for (let k = 0; k < this.count; k++) {
-      this.prevStarts[k] = this.starts[k]!;
-      this.prevEnds[k] = this.ends[k]!;
-    }
-    this.prevCount = this.count;
+  /** Fields of the record, as far as they are located. */
+  get count(): number {
+    return Math.min(this.m.state[this.m.k.S_COUNT]!, MAX_FIELDS);
   }
 
   repeats(column: number): boolean {
-    if (column > this.count || column > this.prevCount) return false;
-    const s = this.starts[column - 1]!;
-    const len = this.ends[column - 1]! - s;
-    const p = this.prevStarts[column - 1]!;
-    if (this.prevEnds[column - 1]! - p !== len) return false;
-    const { buf } = this;
-    for (let k = 0; k < len; k++) if (buf[s + k] !== buf[p + k]) return false;
-    return true;
+    return this.m.wasm.repeats(column) !== 0;
   }
 
   text(column: number): string {
     if (column > this.count) return '';
-    const t = this.buf.toString('utf8', this.starts[column - 1]!, this.ends[column - 1]!);
-    return this.escaped[column - 1] ? t.replace(/""/g, '"') : t;
+    const { m } = this;
+    const t = m.input.toString('utf8', m.starts[column - 1]!, m.ends[column - 1]!);
+    return m.escaped[column - 1] ? t.replace(/""/g, '"') : t;
   }
 
   key(column: number): string {
-    return column > this.count ? '' : this.buf.toString('latin1', this.starts[column - 1]!, this.ends[column - 1]!);
+    const { m } = this;
+    return column > this.count ? '' : m.input.toString('latin1', m.starts[column - 1]!, m.ends[column - 1]!);
   }
 
   isBlank(column: number): boolean {
-    if (column > this.count) return true;
-    const { buf } = this;
-    for (let i = this.starts[column - 1]!; i < this.ends[column - 1]!; i++) {
-      const b = buf[i]!;
-      if (b === 0x20 || b === 0x09) continue;
-      return b < 0x80 ? false : this.text(column).trim() === '';
-    }
-    return true;
+    const b = this.m.wasm.blankness(column);
+    return b === this.m.k.UNSURE ? this.text(column).trim() === '' : b === this.m.k.BLANK;
   }
 
   fastSource(column: number): number | undefined {
-    if (column > this.count) return undefined;
-    const s = this.starts[column - 1]!;
-    const e = this.ends[column - 1]!;
-    const { buf } = this;
-    next: for (let k = 0; k < SOURCE_BYTES.length; k++) {
-      const want = SOURCE_BYTES[k]!;
-      if (e - s !== want.length) continue;
-      for (let j = 0; j < want.length; j++) if (buf[s + j] !== want[j]) continue next;
-      return k;
-    }
-    return undefined;
+    const k = this.m.wasm.source(column);
+    return k < 0 ? undefined : k;
   }
 
   fastYear(column: number): number | undefined {
-    if (column > this.count) return undefined;
-    const s = this.starts[column - 1]!;
-    if (this.ends[column - 1]! - s !== 4) return undefined;
-    let y = 0;
-    for (let i = s; i < s + 4; i++) {
-      const d = this.buf[i]! - 0x30;
-      if (d < 0 || d > 9) return undefined;
-      y = y * 10 + d;
-    }
-    return y;
+    const y = this.m.wasm.year(column);
+    return y < 0 ? undefined : y;
   }
 
-  /**
-   * Plain `123456`, `-123` or `1234.5` (no more decimals than the unit allows) as exact integer units;
-   * anything else (commas, units, △, …) is left to the full parser.
-   */
   fastUnits(column: number, scale: number): number | undefined {
-    if (column > this.count) return undefined;
-    const { buf } = this;
-    let i = this.starts[column - 1]!;
-    const e = this.ends[column - 1]!;
-    let negative = false;
-    if (buf[i] === 0x2d) {
-      negative = true;
-      i++;
-    }
-    let whole = 0;
-    let digits = 0;
-    for (; i < e; i++) {
-      const d = buf[i]! - 0x30;
-      if (d < 0 || d > 9) break;
-      whole = whole * 10 + d;
-      digits++;
-    }
-    if (digits === 0 || digits > 15) return undefined;
-    let units = whole * scale;
-    if (i < e) {
-      if (buf[i] !== 0x2e) return undefined;
-      let step = scale;
-      for (i++; i < e; i++) {
-        const d = buf[i]! - 0x30;
-        step /= 10;
-        if (d < 0 || d > 9 || step < 1) return undefined;
-        units += d * step;
-      }
-      if (step === scale) return undefined;
-    }
-    if (!Number.isSafeInteger(units)) return undefined;
-    return negative ? -units : units;
+    if (column > this.count || this.m.wasm.amount(column, scale) === 0) return undefined;
+    return this.m.units[0]!;
   }
 }
 
@@ -215,6 +129,10 @@ const CHUNK = 1 << 20;
  * moves to the front of the next chunk. Each chunk is checked to be UTF-8 up to its last line break before
  * it is scanned; other bytes throw NotUtf8. Returns undefined when the header is not the long layout, so
  * the caller reads the file as a table instead. The first non-blank record of the first ten must be the header.
+ *
+ * Past the header, the tokenizer's decode() takes the common rows itself, in batches of lines; each other
+ * row (a new label, a notation only the full parsers read, a cell past the header) comes back here and goes
+ * through the decoder, with every rule and message, in file order between the batches.
  */
 export function readLongCsv(
   source: ChunkSource,
@@ -224,89 +142,161 @@ export function readLongCsv(
   defaultProject: Project,
   onProgress?: Progress,
 ): { lines: BudgetLines; projects: Project[] } | undefined {
-  let buf = Buffer.allocUnsafeSlow(CHUNK);
-  let done = 0;
-  const row = new BytesLongRow(buf);
+  return withMachine((m) => {
+    try {
+      return readChunks(m, source, file, opts, problems, defaultProject, onProgress);
+    } catch (e) {
+      if (e instanceof NotLongLayout) return undefined;
+      if (e instanceof CsvSyntaxError) throw csvSyntaxProblem(e, file);
+      throw e;
+    }
+  });
+}
+
+function readChunks(
+  m: CsvMachine,
+  source: ChunkSource,
+  file: string,
+  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
+  problems: Finding[],
+  defaultProject: Project,
+  onProgress?: Progress,
+): { lines: BudgetLines; projects: Project[] } | undefined {
+  const { k, state, wasm } = m;
+  let capacity = CHUNK;
+  m.reserve(capacity);
+  const row = new BytesLongRow(m);
   let decoder: LongLayoutDecoder | undefined;
-  let records = 0;
   let header: string[] = [];
   let blankLabels = new Set<number>();
   let headerRow = 1;
-  let dataRows = 0;
   const found: Finding[] = [];
   const table: RawTable = { file, rows: [] };
-  const visitor = {
-    record(line: number, count: number, starts: Int32Array, ends: Int32Array, escaped: Uint8Array): void {
-      records++;
-      row.set(records, line, count, starts, ends, escaped);
-      const blankLine = count === 1 && starts[0] === ends[0];
-      if (blankLine) {
-        if (!decoder && records >= 10) throw new NotLongLayout();
-        return;
+
+  // A record for the decoder (state holds its fields and its row).
+  const decodeRecord = (d: LongLayoutDecoder): void => {
+    row.row = state[k.S_RECORDS]!;
+    row.line = state[k.S_RECORD_LINE]!;
+    if (state[k.S_COUNT]! > header.length || blankLabels.size > 0) checkOutsideHeader(row, header, headerRow, blankLabels, table, found);
+    d.row(row);
+    wasm.markDecoded();
+  };
+  // Records up to and including the header, one by one; false when the input ran out first.
+  const findHeader = (): boolean => {
+    for (;;) {
+      const result = wasm.next();
+      throwIfSyntaxError(m, result);
+      if (result !== k.RECORD) return false;
+      const records = ++state[k.S_RECORDS]!;
+      if (state[k.S_COUNT] === 1 && m.starts[0] === m.ends[0]) {
+        if (records >= 10) throw new NotLongLayout();
+        continue;
       }
-      if (decoder) {
-        dataRows++;
-        if (count > header.length || blankLabels.size > 0) checkOutsideHeader(row, header, headerRow, blankLabels, table, found);
-        decoder.row(row);
-        row.done();
-        return;
-      }
+      row.row = records;
       header = Array.from({ length: row.count }, (_, i) => row.text(i + 1));
       const cols = longColumns(header);
       if (!cols) throw new NotLongLayout();
       // The header's own checks (duplicate labels after normalisation) as for every table.
-      new Header(table, { row: records, line, cells: header }, found);
+      new Header(table, { row: records, line: state[k.S_RECORD_LINE]!, cells: header }, found);
       blankLabels = new Set(header.flatMap((h, i) => (h.trim() === '' ? [i + 1] : [])));
       headerRow = records;
       decoder = new LongLayoutDecoder(cols, opts, found, file, undefined, defaultProject, Math.ceil(source.size / 64));
-    },
+      state[k.S_COL_ORG] = cols.org ?? 0;
+      state[k.S_COL_PROJECT] = cols.project ?? 0;
+      state[k.S_COL_NAME] = cols.name ?? 0;
+      state[k.S_COL_SOURCE] = cols.source;
+      state[k.S_COL_YEAR] = cols.year;
+      state[k.S_COL_AMOUNT] = cols.amount;
+      state[k.S_HEADER_LENGTH] = header.length;
+      state[k.S_ALL_SLOW] = blankLabels.size > 0 ? 1 : 0;
+      state[k.S_SCALE] = opts.scale;
+      return true;
+    }
+  };
+  // Rows past the header: batches from decode(); labels it does not know yet found here; other rows
+  // through the decoder, after the lines before them.
+  const readRows = (d: LongLayoutDecoder): void => {
+    let known = 0;
+    for (;;) {
+      const result = wasm.decode(known);
+      known = 0;
+      if (state[k.S_FOLLOWED] === 1) {
+        d.follow(state[k.S_ORG]!, state[k.S_PROJECT]!);
+        state[k.S_FOLLOWED] = 0;
+      }
+      throwIfSyntaxError(m, result);
+      if (result === k.LABEL) {
+        row.row = state[k.S_RECORDS]!;
+        row.line = state[k.S_RECORD_LINE]!;
+        d.labels(row);
+        state[k.S_ORG] = d.lastOrg;
+        state[k.S_PROJECT] = d.lastProject;
+        wasm.bind();
+        known = 1;
+        continue;
+      }
+      addBatch(m, d, state[k.S_COL_AMOUNT]!);
+      if (result === k.SLOW) {
+        decodeRecord(d);
+        state[k.S_ORG] = d.lastOrg;
+        state[k.S_PROJECT] = d.lastProject;
+      } else if (result !== k.FULL) return;
+    }
   };
 
+  m.begin(-1);
+  m.setSources(SOURCES);
   let filled = 0;
-  let line = 1;
-  let delimiter = -1;
+  let done = 0;
   let first = true;
-  try {
-    for (;;) {
-      if (filled === buf.length) {
-        // One record longer than the chunk: grow so that it fits.
-        const bigger = Buffer.allocUnsafeSlow(buf.length * 2);
-        buf.copy(bigger, 0, 0, filled);
-        buf = bigger;
-      }
-      const n = source.read(buf, filled, buf.length - filled);
-      filled += n;
-      done += n;
-      onProgress?.(done, source.size, records);
-      const final = n === 0;
-      let start = 0;
-      if (first) {
-        if (filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-        delimiter = detectDelimiter(buf.subarray(start, filled));
-        first = false;
-      }
-      const usable = final ? filled : buf.lastIndexOf(0x0a, filled - 1) + 1;
-      if (usable <= start && !final) continue;
-      if (!isUtf8(buf.subarray(start, usable))) throw new NotUtf8();
-      const chunk = buf.subarray(start, usable);
-      row.setBuffer(chunk);
-      const progress = scanCsv(chunk, delimiter, visitor, final, line);
-      if (final) break;
-      line = progress.line;
-      const rest = start + progress.consumed;
-      buf.copy(buf, 0, rest, filled);
-      filled -= rest;
+  for (;;) {
+    if (filled === capacity) {
+      // One record longer than the chunk: grow so that it fits (what the input holds is kept).
+      capacity *= 2;
+      m.reserve(capacity);
     }
-  } catch (e) {
-    if (e instanceof NotLongLayout) return undefined;
-    if (e instanceof CsvSyntaxError) throw csvSyntaxProblem(e, file);
-    throw e;
+    const n = source.read(m.input, filled, capacity - filled);
+    filled += n;
+    done += n;
+    onProgress?.(done, source.size, state[k.S_RECORDS]!);
+    const final = n === 0;
+    let start = 0;
+    const { input } = m;
+    if (first) {
+      if (filled >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) start = 3;
+      state[k.S_DELIMITER] = detectDelimiter(input.subarray(start, filled));
+      first = false;
+    }
+    const usable = final ? filled : input.lastIndexOf(0x0a, filled - 1) + 1;
+    if (usable <= start && !final) continue;
+    if (!isUtf8(input.subarray(start, usable))) throw new NotUtf8();
+    m.feed(start, usable, final);
+    if (decoder || findHeader()) readRows(decoder!);
+    if (final) break;
+    const rest = state[k.S_POS]!;
+    input.copy(input, 0, rest, filled);
+    filled -= rest;
   }
   if (!decoder) return undefined;
-  if (dataRows === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
+  if (state[k.S_DATA_ROWS] === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
   const projects = decoder.finish();
   problems.push(...found);
   return { projects, lines: decoder.lines };
+}
+
+/** Hands decode()'s batch of lines, blank rows and new years to the decoder, and empties it. */
+function addBatch(m: CsvMachine, d: LongLayoutDecoder, column: number): void {
+  const { k, state, batch } = m;
+  const lines = state[k.S_LINES]!;
+  if (lines > 0 || state[k.S_NEW_YEARS]! > 0) {
+    d.lines.appendBatch(lines, batch, state[k.S_RUNS]!, column, batch.newYears.subarray(0, state[k.S_NEW_YEARS]!));
+  }
+  if (state[k.S_BLANKS]! > 0) d.addBlanks(state[k.S_BLANKS]!, state[k.S_FIRST_BLANK_ROW]!, state[k.S_FIRST_BLANK_LINE]!);
+  state[k.S_LINES] = 0;
+  state[k.S_RUNS] = 0;
+  state[k.S_NEW_YEARS] = 0;
+  state[k.S_BLANKS] = 0;
+  state[k.S_FIRST_BLANK_ROW] = 0;
 }
 
 /**

@@ -52,6 +52,9 @@ export class LongLayoutDecoder {
   private blank = 0;
   private firstBlank: RawRow | undefined;
   private dropped = 0;
+  /** The organisation and project of the last row read (a row with a blank amount too). */
+  lastOrg = 0;
+  lastProject = 0;
 
   constructor(
     private readonly cols: LongColumns,
@@ -68,8 +71,9 @@ export class LongLayoutDecoder {
 
   row(r: LongRow): void {
     const { cols } = this;
-    const org = cols.org === undefined ? 0 : this.intern(r, cols.org, 'org');
-    const project = this.projectOf(r);
+    this.labels(r);
+    const org = this.lastOrg;
+    const project = this.lastProject;
     let source = r.fastSource(cols.source);
     if (source === undefined) {
       const s = readSource(this.table, this.asRaw(r, cols.source), cols.source, this.sink());
@@ -78,8 +82,7 @@ export class LongLayoutDecoder {
     let year = r.fastYear(cols.year);
     if (year === undefined) year = readYear(this.table, this.asRaw(r, cols.year), cols.year, this.sink());
     if (r.isBlank(cols.amount)) {
-      this.blank++;
-      this.firstBlank ??= { row: r.row, line: r.line, cells: [] };
+      this.addBlanks(1, r.row, r.line);
       return;
     }
     const units = r.fastUnits(cols.amount, this.opts.scale);
@@ -91,6 +94,32 @@ export class LongLayoutDecoder {
     const fig = readAmount(this.table, this.asRaw(r, cols.amount), cols.amount, { ...this.opts, blank: 'missing' }, this.sink());
     if (!fig) return;
     this.lines.pushAmount(org, project, source, year, fig.value, r.row, cols.amount);
+  }
+
+  /** The row's organisation and project, into lastOrg and lastProject: the first step of row(). */
+  labels(r: LongRow): void {
+    this.lastOrg = this.cols.org === undefined ? 0 : this.intern(r, this.cols.org, 'org');
+    this.lastProject = this.projectOf(r);
+  }
+
+  /**
+   * A faster reader decoded rows after the last one read here, the last of them naming organisation `org`
+   * and project `project` by the layout's first project column (사업, else 사업명).
+   */
+  follow(org: number, project: number): void {
+    const { cols } = this;
+    this.lastOrg = org;
+    this.lastProject = project;
+    if (cols.org !== undefined) this.lastIndex[cols.org] = org;
+    const first = cols.project ?? cols.name;
+    if (first !== undefined) this.lastIndex[first] = project;
+    if (cols.project !== undefined && cols.name !== undefined) this.lastIndex[cols.name] = undefined;
+  }
+
+  /** Rows with a blank amount, the first of them at `row` (read by a faster reader, or by row()). */
+  addBlanks(count: number, row: number, line: number): void {
+    this.blank += count;
+    this.firstBlank ??= { row, line, cells: [] };
   }
 
   /** Ends the read: the blank-amount warning, duplicate lines, and the projects named. */

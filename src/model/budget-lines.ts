@@ -99,10 +99,40 @@ export class BudgetLines {
     this.year[i] = year;
     this.units[i] = units;
     if (this.yearSeen[year] === 0) this.noteYear(year);
+    this.cell(i, row, column);
+    return i;
+  }
+
+  /**
+   * Appends `count` lines given by column (a reader's batch, see wasm/csv-scan.ts decode): amounts in
+   * smallest units (safe integers), cells as runs (`runs` of them, each starting at a line of the batch,
+   * all in `column`), and the years first seen in the batch.
+   */
+  appendBatch(
+    count: number,
+    batch: { org: Int32Array; project: Int32Array; source: Uint8Array; year: Uint16Array; units: Float64Array; runLine: Int32Array; runRow: Int32Array },
+    runs: number,
+    column: number,
+    newYears: Int32Array,
+  ): void {
+    while (this.n + count > this.org.length) this.grow();
+    const at = this.n;
+    // Indices were handed out by orgId/projectId, which widen the columns first: they fit.
+    this.org.set(batch.org.subarray(0, count), at);
+    this.project.set(batch.project.subarray(0, count), at);
+    this.source.set(batch.source.subarray(0, count), at);
+    this.year.set(batch.year.subarray(0, count), at);
+    this.units.set(batch.units.subarray(0, count), at);
+    for (let r = 0; r < runs; r++) this.cell(at + batch.runLine[r]!, batch.runRow[r]!, column);
+    for (const y of newYears) if (this.yearSeen[y] === 0) this.noteYear(y);
+    this.n += count;
+  }
+
+  /** Line i's amount cell: it continues the last run when it is right below that run's last cell. */
+  private cell(i: number, row: number, column: number): void {
     const r = this.runs - 1;
     // A run of lines without a cell (row 0) stays at row 0; a run of cells goes down one row per line.
     if (r < 0 || column !== this.runColumn[r] || row !== (this.runRow[r] === 0 ? 0 : this.runRow[r]! + (i - this.runLine[r]!))) this.startRun(i, row, column);
-    return i;
   }
 
   /** Adds a line from a Decimal amount in the dataset unit (kept on the side if it is not a safe integer in units). */

@@ -64,6 +64,37 @@ describe('readLongCsv', () => {
     );
   });
 
+  it('reads every row as the text-table reader does: labels in any order, blank and odd cells, missing columns', () => {
+    // Rows in random order bring labels back after others (the tokenizer's label tables), blank project
+    // cells fall back to 사업명, and odd notations, spaces and U+3000 go to the full parsers.
+    const amount = fc.oneof(
+      fc.integer({ min: -2_000_000, max: 2_000_000 }).map(String),
+      fc.constantFrom('', ' ', '\u3000', '1,000', '△5', '12.345', '12.3456', '-0', '0.5', '9007199254740.985', '99999999999999999', ' 7', '7 ', 'x'),
+    );
+    const row = fc.record({
+      org: fc.constantFrom('가 구', '나 구', '가 구 ', '', '\u00a0나 구'),
+      project: fc.constantFrom('P1', 'P2', 'P3', ' ', '', '\u3000'),
+      name: fc.constantFrom('사업 하나', '사업, 둘', '', ' 셋 '),
+      source: fc.constantFrom('국비', '시비', '구비', '구 비', '"구비"', 'x'),
+      year: fc.constantFrom('2021', '2022', '2023', '2022년', '22'),
+      amount,
+    });
+    const columns = fc.subarray(['기관', '사업', '사업명'] as const);
+    const field = (t: string) => (/[",\r\n]/.test(t) && !/^"[^"]*"$/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+    fc.assert(
+      fc.property(columns, fc.array(row, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 }), (labels, rows, sizes) => {
+        const header = [...labels, '재원', '연도', '금액'];
+        const cell = { 기관: 'org', 사업: 'project', 사업명: 'name' } as const;
+        const body = rows.map((r) => [...labels.map((l) => r[cell[l]]), r.source, r.year, r.amount].map(field).join(','));
+        const csv = Buffer.from([header.join(','), ...body].join('\n') + '\n');
+        const table = readAsTable(csv);
+        expect(read(bufferChunks(csv))).toEqual(table);
+        expect(read(trickle(csv, sizes))).toEqual(table);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('names a row by 사업명 when its 사업 is blank, even when the row above named the same 사업명 under a 사업', () => {
     const csv = Buffer.from('사업,사업명,재원,연도,금액\n,X,국비,2022,1\nP1,Y,국비,2022,2\n,Y,국비,2022,3\n');
     const expected = { lines: ['|X|국비|2022|1|E2', '|P1|국비|2022|2|E3', '|Y|국비|2022|3|E4'], problems: [] };

@@ -1,0 +1,17 @@
+// Compiles the CSV tokenizer (wasm/csv-scan.ts, AssemblyScript) to dist/csv-scan.wasm. Run by
+// scripts/build.mjs, and before the tests when the source is newer than the module (test/global-setup.ts).
+import asc from 'assemblyscript/asc';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const WASM_SOURCE = fileURLToPath(new URL('../wasm/csv-scan.ts', import.meta.url));
+export const WASM_OUTPUT = fileURLToPath(new URL('../dist/csv-scan.wasm', import.meta.url));
+
+export async function buildWasm() {
+  mkdirSync(fileURLToPath(new URL('../dist', import.meta.url)), { recursive: true });
+  // No managed objects (stub runtime), no assertions: the module only reads and writes its own memory.
+  const { error, stderr } = await asc.main([WASM_SOURCE, '-O3', '--runtime', 'stub', '--noAssert', '--outFile', WASM_OUTPUT]);
+  if (error) throw new Error(`build: wasm/csv-scan.ts did not compile:\n${stderr.toString()}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildWasm();
