@@ -1,3 +1,2 @@
-export const WASM_SOURCE: string;
-export const WASM_OUTPUT: string;
-export function buildWasm(): Promise<void>;
+export const WASM_MODULES: string[];
+export function buildWasm(onlyStale?: boolean): Promise<void>;

@@ -1,20 +1,27 @@
-// Compiles the CSV tokenizer (wasm/csv-scan.ts, AssemblyScript) to dist/csv-scan.wasm. Run by
-// scripts/build.mjs, and before the tests when the source is newer than the module (test/global-setup.ts).
+// Compiles the WebAssembly modules (AssemblyScript in wasm/) to dist/: csv-scan.wasm, the CSV tokenizer,
+// and budget-json.wasm, the rows of the budget JSON. Run by scripts/build.mjs, and before the tests when
+// a source is newer than its module (test/global-setup.ts).
 import asc from 'assemblyscript/asc';
-import { mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const WASM_SOURCE = fileURLToPath(new URL('../wasm/csv-scan.ts', import.meta.url));
-export const WASM_OUTPUT = fileURLToPath(new URL('../dist/csv-scan.wasm', import.meta.url));
+export const WASM_MODULES = ['csv-scan', 'budget-json'];
 
-export async function buildWasm() {
+const source = (name) => fileURLToPath(new URL(`../wasm/${name}.ts`, import.meta.url));
+const output = (name) => fileURLToPath(new URL(`../dist/${name}.wasm`, import.meta.url));
+
+/** Compiles every module, or with `onlyStale` those missing or older than their source. */
+export async function buildWasm(onlyStale = false) {
   mkdirSync(fileURLToPath(new URL('../dist', import.meta.url)), { recursive: true });
-  // No managed objects (stub runtime), no assertions: the module only reads and writes its own memory.
-  // Written aside, then renamed: a reader (a test running while another one builds) never sees half a module.
-  const tmp = `${WASM_OUTPUT}.${process.pid}.tmp`;
-  const { error, stderr } = await asc.main([WASM_SOURCE, '-O3', '--runtime', 'stub', '--noAssert', '--outFile', tmp]);
-  if (error) throw new Error(`build: wasm/csv-scan.ts did not compile:\n${stderr.toString()}`);
-  renameSync(tmp, WASM_OUTPUT);
+  for (const name of WASM_MODULES) {
+    if (onlyStale && existsSync(output(name)) && statSync(output(name)).mtimeMs >= statSync(source(name)).mtimeMs) continue;
+    // No managed objects (stub runtime), no assertions: a module only reads and writes its own memory.
+    // Written aside, then renamed: a reader (a test running while another one builds) never sees half a module.
+    const tmp = `${output(name)}.${process.pid}.tmp`;
+    const { error, stderr } = await asc.main([source(name), '-O3', '--runtime', 'stub', '--noAssert', '--outFile', tmp]);
+    if (error) throw new Error(`build: wasm/${name}.ts did not compile:\n${stderr.toString()}`);
+    renameSync(tmp, output(name));
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildWasm();

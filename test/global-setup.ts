@@ -1,7 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { buildWasm, WASM_OUTPUT, WASM_SOURCE } from '../scripts/build-wasm.mjs';
+import { buildWasm } from '../scripts/build-wasm.mjs';
 
-/** The tests read CSV through dist/csv-scan.wasm: build it when it is missing or older than its source. */
+/** The tests run the WebAssembly modules in dist/: build those missing or older than their source. */
 export default async function setup(): Promise<void> {
-  if (!existsSync(WASM_OUTPUT) || statSync(WASM_OUTPUT).mtimeMs < statSync(WASM_SOURCE).mtimeMs) await buildWasm();
+  await buildWasm(true);
 }

@@ -33,10 +33,22 @@ export interface BudgetReport {
   by: GroupBy;
   sources: readonly Source[];
   years: number[];
-  projects: BudgetRow[];
-  total: BudgetRow;
+  /** The rows, made from the sums when first asked for (a writer of the sums themselves never asks). */
+  readonly projects: BudgetRow[];
+  readonly total: BudgetRow;
+  /** Each row's id and name and its group in `sums`, in row order. */
+  heads: readonly RowHead[];
+  /** The sums the rows are made from, and the total row's. */
+  sums: BudgetSums;
+  totalSums: BudgetSums;
   /** What the total covers: the organisations asked for, else the dataset's department (부서), if named. */
   scope?: string;
+}
+
+export interface RowHead {
+  id: string;
+  name: string;
+  group: number;
 }
 
 export interface BudgetReportOptions {
@@ -45,28 +57,51 @@ export interface BudgetReportOptions {
   orgs?: readonly string[];
 }
 
-/** Builds the year's budget report once; every output format renders this same value. */
+/**
+ * Builds the year's budget report once; every output format renders this same value. Its rows are made
+ * from the sums on first use: the national JSON is written from the sums themselves, and 1,600 rows of
+ * objects cost it more than writing them (render/budget-json.ts).
+ */
 export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetReportOptions = {}): BudgetReport {
   const lines = dataset.budget;
   const by = opts.by ?? 'project';
   const keep = opts.orgs ? lines.orgMask(opts.orgs) : null;
   const sums = sumBudget(lines, by, keep);
   const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
-  const label = (g: number): string => (by === 'project' ? lines.projects[g]! : lines.orgs[g]!);
-  const rows = sums.groups.map((g, gi) => {
-    const id = label(g);
+  const heads: RowHead[] = sums.groups.map((g, group) => {
     // An organisation has no number of its own: its row is numbered in the order the data gives them.
-    return by === 'project' ? buildRow(id, names.get(id) ?? id, sums, gi, year) : buildRow(String(gi + 1), id, sums, gi, year);
+    if (by === 'org') return { id: String(group + 1), name: lines.orgs[g]!, group };
+    const id = lines.projects[g]!;
+    return { id, name: names.get(id) ?? id, group };
   });
   if (by === 'project') {
     // The department's order (사업목록) first, then projects the list does not name, as they came.
     const rank = new Map(dataset.projects.map((p, i) => [p.id, i]));
-    rows.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    heads.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
   }
-  const all = sums.total();
-  const total = all.groups.length > 0 ? buildRow('', '', all, 0, year) : emptyRow(all.years);
+  const totalSums = sums.total();
   const scope = opts.orgs ? opts.orgs.join(', ') : dataset.info.department;
-  return { year, unit: dataset.info.unit, by, sources: SOURCES, years: sums.years, projects: rows, total, ...(scope ? { scope } : {}) };
+  let rows: BudgetRow[] | undefined;
+  let total: BudgetRow | undefined;
+  return {
+    year,
+    unit: dataset.info.unit,
+    by,
+    sources: SOURCES,
+    years: sums.years,
+    heads,
+    sums,
+    totalSums,
+    get projects(): BudgetRow[] {
+      rows ??= heads.map((h) => buildRow(h.id, h.name, sums, h.group, year));
+      return rows;
+    },
+    get total(): BudgetRow {
+      total ??= totalSums.groups.length > 0 ? buildRow('', '', totalSums, 0, year) : emptyRow(totalSums.years);
+      return total;
+    },
+    ...(scope ? { scope } : {}),
+  };
 }
 
 /** A row from the sums of one group: every figure made once from exact integers (see BudgetSums). */

@@ -29,6 +29,23 @@ export interface BudgetSums {
   units(group: number, year: number, source: number): number | null;
   /** Every group's sums as one group (group 0, absent when no line was kept): the total row. */
   total(): BudgetSums;
+  /** The cells themselves when every one is an exact integer below 2^53 (no spill), else null. */
+  exact(): ExactCells | null;
+}
+
+/**
+ * Sums in smallest units (`scale` per dataset unit) by cell, for writers of many rows: group g's cell for
+ * source k and year y is acc[(cell[g] × 3 + k) × span + (y − firstYear)], and seen[cell[g] × span + …] is 1
+ * when the group had a line that year.
+ */
+export interface ExactCells {
+  acc: Float64Array;
+  seen: Uint8Array;
+  span: number;
+  firstYear: number;
+  scale: number;
+  /** Each group's row of cells. */
+  cell: readonly number[];
 }
 
 /**
@@ -208,6 +225,7 @@ function view(scale: number, years: number[], span: number, cells: Cells, order:
       return spill.has(slot) ? null : acc[slot]!;
     },
     total: () => view(scale, years, span, foldGroups(cells, order, span), order.length > 0 ? [0] : [], order.length > 0 ? [0] : []),
+    exact: () => (spill.size > 0 ? null : { acc, seen, span, firstYear, scale, cell: order }),
   };
 }
 

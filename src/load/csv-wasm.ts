@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { wasmConstants, wasmInstance } from '../wasm-module.js';
 
 /** What wasm/csv-scan.ts exports: layout offsets and slots as globals, and its functions. */
 interface CsvScanExports {
@@ -32,8 +30,8 @@ export type CsvScanConstant = (typeof CONSTANTS)[number];
 
 /**
  * The tokenizer's WebAssembly instance and views of its memory (wasm/csv-scan.ts has the layout). One per
- * process, made on first use: compiling the 4 KB module takes about a millisecond. Growing the memory
- * replaces its buffer, so views are taken again after `reserve`, and callers read them from here each time.
+ * process, made on first use. Growing the memory replaces its buffer, so views are taken again after
+ * `reserve`, and callers read them from here each time.
  */
 export class CsvMachine {
   readonly wasm: CsvScanExports;
@@ -49,9 +47,10 @@ export class CsvMachine {
   /** True while a scan is using the state: scans don't nest (a visitor starting one would corrupt it). */
   busy = false;
 
-  constructor(bytes: BufferSource) {
-    this.wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as CsvScanExports;
-    this.k = Object.fromEntries(CONSTANTS.map((name) => [name, (this.wasm[name] as WebAssembly.Global).value as number])) as Record<CsvScanConstant, number>;
+  constructor() {
+    const exports = wasmInstance('csv-scan');
+    this.wasm = exports as unknown as CsvScanExports;
+    this.k = wasmConstants(exports, CONSTANTS);
     this.reserve(1 << 20);
   }
 
@@ -117,6 +116,6 @@ let machine: CsvMachine | undefined;
 
 /** The process's tokenizer, compiled on first use from dist/csv-scan.wasm (`npm run build` makes it). */
 export function csvMachine(): CsvMachine {
-  machine ??= new CsvMachine(readFileSync(join(packageRoot(), 'dist', 'csv-scan.wasm')) as Uint8Array<ArrayBuffer>);
+  machine ??= new CsvMachine();
   return machine;
 }

@@ -114,6 +114,21 @@ export class JsonWriter {
     return this;
   }
 
+  /** How many containers are open: a value written by raw() is indented for this depth. */
+  get depth(): number {
+    return this.filled.length;
+  }
+
+  /**
+   * A value already laid out as JSON.stringify(…, null, 2) lays it out at this depth (the budget rows that
+   * budget-json-rows.ts writes), named `key` inside an object.
+   */
+  raw(bytes: Uint8Array, key?: string): this {
+    this.next(key);
+    this.segment(bytes);
+    return this;
+  }
+
   /** Ends the document: the final line break, and the last chunk to the sink. */
   finish(): void {
     if (this.closers.length > 0) throw new Error('JsonWriter: finish() with open containers');

@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildBudgetReport } from '../../src/compute/budget-report.js';
+import { buildBudgetReport, type BudgetRow } from '../../src/compute/budget-report.js';
+import type { Ratio } from '../../src/compute/ratio.js';
+import { amountText, type SourceAmounts } from '../../src/compute/source-amounts.js';
+import { SOURCES, type BudgetLine } from '../../src/model/dataset.js';
+import { D } from '../../src/model/money.js';
 import { budgetJson } from '../../src/render/budget-json.js';
-import { pastSafeIntegers } from '../helpers/factories.js';
+import { makeDataset, pastSafeIntegers } from '../helpers/factories.js';
 
 import type { Producer } from '../../src/render/json-writer.js';
 
@@ -27,5 +32,51 @@ describe('budget JSON', () => {
     expect(out).toBe(JSON.stringify(j, null, 2) + '\n');
     expect(Object.keys(j)).toEqual(['year', 'unit', 'sources', 'projects', 'total']);
     expect(Object.keys(j.projects[0])).toEqual(['id', 'name', 'amount', 'bySource', 'previous', 'change', 'changeRate', 'cityShare', 'years', 'allYears']);
+  });
+
+  it('writes each row from the sums exactly as the report model has it, whatever the figures', () => {
+    // The oracle: the documented value built from the report's rows (BudgetRow, Ratio.text), through
+    // JSON.stringify. The output writes rows from the sums' cells (wasm/budget-json.ts) where it can.
+    const amounts = (a: SourceAmounts) => ({ amount: amountText(a), bySource: Object.fromEntries(SOURCES.map((s, k) => [s, amountText(a, k)])) });
+    const rate = (r: Ratio | null, places: number) => (r === null ? null : r.text(places));
+    const value = (r: BudgetRow, years: number[], named: boolean) => ({
+      ...(named ? { id: r.id, name: r.name } : {}),
+      ...amounts(r.current),
+      previous: r.previous ? amounts(r.previous) : null,
+      change: r.change ? amounts(r.change) : null,
+      changeRate: r.changeRate ? { amount: rate(r.changeRate.amount, 1), bySource: Object.fromEntries(SOURCES.map((s) => [s, rate(r.changeRate!.bySource[s], 1)])) } : null,
+      cityShare: rate(r.cityShare, 4),
+      years: Object.fromEntries(years.map((y) => [String(y), amounts(r.years.get(y)!)])),
+      allYears: amounts(r.allYears),
+    });
+    const amount = fc.oneof(
+      fc.integer({ min: -3_000_000, max: 3_000_000 }),
+      fc.constantFrom(0, 1, -1, 999_999_999, 4_503_599_627_370, -4_503_599_627_370),
+    );
+    const line = fc.record({
+      org: fc.constantFrom('가 구', '나 구'),
+      project: fc.constantFrom('1', '2', 'P "3"', '사업\\4'),
+      source: fc.constantFrom(...SOURCES),
+      year: fc.constantFrom(2019, 2021, 2022, 2023),
+      units: amount,
+      places: fc.constantFrom(0, 0, 1, 3),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.constantFrom(2021, 2022, 2024), fc.constantFrom('project', 'org') as fc.Arbitrary<'project' | 'org'>, (raw, year, by) => {
+        // One line per (org, project, source, year): the loaders refuse a second one.
+        const seen = new Set<string>();
+        const budget: BudgetLine[] = [];
+        for (const l of raw) {
+          const key = `${l.org}|${l.project}|${l.source}|${l.year}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          budget.push({ org: l.org, project: l.project, source: l.source, year: l.year, amount: D(l.units).div(10 ** l.places) });
+        }
+        const report = buildBudgetReport(makeDataset({ projects: [{ id: '2', name: '둘째 "사업"' }], budget }), year, { by });
+        const expected = { year, unit: report.unit, sources: SOURCES, [by === 'org' ? 'orgs' : 'projects']: report.projects.map((r) => value(r, report.years, true)), total: value(report.total, report.years, false) };
+        expect(text(budgetJson(report))).toBe(JSON.stringify(expected, null, 2) + '\n');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
