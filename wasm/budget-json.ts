@@ -87,16 +87,21 @@ function putNull(): void {
 
 const digits: i32 = 256; // scratch for up to 24 digits, least significant first
 
-/** Exact decimal text of `units` smallest units, quoted: `"1234.5"`, no trailing zeros, never `-0`. */
-function amount(units: i64): void {
-  const places = get(S_PLACES);
-  let x: u64 = units < 0 ? <u64>-units : <u64>units;
+/** x's decimal digits into `digits`, at least places + 1 of them (leading zeros); returns how many. */
+function toDigits(x: u64, places: i32): i32 {
   let n = 0;
   do {
     store<u8>(digits + n++, <i32>(x % 10));
     x /= 10;
   } while (x > 0);
   while (n <= places) store<u8>(digits + n++, 0);
+  return n;
+}
+
+/** Exact decimal text of `units` smallest units, quoted: `"1234.5"`, no trailing zeros, never `-0`. */
+function amount(units: i64): void {
+  const places = get(S_PLACES);
+  const n = toDigits(units < 0 ? <u64>-units : <u64>units, places);
   let cut = 0;
   while (cut < places && load<u8>(digits + cut) == 0) cut++;
   put(0x22);
@@ -125,13 +130,7 @@ function rate(num: i64, den: i64, factor: u64, places: i32): bool {
   for (let i = 0; i < places; i++) scale *= 10;
   // ⌊(2·a·scale + d) / 2d⌋, with every step below 2^64.
   if (a > (0xffffffffffffffff - d) / (2 * scale)) return false;
-  let q = (2 * a * scale + d) / (2 * d);
-  let n = 0;
-  do {
-    store<u8>(digits + n++, <i32>(q % 10));
-    q /= 10;
-  } while (q > 0);
-  while (n <= places) store<u8>(digits + n++, 0);
+  const n = toDigits((2 * a * scale + d) / (2 * d), places);
   let zero = true;
   for (let i = 0; i < n; i++) if (load<u8>(digits + i) != 0) zero = false;
   put(0x22);

@@ -142,26 +142,16 @@ export function readLongCsv(
   defaultProject: Project,
   onProgress?: Progress,
 ): { lines: BudgetLines; projects: Project[] } | undefined {
-  return withMachine((m) => {
-    try {
-      return readChunks(m, source, file, opts, problems, defaultProject, onProgress);
-    } catch (e) {
-      if (e instanceof NotLongLayout) return undefined;
-      if (e instanceof CsvSyntaxError) throw csvSyntaxProblem(e, file);
-      throw e;
-    }
-  });
+  try {
+    return withMachine((m) => readChunks(m, source, file, opts, problems, defaultProject, onProgress));
+  } catch (e) {
+    if (e instanceof NotLongLayout) return undefined;
+    if (e instanceof CsvSyntaxError) throw csvSyntaxProblem(e, file);
+    throw e;
+  }
 }
 
-function readChunks(
-  m: CsvMachine,
-  source: ChunkSource,
-  file: string,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
-  problems: Finding[],
-  defaultProject: Project,
-  onProgress?: Progress,
-): { lines: BudgetLines; projects: Project[] } | undefined {
+function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProject, onProgress]: Parameters<typeof readLongCsv>): { lines: BudgetLines; projects: Project[] } | undefined {
   const { k, state, wasm } = m;
   let capacity = CHUNK;
   m.reserve(capacity);
