@@ -6,7 +6,6 @@ import { Header } from './header.js';
 import type { RawTable } from './raw-table.js';
 import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
-import { parseYearLabel } from './cells.js';
 import { csvSyntaxProblem } from './csv.js';
 import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, throwIfSyntaxError, withMachine } from './csv-scan.js';
 import type { CsvMachine } from './csv-wasm.js';
@@ -152,7 +151,9 @@ export function readLongCsv(
 }
 
 function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProject, onProgress]: Parameters<typeof readLongCsv>): { lines: BudgetLines; projects: Project[] } | undefined {
-  const { k, state, wasm } = m;
+  const { k, wasm } = m;
+  // A view of the tokenizer's state: taken again whenever the input area grows (growing replaces the memory).
+  let { state } = m;
   let capacity = CHUNK;
   m.reserve(capacity);
   const row = new BytesLongRow(m);
@@ -244,6 +245,7 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
       // One record longer than the chunk: grow so that it fits (what the input holds is kept).
       capacity *= 2;
       m.reserve(capacity);
+      state = m.state;
     }
     const n = source.read(m.input, filled, capacity - filled);
     filled += n;
