@@ -311,6 +311,8 @@ export function amount(column: i32, scale: i32): bool {
     digits++;
   }
   if (digits == 0 || digits > 15) return false;
+  // Past 2^53 units (a large amount in 백만원 would even wrap 64 bits here): the Decimal parser's.
+  if (whole > 9007199254740991 / <i64>scale) return false;
   let value = whole * <i64>scale;
   if (i < e) {
     if (byte(i) != 0x2e) return false;

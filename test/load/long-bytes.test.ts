@@ -5,6 +5,7 @@ import { parseCsvBytes } from '../../src/load/csv.js';
 import { bufferChunks, readLongCsv, type ChunkSource } from '../../src/load/long-bytes.js';
 import type { BudgetLines } from '../../src/model/budget-lines.js';
 import type { Finding } from '../../src/model/finding.js';
+import { UNIT_WON, type Unit } from '../../src/model/money.js';
 
 const opts = { unit: '천원' as const, conversionRounding: null, scale: 1000 };
 const project = { id: '1', name: 'x' };
@@ -29,16 +30,16 @@ const described = (lines: BudgetLines, problems: Finding[]) => ({
   problems: problems.map((p) => `${p.code}@${p.cell}`),
 });
 
-const read = (source: ChunkSource) => {
+const read = (source: ChunkSource, unit: Unit = '천원') => {
   const problems: Finding[] = [];
-  const r = readLongCsv(source, 'x.csv', opts, problems, project)!;
+  const r = readLongCsv(source, 'x.csv', { unit, conversionRounding: null, scale: UNIT_WON[unit] }, problems, project)!;
   return described(r.lines, problems);
 };
 
 /** The same file read as a text table: every cell through the full parsers, no byte-level shortcut. */
-const readAsTable = (bytes: Buffer) => {
+const readAsTable = (bytes: Buffer, unit: Unit = '천원') => {
   const problems: Finding[] = [];
-  const r = readBudgetTable(parseCsvBytes(bytes, 'x.csv'), opts, problems, project)!;
+  const r = readBudgetTable(parseCsvBytes(bytes, 'x.csv'), { unit, conversionRounding: null }, problems, project)!;
   return described(r.lines, problems);
 };
 
@@ -70,6 +71,8 @@ describe('readLongCsv', () => {
     const amount = fc.oneof(
       fc.integer({ min: -2_000_000, max: 2_000_000 }).map(String),
       fc.constantFrom('', ' ', '\u3000', '1,000', '△5', '12.345', '12.3456', '-0', '0.5', '9007199254740.985', '99999999999999999', ' 7', '7 ', 'x'),
+      // Near and past 2^53 units in each unit, and past 2^64 in 백만원 (whole × 10^6).
+      fc.constantFrom('9007199254740991', '9007199254740', '9007199254.740991', '9223372036855', '18446744073710', '999999999999999', '-999999999999999.9'),
     );
     const row = fc.record({
       org: fc.constantFrom('가 구', '나 구', '가 구 ', '', '\u00a0나 구'),
@@ -82,14 +85,14 @@ describe('readLongCsv', () => {
     const columns = fc.subarray(['기관', '사업', '사업명'] as const);
     const field = (t: string) => (/[",\r\n]/.test(t) && !/^"[^"]*"$/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
     fc.assert(
-      fc.property(columns, fc.array(row, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 }), (labels, rows, sizes) => {
+      fc.property(columns, fc.array(row, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 }), fc.constantFrom<Unit>('원', '천원', '백만원'), (labels, rows, sizes, unit) => {
         const header = [...labels, '재원', '연도', '금액'];
         const cell = { 기관: 'org', 사업: 'project', 사업명: 'name' } as const;
         const body = rows.map((r) => [...labels.map((l) => r[cell[l]]), r.source, r.year, r.amount].map(field).join(','));
         const csv = Buffer.from([header.join(','), ...body].join('\n') + '\n');
-        const table = readAsTable(csv);
-        expect(read(bufferChunks(csv))).toEqual(table);
-        expect(read(trickle(csv, sizes))).toEqual(table);
+        const table = readAsTable(csv, unit);
+        expect(read(bufferChunks(csv), unit)).toEqual(table);
+        expect(read(trickle(csv, sizes), unit)).toEqual(table);
       }),
       { numRuns: 300 },
     );
