@@ -262,14 +262,12 @@ export function row(group: i32, depth: i32, named: bool): i32 {
   for (let i = 0; i < count; i++) {
     const y = load<i32>(get(S_YEARS) + (i << 2));
     if (!sum(FIGURES, group, y, y, false, 0)) return -1;
-    // The key is the year's digits: `"2022": `.
+    // The key is the year as String(y) writes it: `"2022": `.
     if (i > 0) put(0x2c);
     newline(inner + 1);
     put(0x22);
-    put(0x30 + (y / 1000) % 10);
-    put(0x30 + (y / 100) % 10);
-    put(0x30 + (y / 10) % 10);
-    put(0x30 + (y % 10));
+    const n = toDigits(<u64>y, 0);
+    for (let d = n - 1; d >= 0; d--) put(0x30 + load<u8>(digits + d));
     put(0x22);
     put(0x3a);
     put(0x20);
