@@ -6,7 +6,7 @@ import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
 
 const CONSTANTS = [
   'S_CELLS', 'S_SEEN', 'S_SPAN', 'S_FIRST_YEAR', 'S_YEAR', 'S_PLACES', 'S_YEARS', 'S_YEAR_COUNT', 'S_KEYS',
-  'S_ID', 'S_ID_LENGTH', 'S_NAME', 'S_NAME_LENGTH', 'S_OUT', 'S_RATE_PLACES', 'S_SHARE_PLACES', 'STATE', 'KEY_COUNT',
+  'S_ID', 'S_ID_LENGTH', 'S_NAME', 'S_NAME_LENGTH', 'S_OUT', 'S_RATE_PLACES', 'S_SHARE_PLACES', 'STATE',
 ] as const;
 
 /** The members of a row, in the order of the module's K_* indices. */
