@@ -126,6 +126,44 @@ function done(pos: i32, line: i32, recordLine: i32, count: i32): i32 {
   return RECORD;
 }
 
+const ONES: u64 = 0x0101010101010101;
+const HIGHS: u64 = 0x8080808080808080;
+
+/**
+ * The high bit set in each byte of `w` equal to the byte that `pattern` repeats eight times. Bytes above a
+ * match may be marked too (a borrow), never below it, so the lowest mark is always a real match.
+ */
+@inline function equal(w: u64, pattern: u64): u64 {
+  const x = w ^ pattern;
+  return (x - ONES) & ~x & HIGHS;
+}
+
+/**
+ * The first of bytes [j, n) that is one of the three bytes `a`, `b`, `c` repeat, or n: eight bytes at a
+ * time (a field is mostly bytes that mean nothing to the tokenizer: letters, digits, Hangul, spaces).
+ */
+function find(j: i32, n: i32, a: u64, b: u64, c: u64): i32 {
+  while (j + 8 <= n) {
+    const w = load<u64>(INPUT + j);
+    const m = equal(w, a) | equal(w, b) | equal(w, c);
+    if (m != 0) return j + <i32>(ctz(m) >> 3);
+    j += 8;
+  }
+  for (; j < n; j++) {
+    const x = <u64>byte(j);
+    if (x == (a & 0xff) || x == (b & 0xff) || x == (c & 0xff)) return j;
+  }
+  return n;
+}
+
+/** Whether bytes [a, a + length) and [b, b + length) are equal: eight at a time. */
+function same(a: i32, b: i32, length: i32): bool {
+  let i = 0;
+  for (; i + 8 <= length; i += 8) if (load<u64>(a + i) != load<u64>(b + i)) return false;
+  for (; i < length; i++) if (load<u8>(a + i) != load<u8>(b + i)) return false;
+  return true;
+}
+
 /** True once decode() has noted years or labels, which the next scan must not see. */
 let dirty = false;
 
@@ -148,25 +186,24 @@ export function next(): i32 {
   let line = get(S_LINE);
   const recordLine = line;
   let count = 0;
-  // Most bytes (digits, letters, Hangul) are above every byte that can end a field: one test for them.
-  const stopAbove = max(delimiter, max(LF, CR));
+  const delimiters = <u64>delimiter * ONES;
+  const quotes = <u64>QUOTE * ONES;
+  const lfs = <u64>LF * ONES;
+  const crs = <u64>CR * ONES;
   for (;;) {
     if (byte(i) == QUOTE) {
       const s = i + 1;
       let j = s;
       let escaped = false;
       for (;;) {
+        // Inside quotes only a quote means anything (and a line break, which counts a line).
+        j = find(j, n, quotes, lfs, crs);
         if (j >= n) {
           if (!final) return MORE;
           set(S_RECORD_LINE, recordLine);
           return UNCLOSED_QUOTE;
         }
         const b = byte(j);
-        // Above the quote, no byte means anything inside quotes.
-        if (b > QUOTE) {
-          j++;
-          continue;
-        }
         if (j + 1 >= n && !final && (b == QUOTE || b == CR)) return MORE;
         if (b == QUOTE) {
           if (j + 1 < n && byte(j + 1) == QUOTE) {
@@ -188,16 +225,7 @@ export function next(): i32 {
         return TEXT_AFTER_QUOTE;
       }
     } else {
-      let j = i;
-      while (j < n) {
-        const b = byte(j);
-        if (b > stopAbove) {
-          j++;
-          continue;
-        }
-        if (b == delimiter || b == LF || b == CR) break;
-        j++;
-      }
+      const j = find(i, n, delimiters, lfs, crs);
       field(count++, i, j, false);
       i = j;
     }
@@ -239,7 +267,7 @@ export function repeats(column: i32): bool {
   const length = load<i32>(ENDS + k) - s;
   const p = load<i32>(PREV_STARTS + k);
   if (load<i32>(PREV_ENDS + k) - p != length) return false;
-  return memory.compare(INPUT + s, INPUT + p, length) == 0;
+  return same(INPUT + s, INPUT + p, length);
 }
 
 export const BLANK: i32 = 0;
@@ -270,7 +298,7 @@ export function source(column: i32): i32 {
   const length = end(column - 1) - s;
   for (let k = 0; k < 3; k++) {
     const pattern = SOURCE_PATTERNS + (k << 4);
-    if (<i32>load<u8>(pattern) == length && memory.compare(INPUT + s, pattern + 1, length) == 0) return k;
+    if (<i32>load<u8>(pattern) == length && same(INPUT + s, pattern + 1, length)) return k;
   }
   return -1;
 }
@@ -373,7 +401,7 @@ function slotOf(table: i32, column: i32): i32 {
     const slot = base + k * 12;
     const at = load<i32>(slot);
     if (at == 0) return slot;
-    if (load<i32>(slot + 4) == length && memory.compare(LABEL_BYTES + at - 1, INPUT + s, length) == 0) return slot;
+    if (load<i32>(slot + 4) == length && same(LABEL_BYTES + at - 1, INPUT + s, length)) return slot;
     k = (k + 1) & (LABEL_SLOTS - 1);
   }
   return -1;
