@@ -7,6 +7,9 @@
 // src/render/budget-json.ts writes from the report model (a test holds the two equal byte for byte).
 // Figures come from the sums' cells: integers in smallest units, below 2^53. A row whose figures or rates
 // would leave that range here is answered with -1, and the caller writes it from the report model.
+// The row's rules are the report model's (src/compute: buildRow in budget-report.ts, changeRates in
+// change.ts, cityShare in share.ts, Ratio.text in ratio.ts): a change there is a change here too, and
+// test/render/budget-json.test.ts fails until both agree.
 //
 // Memory: STATE's i32 slots (below) say where the caller put the cells, the years, the keys and the row's
 // id and name; the row is written at S_OUT.

@@ -12,9 +12,10 @@
 //
 // Two entry points share the tokenizer:
 // - next(): one record into the field arrays, for any reader (src/load/csv-wasm.ts wraps it as scanCsv);
-// - decode(): the long-layout budget reader's common case (labels repeating the row above, one of the three
-//   sources, a four-digit year, a plain amount), straight into a batch of budget lines. Any other record is
-//   handed back to the JavaScript reader, which has every rule and message (src/load/long-bytes.ts).
+// - decode(): the long-layout budget reader's common case (labels repeating the row above or met before,
+//   one of the three sources, a four-digit year, a plain amount), straight into a batch of budget lines.
+//   Any other record is handed back to the JavaScript reader, which has every rule and message
+//   (src/load/long-bytes.ts).
 //
 // All positions are byte offsets into the input area (INPUT); state is a row of i32 slots (STATE) that the
 // JavaScript side reads and writes through a view.
