@@ -15,3 +15,9 @@ export function wasmInstance(name: 'csv-scan' | 'budget-json'): WebAssembly.Expo
 export function wasmConstants<K extends string>(exports: WebAssembly.Exports, names: readonly K[]): Record<K, number> {
   return Object.fromEntries(names.map((name) => [name, (exports[name] as WebAssembly.Global).value as number])) as Record<K, number>;
 }
+
+/** Grows `memory` to at least `bytes` (growing replaces its buffer: views of the old one are detached). */
+export function growMemory(memory: WebAssembly.Memory, bytes: number): void {
+  const have = memory.buffer.byteLength;
+  if (bytes > have) memory.grow(Math.ceil((bytes - have) / 65536));
+}

@@ -1,4 +1,4 @@
-import { wasmConstants, wasmInstance } from '../wasm-module.js';
+import { growMemory, wasmConstants, wasmInstance } from '../wasm-module.js';
 
 /** What wasm/csv-scan.ts exports: layout offsets and slots as globals, and its functions. */
 interface CsvScanExports {
@@ -57,8 +57,7 @@ export class CsvMachine {
   /** Room for `length` input bytes (what the input holds is kept). */
   reserve(length: number): void {
     const { memory } = this.wasm;
-    const needed = this.k.INPUT + length;
-    if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
+    growMemory(memory, this.k.INPUT + length);
     if (this.input?.buffer === memory.buffer) return;
     const { buffer } = memory;
     const k = this.k;

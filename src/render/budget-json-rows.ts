@@ -1,7 +1,7 @@
 import type { BudgetSums, ExactCells } from '../compute/budget-sums.js';
 import type { RowHead } from '../compute/budget-report.js';
 import { SOURCES } from '../model/dataset.js';
-import { wasmConstants, wasmInstance } from '../wasm-module.js';
+import { growMemory, wasmConstants, wasmInstance } from '../wasm-module.js';
 import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
 
 const CONSTANTS = [
@@ -56,7 +56,7 @@ export class BudgetJsonRows {
     const cellsAt = align8(yearsAt + years.length * 4);
     const seenAt = cellsAt + cells.acc.byteLength;
     this.text = align8(seenAt + cells.seen.length);
-    this.reserve(this.text);
+    growMemory(m.memory, this.text);
     const { buffer } = m.memory;
     const state = new Int32Array(buffer, m.k.STATE, 64);
     const { k } = m;
@@ -98,7 +98,7 @@ export class BudgetJsonRows {
     const name = head ? JSON.stringify(head.name) : '';
     // UTF-8 takes at most three bytes per UTF-16 unit; a row's own layout takes well under 64 KiB.
     const out = this.text + 3 * (id.length + name.length);
-    this.reserve(out + 65536 + 256 * cells.span);
+    growMemory(m.memory, out + 65536 + 256 * cells.span);
     const { buffer } = m.memory;
     const state = new Int32Array(buffer, m.k.STATE, 64);
     const bytes = Buffer.from(buffer);
@@ -111,10 +111,5 @@ export class BudgetJsonRows {
     state[m.k.S_OUT] = out;
     const length = m.row(cells.cell[group]!, depth, head ? 1 : 0);
     return length < 0 ? null : bytes.subarray(out, out + length);
-  }
-
-  private reserve(bytes: number): void {
-    const { memory } = this.m;
-    if (bytes > memory.buffer.byteLength) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
   }
 }
