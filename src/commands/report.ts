@@ -5,7 +5,7 @@ import { buildBudgetReport } from '../compute/budget-report.js';
 import { budgetTables } from '../compute/budget-tables.js';
 import type { LoadResult } from '../load/dataset.js';
 import type { RawTable } from '../load/raw-table.js';
-import { PARTS, type PartName } from '../load/table-source.js';
+import { PARTS, type PartName } from '../load/dataset-parts.js';
 import type { DataPart } from '../render/report/data-sheets.js';
 import { reportBook } from '../render/report/report-book.js';
 import { writeOutput } from '../render/write-output.js';

@@ -1,6 +1,6 @@
 import type { BudgetLine } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { placeOf } from './header.js';
+import { placeOf } from './cell-place.js';
 import type { RawTable } from './raw-table.js';
 
 /**

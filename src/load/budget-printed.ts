@@ -5,7 +5,8 @@ import type { AmountOptions } from '../parse/number.js';
 import type { BudgetTableData } from './budget-table.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import { parseYearLabel, readAmount, readSource } from './cells.js';
-import { Header, placeOf } from './header.js';
+import { Header } from './header.js';
+import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
 import { addLine } from './add-line.js';
 

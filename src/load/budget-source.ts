@@ -8,7 +8,8 @@ import { readBudgetTable, type BudgetTableData } from './budget-table.js';
 import { parseCsvBytes } from './csv.js';
 import { InputError } from './input-error.js';
 import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource, type Progress } from './long-bytes.js';
-import { fileProblem, readCsvBytes, type TableSource } from './table-source.js';
+import { readCsvBytes, type TableSource } from './table-source.js';
+import { fileProblem } from './input-error.js';
 
 type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
 

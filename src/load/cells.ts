@@ -4,7 +4,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
 import { parseAmount, parseRatio, type AmountOptions } from '../parse/number.js';
-import { placeOf } from './header.js';
+import { lineOf, placeOf } from './cell-place.js';
 import { cellText, type RawRow, type RawTable } from './raw-table.js';
 
 /**
@@ -65,9 +65,4 @@ export function readYear(table: RawTable, row: RawRow, column: number, problems:
 export function parseYearLabel(raw: string): number | undefined {
   const m = /^(\d{4})\s*년?$/.exec(labelKey(raw));
   return m ? Number(m[1]) : undefined;
-}
-
-/** The record's start line, for CSV rows where it differs from the Excel row. */
-export function lineOf(row: RawRow): { line?: number } {
-  return row.line !== undefined && row.line !== row.row ? { line: row.line } : {};
 }

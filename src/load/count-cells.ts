@@ -1,9 +1,8 @@
+import { lineOf, placeOf } from './cell-place.js';
 import type { Figure } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { parseAmount, parsePercent, type ParsedAmount } from '../parse/number.js';
-import { lineOf } from './cells.js';
-import { placeOf } from './header.js';
 import { cellText, type RawRow, type RawTable } from './raw-table.js';
 
 export const COUNT_EXPECTED = 'expect.count';

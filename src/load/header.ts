@@ -1,5 +1,6 @@
 import { findingAt, type Finding } from '../model/finding.js';
-import { at, describePlace } from '../model/provenance.js';
+import { at } from '../model/provenance.js';
+import { placeOf } from './cell-place.js';
 import { labelKey } from '../parse/normalize.js';
 import type { RawRow, RawTable } from './raw-table.js';
 import { checkUnderHeader } from './under-header.js';
@@ -51,9 +52,4 @@ export class Header {
   entries(): IterableIterator<[string, number]> {
     return this.columns.entries();
   }
-}
-
-/** "budgets.csv C7" / "data.xlsx 소요예산!C7" for message templates. */
-export function placeOf(table: RawTable, row: number, column: number): string {
-  return describePlace(at(table.file, row, column, table.sheet));
 }

@@ -3,7 +3,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import type { Rounding, Unit } from '../model/money.js';
 import { labelKey } from '../parse/normalize.js';
-import { placeOf } from './header.js';
+import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 import { checkUnderHeader } from './under-header.js';
 

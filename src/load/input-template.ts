@@ -1,7 +1,7 @@
 import { SOURCES } from '../model/dataset.js';
 import type { InputTemplate, TemplateList, TemplateTable } from '../model/input-template.js';
 import type { BudgetLayout } from './budget-table.js';
-import { PARTS, type PartName } from './table-source.js';
+import { PARTS, type PartName } from './dataset-parts.js';
 
 export type TemplateForm = 'xlsx' | 'csv';
 

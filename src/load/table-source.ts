@@ -4,29 +4,10 @@ import { findingAt } from '../model/finding.js';
 import { isBlankText, parseCsvBytes } from './csv.js';
 import { decodeToUtf8 } from './decode-text.js';
 import { fileKind } from './file-kind.js';
-import { InputError } from './input-error.js';
+import { fileProblem, InputError } from './input-error.js';
+import { PARTS, type PartName } from './dataset-parts.js';
 import type { RawTable } from './raw-table.js';
 import type { LongSheet } from './xlsx-long-sheet.js';
-
-/**
- * The named tables of a dataset, wherever they live: `budgets.csv` in a folder is the sheet `소요예산`
- * in a workbook. One list, so the folder and workbook forms cannot drift apart.
- */
-export const PARTS = {
-  info: { file: 'info.csv', sheet: '정보' },
-  projects: { file: 'projects.csv', sheet: '사업목록' },
-  budgets: { file: 'budgets.csv', sheet: '소요예산' },
-  headlines: { file: 'headlines.csv', sheet: '소요예산 제목' },
-  components: { file: 'components.csv', sheet: '세부예산' },
-  targets: { file: 'targets.csv', sheet: '목표실적' },
-  targetGroups: { file: 'target-groups.csv', sheet: '대상별 목표' },
-  usage: { file: 'usage.csv', sheet: '이용현황' },
-  tables: { file: 'tables.csv', sheet: '표목록' },
-  growth: { file: 'growth.csv', sheet: '성장률' },
-  statements: { file: 'statements.csv', sheet: '본문 수치' },
-  crossrefs: { file: 'crossrefs.csv', sheet: '상호참조' },
-} as const;
-export type PartName = keyof typeof PARTS;
 
 export interface TableSource {
   /** What the user named: folder, workbook or CSV file. */
@@ -71,12 +52,6 @@ export function readCsvBytes(path: string, shownAs: string): Buffer {
 
 export async function readCsvFile(path: string, shownAs: string): Promise<RawTable> {
   return parseCsvBytes(readCsvBytes(path, shownAs), shownAs);
-}
-
-export function fileProblem(file: string, e: unknown): InputError {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError([findingAt('file-not-found', 'error', { file }, { file })]);
-  return new InputError([findingAt('unreadable-file', 'error', { file }, { file, reason: code ?? (e as Error).message })]);
 }
 
 export async function openSource(path: string): Promise<TableSource> {

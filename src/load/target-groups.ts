@@ -3,7 +3,8 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
 import { at } from '../model/provenance.js';
 import { COUNT_EXPECTED, readCount } from './count-cells.js';
-import { Header, placeOf } from './header.js';
+import { Header } from './header.js';
+import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 
 /** A target column is headed by its year: `2022년 일자리창출`, `2022년`. */

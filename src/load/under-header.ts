@@ -1,7 +1,6 @@
+import { lineOf, placeOf } from './cell-place.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
-import { lineOf } from './cells.js';
-import { placeOf } from './header.js';
 import type { RawRow, RawTable } from './raw-table.js';
 
 /**

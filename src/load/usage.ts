@@ -1,10 +1,10 @@
+import { lineOf, placeOf } from './cell-place.js';
 import type { FacilityUsage } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
-import { lineOf } from './cells.js';
 import { COUNT_EXPECTED, readCount } from './count-cells.js';
-import { Header, placeOf } from './header.js';
+import { Header } from './header.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 
 const MONTH = /^(\d{4})\s*[-.년/]\s*(\d{1,2})\s*월?$/;

@@ -12,7 +12,7 @@ import { longColumns, type Progress } from './long-bytes.js';
 import { LongLayoutDecoder } from './long-layout.js';
 import { RawLongRow } from './long-rows.js';
 import { isBlankRow, type RawRow, type RawTable } from './raw-table.js';
-import { PARTS } from './table-source.js';
+import { PARTS } from './dataset-parts.js';
 import { checkUnderHeader } from './under-header.js';
 import { isDoctype, partProblem, WORKBOOK_LIMITS, type WorkbookLimits } from './xlsx-inspect.js';
 import { readSharedStrings, SHARED_STRINGS, SheetMap, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELS } from './xlsx-parts.js';

@@ -3,7 +3,7 @@ import type { Cell, Workbook } from 'exceljs';
 import { findingAt } from '../model/finding.js';
 import { InputError } from './input-error.js';
 import type { RawRow, RawTable } from './raw-table.js';
-import { fileProblem } from './table-source.js';
+import { fileProblem } from './input-error.js';
 import { plainDecimal } from './number-text.js';
 import { inspectWorkbook } from './xlsx-inspect.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
