@@ -1,2 +1,2 @@
 export const WASM_MODULES: string[];
-export function buildWasm(onlyStale?: boolean): Promise<void>;
+export function buildWasm(): Promise<void>;

