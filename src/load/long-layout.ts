@@ -1,9 +1,9 @@
 import { BudgetLines } from '../model/budget-lines.js';
-import { SOURCES, type Project } from '../model/dataset.js';
+import { SOURCES, type Project, type Source } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
-import { readAmount, readSource, readYear } from './cells.js';
+import { readAmountValue, readSource, readYear } from './cells.js';
 import type { RawRow, RawTable } from './raw-table.js';
 
 /** Columns of the long layout, 1-based; optional ones undefined. */
@@ -17,9 +17,8 @@ export interface LongColumns {
 }
 
 /**
- * One row of the long layout as the decoder sees it, whatever it was read from. The byte-level reader
- * answers `fast*` cheaply from bytes for the common cases (plain digits, the three source names); the
- * generic path answers undefined and everything goes through the full cell parsers.
+ * One row of the long layout as the decoder sees it, whatever it was read from: a CSV's bytes (long-bytes.ts),
+ * a workbook sheet streamed from its zip, or a text table. Only the cells the decoder needs are turned into text.
  */
 export interface LongRow {
   row: number;
@@ -30,9 +29,6 @@ export interface LongRow {
   /** True when the cell holds exactly what the same column held in the previous row. */
   repeats(column: number): boolean;
   isBlank(column: number): boolean;
-  fastSource(column: number): number | undefined;
-  fastYear(column: number): number | undefined;
-  fastUnits(column: number, scale: number): number | undefined;
 }
 
 const MAX_PROBLEMS = 1000;
@@ -48,7 +44,11 @@ export class LongLayoutDecoder {
   private readonly projectsSeen = new Map<number, Project>();
   private readonly orgKeys = new Map<string, number>();
   private readonly projectKeys = new Map<string, number>();
+  private readonly sourceKeys = new Map<string, Source>();
+  private readonly yearKeys = new Map<string, number>();
   private readonly table: RawTable;
+  /** Blank is not zero here: a blank amount is missing. */
+  private readonly amountOptions: AmountOptions;
   private blank = 0;
   private firstBlank: RawRow | undefined;
   private dropped = 0;
@@ -66,6 +66,7 @@ export class LongLayoutDecoder {
     expectedLines = 16,
   ) {
     this.lines = new BudgetLines(opts.scale, file, sheet, expectedLines);
+    this.amountOptions = { ...opts, blank: 'missing' };
     this.table = sheet === undefined ? { file, rows: [] } : { file, sheet, rows: [] };
   }
 
@@ -74,26 +75,31 @@ export class LongLayoutDecoder {
     this.labels(r);
     const org = this.lastOrg;
     const project = this.lastProject;
-    let source = r.fastSource(cols.source);
-    if (source === undefined) {
-      const s = readSource(this.table, this.asRaw(r, cols.source), cols.source, this.sink());
-      source = s === undefined ? undefined : SOURCES.indexOf(s);
-    }
-    let year = r.fastYear(cols.year);
-    if (year === undefined) year = readYear(this.table, this.asRaw(r, cols.year), cols.year, this.sink());
-    if (r.isBlank(cols.amount)) {
+    const source = this.remembered(r, cols.source, this.sourceKeys, readSource);
+    const year = this.remembered(r, cols.year, this.yearKeys, readYear);
+    const amount = readAmountValue(this.table, this.asRaw(r, cols.amount), cols.amount, this.amountOptions, this.sink());
+    if (amount === null) {
       this.addBlanks(1, r.row, r.line);
       return;
     }
-    const units = r.fastUnits(cols.amount, this.opts.scale);
-    if (source === undefined || year === undefined) return;
-    if (units !== undefined) {
-      this.lines.pushUnits(org, project, source, year, units, r.row, cols.amount);
-      return;
+    if (amount === undefined || source === undefined || year === undefined) return;
+    const units = amount.units;
+    if (units !== undefined) this.lines.pushUnits(org, project, SOURCES.indexOf(source), year, units, r.row, cols.amount);
+    else this.lines.pushAmount(org, project, SOURCES.indexOf(source), year, amount.value, r.row, cols.amount);
+  }
+
+  /**
+   * A cell read by its rule, the answer kept by the cell's bytes: sources and years repeat on nearly every
+   * row. Only answers are kept; a cell the rule refuses is read (and reported) again where it recurs.
+   */
+  private remembered<T>(r: LongRow, column: number, kept: Map<string, T>, read: (table: RawTable, row: RawRow, column: number, problems: Finding[]) => T | undefined): T | undefined {
+    const key = r.key(column);
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = read(this.table, this.asRaw(r, column), column, this.sink());
+      if (value !== undefined) kept.set(key, value);
     }
-    const fig = readAmount(this.table, this.asRaw(r, cols.amount), cols.amount, { ...this.opts, blank: 'missing' }, this.sink());
-    if (!fig) return;
-    this.lines.pushAmount(org, project, source, year, fig.value, r.row, cols.amount);
+    return value;
   }
 
   /** The row's organisation and project, into lastOrg and lastProject: the first step of row(). */
@@ -102,22 +108,8 @@ export class LongLayoutDecoder {
     this.lastProject = this.projectOf(r);
   }
 
-  /**
-   * A faster reader decoded rows after the last one read here, the last of them naming organisation `org`
-   * and project `project` by the layout's first project column (사업, else 사업명).
-   */
-  follow(org: number, project: number): void {
-    const { cols } = this;
-    this.lastOrg = org;
-    this.lastProject = project;
-    if (cols.org !== undefined) this.lastIndex[cols.org] = org;
-    const first = cols.project ?? cols.name;
-    if (first !== undefined) this.lastIndex[first] = project;
-    if (cols.project !== undefined && cols.name !== undefined) this.lastIndex[cols.name] = undefined;
-  }
-
-  /** Rows with a blank amount, the first of them at `row` (read by a faster reader, or by row()). */
-  addBlanks(count: number, row: number, line: number): void {
+  /** Rows with a blank amount, the first of them at `row`. */
+  private addBlanks(count: number, row: number, line: number): void {
     this.blank += count;
     this.firstBlank ??= { row, line, cells: [] };
   }
@@ -178,12 +170,20 @@ export class LongLayoutDecoder {
   }
 
 
-  /** A RawRow holding one decoded cell, so the shared cell readers can report it with its place. */
+  /**
+   * A RawRow holding one decoded cell, so the shared cell readers can read and report it with its place.
+   * One object, filled again for each cell: the readers keep nothing of it.
+   */
   private asRaw(r: LongRow, column: number): RawRow {
-    const cells: string[] = [];
-    cells[column - 1] = r.text(column);
-    return { row: r.row, line: r.line, cells };
+    const { cell } = this;
+    cell.cells.length = 0;
+    cell.cells[column - 1] = r.text(column);
+    cell.row = r.row;
+    cell.line = r.line;
+    return cell;
   }
+
+  private readonly cell: RawRow & { line: number } = { row: 0, line: 0, cells: [] };
 
   /** Problems beyond MAX_PROBLEMS are counted, not kept: a wholly wrong file must not fill memory. */
   private sink(): Finding[] {

@@ -3,7 +3,6 @@ import type { ChangeRates } from '../compute/change.js';
 import type { Ratio } from '../compute/ratio.js';
 import { amountText, type SourceAmounts } from '../compute/source-amounts.js';
 import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
-import { BudgetJsonRows } from './budget-json-rows.js';
 import { JsonWriter, type Producer } from './json-writer.js';
 
 /**
@@ -22,19 +21,11 @@ function writeBudgetJson(report: BudgetReport, w: JsonWriter): void {
   w.open('[', 'sources');
   for (const s of report.sources) w.string(s);
   w.close();
-  // Rows are projects, or organisations with --by org (then named `orgs`). Each is written from the exact
-  // sums by budget-json-rows.ts when it can (every row of a budget below 2^53 원), else from the report model.
+  // Rows are projects, or organisations with --by org (then named `orgs`).
   w.open('[', report.by === 'org' ? 'orgs' : 'projects');
-  const rows = BudgetJsonRows.of(report.sums, report.year);
-  report.heads.forEach((head, i) => {
-    const bytes = rows?.row(head.group, w.depth, head);
-    if (bytes) w.raw(bytes);
-    else writeRow(w.open('{'), report, report.projects[i]!, true).close();
-  });
+  for (const row of report.projects) writeRow(w.open('{'), report, row, true).close();
   w.close();
-  const total = report.totalSums.groups.length > 0 ? BudgetJsonRows.of(report.totalSums, report.year)?.row(0, w.depth) : null;
-  if (total) w.raw(total, 'total');
-  else writeRow(w.open('{', 'total'), report, report.total, false).close();
+  writeRow(w.open('{', 'total'), report, report.total, false).close();
   w.close().finish();
 }
 
