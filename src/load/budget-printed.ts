@@ -1,10 +1,12 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { BudgetLine, Project, StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { labelKey } from '../parse/normalize.js';
+import { labelKey, nameLabel } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import type { BudgetTableData } from './budget-table.js';
 import { BudgetLines } from '../model/budget-lines.js';
-import { parseYearLabel, readAmount, readSource } from './cells.js';
+import { readAmount, readSource } from './cells.js';
+import { parseYearLabel } from '../parse/year.js';
 import { Header } from './header.js';
 import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
@@ -39,10 +41,10 @@ export function readBudgetPrinted(
     firstData++;
   }
   const header = new Header(table, headerRow, problems, { dataFrom: firstData, labels });
-  const sourceCol = header.find('재원별')!;
-  const totalCol = header.find('합계');
-  const projectCol = header.find('사업', '사업번호', '번호');
-  const nameCol = header.find('사업명');
+  const sourceCol = header.find(...HEADER_WORDS.sourceRows)!;
+  const totalCol = header.find(...HEADER_WORDS.total);
+  const projectCol = header.find(...HEADER_WORDS.project);
+  const nameCol = header.find(...HEADER_WORDS.name);
   if (years.length === 0) {
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: placeOf(table, headerRow.row, sourceCol), column: '2021년 … (연도)' }));
   }
@@ -54,7 +56,7 @@ export function readBudgetPrinted(
   for (const row of table.rows.slice(firstData)) {
     if (isBlankRow(row)) continue;
     if (projectCol !== undefined && cellText(row, projectCol).trim() !== '') {
-      current = cellText(row, projectCol).trim().normalize('NFC');
+      current = nameLabel(cellText(row, projectCol));
     }
     if (!projectIds.has(current)) {
       projectIds.add(current);

@@ -3,6 +3,7 @@ import { isSource } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
+import { parseYearLabel } from '../parse/year.js';
 import { parseAmount, parseRatio, type AmountOptions, type AmountValue } from '../parse/number.js';
 import { lineOf, placeOf } from './cell-place.js';
 import { cellText, type RawRow, type RawTable } from './raw-table.js';
@@ -75,7 +76,3 @@ export function readYear(table: RawTable, row: RawRow, column: number, problems:
   return undefined;
 }
 
-export function parseYearLabel(raw: string): number | undefined {
-  const m = /^(\d{4})\s*년?$/.exec(labelKey(raw));
-  return m ? Number(m[1]) : undefined;
-}

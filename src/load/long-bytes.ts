@@ -1,15 +1,14 @@
 import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { at, describePlace } from '../model/provenance.js';
 import { Header } from './header.js';
+import { UnderHeader } from './under-header.js';
 import type { RawTable } from './raw-table.js';
-import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import { csvSyntaxProblem } from './csv.js';
 import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, throwIfSyntaxError, withMachine } from './csv-scan.js';
 import type { CsvMachine } from './csv-wasm.js';
 import { isUtf8 } from 'node:buffer';
-import { LongLayoutDecoder, type LongColumns, type LongRow } from './long-layout.js';
+import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import type { BudgetLines } from '../model/budget-lines.js';
 
 /**
@@ -42,30 +41,6 @@ class BytesLongRow implements LongRow {
   isBlank(column: number): boolean {
     return column > this.count || this.text(column).trim() === '';
   }
-}
-
-/** The columns of a long-layout header, or undefined when the header is not one. */
-export function longColumns(header: readonly string[]): LongColumns | undefined {
-  const keys = header.map(labelKey);
-  const find = (...names: string[]): number | undefined => {
-    for (const n of names) {
-      const i = keys.indexOf(n);
-      if (i >= 0) return i + 1;
-    }
-    return undefined;
-  };
-  const source = find('재원');
-  const year = find('연도');
-  const amount = find('금액');
-  if (source === undefined || year === undefined || amount === undefined) return undefined;
-  const cols: LongColumns = { source, year, amount };
-  const org = find('기관', '기관명');
-  const project = find('사업', '사업번호', '번호');
-  const name = find('사업명');
-  if (org !== undefined) cols.org = org;
-  if (project !== undefined) cols.project = project;
-  if (name !== undefined) cols.name = name;
-  return cols;
 }
 
 class NotLongLayout extends Error {}
@@ -135,8 +110,7 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
   const row = new BytesLongRow(m);
   let decoder: LongLayoutDecoder | undefined;
   let header: string[] = [];
-  let blankLabels = new Set<number>();
-  let headerRow = 1;
+  let underHeader: UnderHeader | undefined;
   let records = 0;
   let dataRows = 0;
   const found: Finding[] = [];
@@ -149,8 +123,7 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
     if (!cols) throw new NotLongLayout();
     // The header's own checks (duplicate labels after normalisation) as for every table.
     new Header(table, { row: records, line: row.line, cells: header }, found);
-    blankLabels = new Set(header.flatMap((h, i) => (h.trim() === '' ? [i + 1] : [])));
-    headerRow = records;
+    underHeader = new UnderHeader(table, header, records, found);
     decoder = new LongLayoutDecoder(cols, opts, found, file, undefined, defaultProject, Math.ceil(source.size / 64));
   };
   // Every record of the input fed last; false when it ends inside a record (more input is needed).
@@ -172,7 +145,8 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
       }
       if (blankLine) continue;
       dataRows++;
-      if (state[k.S_COUNT]! > header.length || blankLabels.size > 0) checkOutsideHeader(row, header, headerRow, blankLabels, table, found);
+      const count = state[k.S_COUNT]!;
+      if (underHeader!.concerns(count)) underHeader!.row({ row: row.row, line: row.line, cells: Array.from({ length: Math.min(count, MAX_FIELDS) }, (_, i) => row.text(i + 1)) });
       decoder.row(row);
     }
   };
@@ -215,26 +189,4 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
   const projects = decoder.finish();
   problems.push(...found);
   return { projects, lines: decoder.lines };
-}
-
-/**
- * A value right of the header's last column, or under a blank header cell, would be dropped without a
- * word: an error at that cell (the same finding the text tables give, see under-header.ts).
- */
-function checkOutsideHeader(row: BytesLongRow, header: readonly string[], headerRow: number, blankLabels: Set<number>, table: RawTable, problems: Finding[]): void {
-  for (let c = header.length + 1; c <= row.count; c++) {
-    if (row.isBlank(c)) continue;
-    let count = row.count;
-    while (count > 0 && row.isBlank(count)) count--;
-    const place = at(table.file, row.row, c);
-    problems.push(findingAt('extra-cells', 'error', place, { place: describePlace(place), expected: String(header.length), count: String(count), value: row.text(c) }, row.line !== row.row ? { line: row.line } : {}));
-    break;
-  }
-  // Each blank header cell is reported once, with the first value found under it.
-  for (const c of blankLabels) {
-    if (row.isBlank(c)) continue;
-    blankLabels.delete(c);
-    const place = at(table.file, headerRow, c);
-    problems.push(findingAt('empty-header', 'error', place, { place: describePlace(place), example: `${describePlace(at(table.file, row.row, c))} "${row.text(c)}"` }));
-  }
 }

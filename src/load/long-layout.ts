@@ -1,3 +1,5 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
+import { labelKey, nameLabel } from '../parse/normalize.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import { SOURCES, type Project, type Source } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
@@ -31,6 +33,30 @@ export interface LongRow {
   isBlank(column: number): boolean;
 }
 
+/** The columns of a long-layout header (its header words: HEADER_WORDS), or undefined when the header is not one. */
+export function longColumns(header: readonly string[]): LongColumns | undefined {
+  const keys = header.map(labelKey);
+  const find = (words: readonly string[]): number | undefined => {
+    for (const w of words) {
+      const i = keys.indexOf(w);
+      if (i >= 0) return i + 1;
+    }
+    return undefined;
+  };
+  const source = find(HEADER_WORDS.source);
+  const year = find(HEADER_WORDS.year);
+  const amount = find(HEADER_WORDS.amount);
+  if (source === undefined || year === undefined || amount === undefined) return undefined;
+  const cols: LongColumns = { source, year, amount };
+  const org = find(HEADER_WORDS.org);
+  const project = find(HEADER_WORDS.project);
+  const name = find(HEADER_WORDS.name);
+  if (org !== undefined) cols.org = org;
+  if (project !== undefined) cols.project = project;
+  if (name !== undefined) cols.name = name;
+  return cols;
+}
+
 const MAX_PROBLEMS = 1000;
 
 /**
@@ -58,7 +84,7 @@ export class LongLayoutDecoder {
 
   constructor(
     private readonly cols: LongColumns,
-    private readonly opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
+    opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
     private readonly problems: Finding[],
     file: string,
     sheet: string | undefined,
@@ -145,7 +171,7 @@ export class LongLayoutDecoder {
     if (kind === 'org') return this.lines.orgId(text);
     const i = this.lines.projectId(text);
     if (!this.projectsSeen.has(i)) {
-      const name = this.cols.name !== undefined ? r.text(this.cols.name).trim().normalize('NFC') : '';
+      const name = this.cols.name !== undefined ? nameLabel(r.text(this.cols.name)) : '';
       this.projectsSeen.set(i, { id: text, name: name || text });
     }
     return i;
@@ -162,7 +188,7 @@ export class LongLayoutDecoder {
     const key = r.key(column);
     let i = cache.get(key);
     if (i === undefined) {
-      i = this.add(r, r.text(column).trim().normalize('NFC'), kind);
+      i = this.add(r, nameLabel(r.text(column)), kind);
       cache.set(key, i);
     }
     this.lastIndex[column] = i;

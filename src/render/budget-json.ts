@@ -1,3 +1,4 @@
+import { SOURCES } from '../model/source.js';
 import type { BudgetReport, BudgetRow } from '../compute/budget-report.js';
 import type { ChangeRates } from '../compute/change.js';
 import type { Ratio } from '../compute/ratio.js';
@@ -50,9 +51,8 @@ function optional(w: JsonWriter, a: SourceAmounts | null, key: string): void {
 
 function writeAmounts(w: JsonWriter, a: SourceAmounts): JsonWriter {
   figure(w, a, undefined, 'amount').open('{', 'bySource');
-  figure(w, a, 0, '국비');
-  figure(w, a, 1, '시비');
-  return figure(w, a, 2, '구비').close();
+  SOURCES.forEach((s, k) => figure(w, a, k, s));
+  return w.close();
 }
 
 /** The total, or source k: from the integers when the sums have them (no Decimal, no string for the ~50,000 figures of a national budget). */
@@ -64,7 +64,8 @@ function figure(w: JsonWriter, a: SourceAmounts, k: number | undefined, key: str
 
 function writeRates(w: JsonWriter, c: ChangeRates): JsonWriter {
   w.string(opt(c.amount, CHANGE_RATE_PLACES), 'amount').open('{', 'bySource');
-  return w.string(opt(c.bySource.국비, CHANGE_RATE_PLACES), '국비').string(opt(c.bySource.시비, CHANGE_RATE_PLACES), '시비').string(opt(c.bySource.구비, CHANGE_RATE_PLACES), '구비').close();
+  for (const s of SOURCES) w.string(opt(c.bySource[s], CHANGE_RATE_PLACES), s);
+  return w.close();
 }
 
 function opt(v: Ratio | null, places: number): string | null {
