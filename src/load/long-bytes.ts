@@ -22,9 +22,7 @@ class BytesLongRow implements LongRow {
   constructor(private readonly m: CsvMachine) {}
 
   /** Fields of the record, as far as they are located. */
-  get count(): number {
-    return Math.min(this.m.state[this.m.k.S_COUNT]!, MAX_FIELDS);
-  }
+  count = 0;
 
   repeats(column: number): boolean {
     return this.m.wasm.repeats(column) !== 0;
@@ -134,6 +132,7 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
       if (result !== k.RECORD) return;
       row.row = ++records;
       row.line = state[k.S_RECORD_LINE]!;
+      row.count = Math.min(state[k.S_COUNT]!, MAX_FIELDS);
       const blankLine = state[k.S_COUNT] === 1 && m.starts[0] === m.ends[0];
       if (!decoder) {
         if (blankLine) {

@@ -154,6 +154,12 @@ export class LongLayoutDecoder {
 
   private projectOf(r: LongRow): number {
     const { cols } = this;
+    // The common case, decided without reading the cell: the same 사업 as the row above, which it named.
+    const last = cols.project === undefined ? undefined : this.lastIndex[cols.project];
+    if (last !== undefined && r.repeats(cols.project!)) {
+      if (cols.name !== undefined) this.lastIndex[cols.name] = undefined;
+      return last;
+    }
     const col = cols.project !== undefined && !r.isBlank(cols.project) ? cols.project : cols.name !== undefined && !r.isBlank(cols.name) ? cols.name : undefined;
     // `intern` trusts a label that repeats the row above only if this column named the last row's project too.
     if (cols.project !== undefined && cols.project !== col) this.lastIndex[cols.project] = undefined;
