@@ -10,7 +10,7 @@ import { parseYearLabel } from '../parse/year.js';
 import { Header } from './header.js';
 import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
-import { addLine } from './add-line.js';
+import { reportDuplicateLines } from './duplicate-lines.js';
 
 const TOTAL_ROW = '계';
 
@@ -50,7 +50,6 @@ export function readBudgetPrinted(
   }
 
   const out = { lines: [] as BudgetLine[], statedTotals: [] as StatedBudgetTotal[], projects: [] as Project[] };
-  const seen = new Map<string, string>();
   const projectIds = new Set<string>();
   let current = defaultProject.id;
   for (const row of table.rows.slice(firstData)) {
@@ -60,7 +59,7 @@ export function readBudgetPrinted(
     }
     if (!projectIds.has(current)) {
       projectIds.add(current);
-      const name = nameCol !== undefined ? cellText(row, nameCol).trim() : '';
+      const name = nameCol !== undefined ? nameLabel(cellText(row, nameCol)) : '';
       out.projects.push(current === defaultProject.id && name === '' ? defaultProject : { id: current, name: name || current });
     }
     const label = labelKey(cellText(row, sourceCol));
@@ -73,15 +72,16 @@ export function readBudgetPrinted(
     for (const { year, column } of years) {
       const fig = readAmount(table, row, column, amountOpts, problems);
       if (!fig) continue;
-      const line: BudgetLine = { project: current, source, year, amount: fig.value, at: fig.at };
-      addLine(out.lines, seen, line, table, problems);
+      out.lines.push({ project: current, source, year, amount: fig.value, at: fig.at });
     }
     if (totalCol !== undefined) {
       const fig = readAmount(table, row, totalCol, amountOpts, problems);
       if (fig) out.statedTotals.push({ project: current, kind: 'source-total', source, figure: fig });
     }
   }
-  return { ...out, lines: BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet) };
+  const lines = BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet);
+  reportDuplicateLines(lines, problems);
+  return { ...out, lines };
 }
 
 function readTotalRow(

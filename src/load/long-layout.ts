@@ -6,6 +6,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readAmountValue, readSource, readYear } from './cells.js';
+import { reportDuplicateLines } from './duplicate-lines.js';
 import type { RawRow, RawTable } from './raw-table.js';
 
 /** Columns of the long layout, 1-based; optional ones undefined. */
@@ -147,7 +148,7 @@ export class LongLayoutDecoder {
       const place = at(this.table.file, first.row, this.cols.amount, this.table.sheet);
       this.problems.push(findingAt('blank-amounts', 'warning', place, { place: describePlace(place), count: String(this.blank) }));
     }
-    this.findDuplicates();
+    reportDuplicateLines(this.lines, this.sink());
     if (this.dropped > 0) this.problems.push(findingAt('too-many-problems', 'error', { file: this.table.file, sheet: this.table.sheet }, { count: String(this.dropped) }));
     return this.lines.projects.map((id, i) => this.projectsSeen.get(i) ?? { id, name: id });
   }
@@ -222,51 +223,5 @@ export class LongLayoutDecoder {
     if (this.problems.length < MAX_PROBLEMS) return this.problems;
     this.dropped++;
     return [];
-  }
-
-  /**
-   * Each (org, project, source, year) at most once. A first pass keeps one bit per (source, year) of each
-   * (organisation, project) pair — 0.8 MB for the national dataset, where a slot per key took 19 MB, and
-   * fresh memory is what costs here — and only says whether any key repeats. Only then does a second pass
-   * find each repeat's first line, to name both cells.
-   */
-  private findDuplicates(): void {
-    const { lines } = this;
-    const years = lines.years();
-    const firstYear = years[0] ?? 0;
-    const span = years.length === 0 ? 0 : years[years.length - 1]! - firstYear + 1;
-    const bits = SOURCES.length * span;
-    const pairs = lines.orgs.length * lines.projects.length;
-    if (bits <= 32 && pairs <= 16_000_000 && !this.anyRepeat(firstYear, span, pairs)) return;
-    const firstAt = new Map<number, number>();
-    for (let i = 0; i < lines.length; i++) {
-      const slot = (lines.org[i]! * lines.projects.length + lines.project[i]!) * bits + lines.source[i]! * span + (lines.year[i]! - firstYear);
-      const prev = firstAt.get(slot);
-      if (prev === undefined) {
-        firstAt.set(slot, i);
-        continue;
-      }
-      const l = lines.line(i);
-      const a = lines.cellOf(prev);
-      const b = lines.cellOf(i);
-      const first = at(this.table.file, a.row, a.column, this.table.sheet);
-      const here = at(this.table.file, b.row, b.column, this.table.sheet);
-      this.sink().push(findingAt('duplicate-line', 'error', here, { place: describePlace(here), project: l.project, source: l.source, year: String(l.year), first: first.cell }, { project: l.project }));
-    }
-  }
-
-  private anyRepeat(firstYear: number, span: number, pairs: number): boolean {
-    const { lines } = this;
-    // As few bytes per pair as the (source, year) bits need: 3 sources × 4 years fit in 16.
-    const bits = SOURCES.length * span;
-    const seen = bits <= 8 ? new Uint8Array(pairs) : bits <= 16 ? new Uint16Array(pairs) : new Uint32Array(pairs);
-    const projects = lines.projects.length;
-    for (let i = 0; i < lines.length; i++) {
-      const pair = lines.org[i]! * projects + lines.project[i]!;
-      const bit = (1 << (lines.source[i]! * span + (lines.year[i]! - firstYear))) >>> 0;
-      if ((seen[pair]! & bit) !== 0) return true;
-      seen[pair] = seen[pair]! | bit;
-    }
-    return false;
   }
 }
