@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bufferChunks, readLongCsv } from '../../src/load/long-bytes.js';
 import type { Finding } from '../../src/model/finding.js';
+import { InputError } from '../../src/load/input-error.js';
+import { MAX_RECORD_BYTES } from '../../src/load/csv-scan.js';
 
 const read = (csv: string) => {
   const problems: Finding[] = [];
@@ -39,5 +41,26 @@ describe('the long-layout decoder', () => {
     expect(r.projects.map((p) => [p.id, p.name.length, p.name[0]])).toEqual(Array.from({ length: 8 }, (_, i) => [String(i), 60_000, String.fromCharCode(0xac00 + i)]));
     expect(r.lines.toArray().map((l) => l.amount.toFixed())).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(problems).toEqual([]);
+  });
+
+  it('refuses a record longer than 64 MiB with its line (a file with no line break, as /dev/zero reads), instead of reading until memory runs out', () => {
+    const header = Buffer.from('사업,재원,연도,금액\n1,구비,2022,"');
+    let sent = 0;
+    const endless = {
+      size: 0,
+      read(into: Buffer, offset: number, length: number): number {
+        const n = sent === 0 ? header.copy(into, offset) : into.fill(0x61, offset, offset + length).length && length;
+        sent += n;
+        return n;
+      },
+    };
+    let caught: unknown;
+    try {
+      readLongCsv(endless, 'z.csv', { unit: '천원', conversionRounding: null, scale: 1000 }, [], { id: '0', name: '-' });
+    } catch (e) {
+      caught = e;
+    }
+    expect((caught as InputError).findings.map((p) => [p.code, p.line])).toEqual([['csv-syntax', 2]]);
+    expect(sent).toBeLessThan(2 * MAX_RECORD_BYTES);
   });
 });
