@@ -23,7 +23,8 @@ export const ENDS: i32 = STARTS + MAX_FIELDS * 4;
 export const ESCAPED: i32 = ENDS + MAX_FIELDS * 4;
 export const PREV_STARTS: i32 = ESCAPED + MAX_FIELDS;
 export const PREV_ENDS: i32 = PREV_STARTS + MAX_FIELDS * 4;
-export const ASCII: i32 = PREV_ENDS + MAX_FIELDS * 4; // 1 when field k's bytes are all ASCII
+export const PREV_ESCAPED: i32 = PREV_ENDS + MAX_FIELDS * 4;
+export const ASCII: i32 = PREV_ESCAPED + MAX_FIELDS; // 1 when field k's bytes are all ASCII
 export const INPUT: i32 = (ASCII + MAX_FIELDS + 0xffff) & ~0xffff;
 
 // ---- State slots (i32 index into STATE) ----
@@ -144,6 +145,7 @@ function keepPrevious(): void {
   const located = min(count, MAX_FIELDS);
   memory.copy(PREV_STARTS, STARTS, located << 2);
   memory.copy(PREV_ENDS, ENDS, located << 2);
+  memory.copy(PREV_ESCAPED, ESCAPED, located);
   set(S_PREV_COUNT, located);
 }
 
@@ -223,9 +225,13 @@ export function next(): i32 {
   }
 }
 
-/** Column (1-based) holds the same bytes as in the record before (false when there is none). */
+/**
+ * Column (1-based) holds the same text as in the record before (false when there is none): the same bytes,
+ * read the same way (`"a""b"` is a"b, `a""b` is itself).
+ */
 export function repeats(column: i32): bool {
   if (column > get(S_COUNT) || column > get(S_PREV_COUNT)) return false;
+  if (load<u8>(ESCAPED + column - 1) != load<u8>(PREV_ESCAPED + column - 1)) return false;
   const k = (column - 1) << 2;
   const s = load<i32>(STARTS + k);
   const length = load<i32>(ENDS + k) - s;

@@ -95,13 +95,18 @@ export class CsvMachine {
 
   /** Field k (0-based) of the last record, as text, its doubled quotes made single. */
   field(k: number): string {
-    const t = this.ascii[k] ? this.key(k) : this.input.toString('utf8', this.starts[k], this.ends[k]);
+    const t = this.ascii[k] ? this.bytes.slice(this.starts[k]! - this.from, this.ends[k]! - this.from) : this.input.toString('utf8', this.starts[k], this.ends[k]);
     return this.escaped[k] ? t.replace(/""/g, '"') : t;
   }
 
-  /** Field k's bytes, one character each: equal keys are equal bytes, so equal text. */
+  /**
+   * Field k's bytes, one character each: equal keys are equal text. A field whose doubled quotes stand for
+   * one is marked with a leading quote (no unquoted field starts with one), so `"a""b"` (a"b) and `a""b`
+   * (as written) are two keys.
+   */
   key(k: number): string {
-    return this.bytes.slice(this.starts[k]! - this.from, this.ends[k]! - this.from);
+    const bytes = this.bytes.slice(this.starts[k]! - this.from, this.ends[k]! - this.from);
+    return this.escaped[k] ? `"${bytes}` : bytes;
   }
 }
 

@@ -63,4 +63,9 @@ describe('the long-layout decoder', () => {
     expect((caught as InputError).findings.map((p) => [p.code, p.line])).toEqual([['csv-syntax', 2]]);
     expect(sent).toBeLessThan(2 * MAX_RECORD_BYTES);
   });
+
+  it('tells a quoted name with a doubled quote (a"b) from the same bytes unquoted (a""b, as written)', () => {
+    const r = read('사업,재원,연도,금액\n"a""b",구비,2022,1\na""b,구비,2022,2\n');
+    expect(r.lines).toEqual(['a"b 구비 2022 1', 'a""b 구비 2022 2']);
+  });
 });
