@@ -14,7 +14,7 @@ import { readCsvFile, type TableSource } from './table-source.js';
 export async function loadLooseTables(path: string): Promise<Dataset> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
-  const sheets: RawTable[] = ext === '.xlsx' || ext === '.xlsm' ? await (await import('./xlsx.js')).readWorkbook(path, file) : [await readCsvFile(path, file)];
+  const sheets: RawTable[] = ext === '.xlsx' || ext === '.xlsm' ? (await (await import('./xlsx.js')).readWorkbook(path, file)).tables : [await readCsvFile(path, file)];
   const byName = new Map(sheets.map((s) => [s.sheet ?? s.file, s]));
   // A manifest naming every sheet, so that the tables are read exactly as tables.csv would have them read.
   const manifest: RawTable = { file, rows: [{ row: 1, cells: ['파일', '제목'] }, ...[...byName.keys()].map((name, i) => ({ row: i + 2, cells: [name, name] }))] };

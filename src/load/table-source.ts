@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { findingAt } from '../model/finding.js';
+import { findingAt, type Finding } from '../model/finding.js';
 import { isBlankText, parseCsvBytes } from './csv.js';
 import { decodeToUtf8 } from './decode-text.js';
 import { fileKind } from './file-kind.js';
@@ -23,10 +23,12 @@ export interface TableSource {
    */
   budgetCsv(): { path: string; file: string } | undefined;
   /**
-   * A workbook's budget sheet when it is in the long layout, for the streaming reader (xlsx-long-sheet.ts):
-   * a national sheet of 440,000 rows is far past what exceljs can hold. Undefined for anything else.
+   * A workbook's budget sheet when it is in the long layout, streamed into the budget (xlsx-long-sheet.ts)
+   * rather than held as a table: a national sheet has 440,000 rows. Undefined for anything else.
    */
   budgetSheet?(): { bytes: Buffer; sheet: LongSheet } | undefined;
+  /** Notes the reading left so far (a workbook's stale formulas), for the load's warnings. */
+  warnings?(): Finding[];
 }
 
 /** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */
@@ -98,22 +100,19 @@ function folderSource(dir: string): TableSource {
 }
 
 /**
- * A workbook's sheets as tables, read by exceljs. When the budget sheet is in the long layout it is
- * streamed instead (budgetSheet), its part only checked as it is read, and exceljs loads the workbook only
- * if some other sheet that exists is asked for; then it reads every sheet, within the inspection's bounds.
+ * A workbook's sheets as tables, each read when first asked for (xlsx.ts). When the budget sheet is in the
+ * long layout it is streamed into the budget instead (budgetSheet), and read as a table only if asked for.
  */
 async function workbookSource(path: string): Promise<TableSource> {
-  const { readWorkbookBytes, workbookBytes } = await import('./xlsx.js');
+  const { workbookBytes, WorkbookTables } = await import('./xlsx.js');
   const { findLongSheet } = await import('./xlsx-long-sheet.js');
-  const { inspectWorkbook, WORKBOOK_LIMITS } = await import('./xlsx-inspect.js');
+  const { openWorkbook } = await import('./xlsx-workbook.js');
   const file = basename(path);
   const bytes = workbookBytes(path, file);
-  const long = await findLongSheet(bytes, file);
-  if (long) await inspectWorkbook(bytes, file, WORKBOOK_LIMITS, { streamed: long.part });
-  let loaded: Promise<Map<string, RawTable>> | undefined;
-  const load = (): Promise<Map<string, RawTable>> => (loaded ??= readWorkbookBytes(bytes, file).then((sheets) => new Map(sheets.map((s) => [s.sheet ?? '', s]))));
-  const names = long ? long.sheets : [...(await load()).keys()];
-  const sheet = async (name: string): Promise<RawTable | undefined> => (names.includes(name) ? (await load()).get(name) : undefined);
+  const tables = new WorkbookTables(await openWorkbook(bytes, file));
+  const long = await findLongSheet(tables.workbook);
+  const { names } = tables;
+  const sheet = async (name: string): Promise<RawTable | undefined> => tables.sheet(name);
   // A workbook with none of the named sheets is read as one budget table, from its first sheet.
   const named = Object.values(PARTS).some((p) => names.includes(p.sheet));
   return {
@@ -123,6 +122,7 @@ async function workbookSource(path: string): Promise<TableSource> {
     singleTable: async () => (named || names.length === 0 ? undefined : sheet(names[0]!)),
     budgetCsv: () => undefined,
     budgetSheet: () => (long ? { bytes, sheet: long } : undefined),
+    warnings: () => tables.warnings,
   };
 }
 
