@@ -297,7 +297,11 @@ export class SheetScanner {
 
   private openCell(buf: Buffer, from: number, end: number, selfClosing: boolean): void {
     if (!this.inRow) this.fail('a cell outside any row');
-    if (!cellAttrs(buf, from, end, this.attrs)) this.fail('a malformed attribute');
+    if (!cellAttrs(buf, from, end, this.attrs)) {
+      // Its reference may be what is malformed: named as the cell after the previous one.
+      this.col++;
+      this.fail('a malformed attribute');
+    }
     const column = this.attrs.refStart >= 0 ? columnOf(buf, this.attrs.refStart, this.attrs.refEnd) : this.col + 1;
     if (column === 0) this.fail('a malformed cell reference');
     this.col = column;

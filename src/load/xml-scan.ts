@@ -86,6 +86,7 @@ export class XmlScanner {
     }
     const full = /^[\w.:-]+/.exec(raw)?.[0];
     if (full === undefined || !ATTRIBUTES.test(raw.slice(full.length))) throw new XmlMalformed(`a malformed tag <${raw.slice(0, 40)}>`);
+    if (hasBadReference(raw)) throw new XmlMalformed('an & that starts no entity');
     if (this.open.length === 0 && this.rooted) throw new XmlMalformed('a second root element');
     this.rooted = true;
     if (!raw.endsWith('/')) this.open.push(full);

@@ -3,10 +3,10 @@ import yazl from 'yazl';
 /** A zip part: its path inside the archive and its bytes. */
 export type Part = readonly [name: string, content: string | Buffer];
 
-/** Zips parts with yazl (deflated), in the order given. */
-export function zipParts(parts: readonly Part[]): Promise<Buffer> {
+/** Zips parts with yazl, in the order given: deflated, or stored (uncompressed) as some writers store them. */
+export function zipParts(parts: readonly Part[], compress = true): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const [name, content] of parts) zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name, { compress: true });
+  for (const [name, content] of parts) zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name, { compress });
   zip.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
