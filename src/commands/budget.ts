@@ -4,7 +4,7 @@ import { budgetJson } from '../render/budget-json.js';
 import { budgetSheet, multiYearSheet } from '../render/budget-sheets.js';
 import type { CsvEncoding } from '../render/csv.js';
 import type { NegativeStyle } from '../render/format.js';
-import { choice, EXIT, loadData, UsageError, type GlobalOptions, type Io } from './common.js';
+import { choice, EXIT, inputsOf, loadData, UsageError, type GlobalOptions, type Io } from './common.js';
 import { askedOrgs, type OrgOptions } from './org-options.js';
 import { writeReport } from './sheet-output.js';
 
@@ -40,6 +40,6 @@ export async function runBudget(asked: number | undefined, opts: BudgetOptions, 
   const years = dataset.budget.years();
   const orgs = askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(orgs ? { orgs } : {}) });
-  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io);
+  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io, inputsOf(global));
   return EXIT.ok;
 }

@@ -48,8 +48,13 @@ export function useColor(io: Io): boolean {
   return io.stdoutIsTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
 }
 
-/** Writes the result to `-o FILE` (safely) or to stdout. */
-export async function emit(data: string | Uint8Array | Producer, output: string | undefined, force: boolean, io: Io): Promise<void> {
+/** What a run reads: `--data`, or the bundled dataset. An output that is one of them is refused (writeOutput). */
+export function inputsOf(opts: GlobalOptions): string[] {
+  return [opts.data ?? BUNDLED_DATA];
+}
+
+/** Writes the result to `-o FILE` (safely, never over one of `inputs`) or to stdout. */
+export async function emit(data: string | Uint8Array | Producer, output: string | undefined, force: boolean, io: Io, inputs: readonly string[] = []): Promise<void> {
   if (output === undefined) {
     // A failed write of stdout itself (a full disk behind `>`) is an output error; the producer's own errors stay theirs.
     const write = (chunk: string | Uint8Array): void => {
@@ -65,7 +70,7 @@ export async function emit(data: string | Uint8Array | Producer, output: string 
     else write(data);
     return;
   }
-  await writeOutput(output, data, force);
+  await writeOutput(output, data, force, inputs);
 }
 
 /** Turns the failures a command can meet into a sentence on stderr and an exit code; anything else is a bug. */
@@ -77,8 +82,9 @@ export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): number 
   if (e instanceof OutputError) {
     const reasonKey = `reason.${e.reason}`;
     const reason = isMessageKey(reasonKey) ? t(lang, reasonKey) : e.reason;
-    const key = e.kind === 'exists' ? 'output-exists' : e.kind === 'stdout' ? 'stdout-failed' : 'output-failed';
-    io.stderr(t(lang, key, { file: e.file, reason }) + '\n');
+    if (e.kind === 'input') io.stderr(t(lang, 'output-is-input', { file: e.file, input: e.reason }) + '\n');
+    else if (e.kind === 'partial') io.stderr(t(lang, 'output-partial', { file: e.file, reason, written: e.written.join(', ') }) + '\n');
+    else io.stderr(t(lang, e.kind === 'exists' ? 'output-exists' : e.kind === 'stdout' ? 'stdout-failed' : 'output-failed', { file: e.file, reason }) + '\n');
     return EXIT.output;
   }
   if (e instanceof UsageError) {

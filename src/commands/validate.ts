@@ -12,7 +12,7 @@ import { renderValidateGithub } from '../render/validate-github.js';
 import { renderValidateJson } from '../render/validate-json.js';
 import { renderValidateJunit } from '../render/validate-junit.js';
 import { renderValidateText } from '../render/validate-text.js';
-import { choice, emit, EXIT, loadData, useColor, type GlobalOptions, type Io } from './common.js';
+import { choice, emit, EXIT, inputsOf, loadData, useColor, type GlobalOptions, type Io } from './common.js';
 import type { ValidateOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
 
@@ -40,7 +40,7 @@ export async function runValidate(file: string | undefined, opts: ValidateOption
     const orgs = opts.by === 'org' ? { orgs: known.filter((o) => !asked || asked.includes(o)) } : {};
     text = renderValidateText({ checks, findings, projects, tables, ...orgs }, global.lang, opts.output === undefined && useColor(io));
   }
-  await emit(text, opts.output, !!opts.force, io);
+  await emit(text, opts.output, !!opts.force, io, inputsOf(options));
   const s = summarize(checks, findings);
   return s.errors > 0 || (opts.strict && s.warnings > 0) ? EXIT.findings : EXIT.ok;
 }
