@@ -4,7 +4,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { isBlankText, parseCsvBytes } from './csv.js';
 import { decodeToUtf8 } from './decode-text.js';
 import { fileKind } from './file-kind.js';
-import { fileProblem, InputError } from './input-error.js';
+import { fileProblem, InputError, regularFile } from './input-error.js';
 import { PARTS, type PartName } from './dataset-parts.js';
 import type { RawTable } from './raw-table.js';
 import type { LongSheet } from './xlsx-long-sheet.js';
@@ -34,6 +34,7 @@ export interface TableSource {
 /** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */
 export function readCsvBytes(path: string, shownAs: string): Buffer {
   let raw: Buffer;
+  regularFile(path, shownAs);
   try {
     // Synchronous: a dataset is a dozen small files, and sync reads of them beat the async round trips.
     raw = readFileSync(path);
@@ -64,6 +65,7 @@ export async function openSource(path: string): Promise<TableSource> {
     throw fileProblem(path, e);
   }
   if (isDir) return folderSource(path);
+  regularFile(path, path);
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return workbookSource(path);
   const file = basename(path);
@@ -95,7 +97,13 @@ function folderSource(dir: string): TableSource {
     part: (name) => read(PARTS[name].file),
     table: (ref) => read(ref),
     singleTable: async () => undefined,
-    budgetCsv: () => (existsSync(join(dir, budgetFile)) ? { path: join(dir, budgetFile), file: budgetFile } : undefined),
+    budgetCsv: () => {
+      const path = join(dir, budgetFile);
+      if (!existsSync(path)) return undefined;
+      // Checked before the byte reader opens it: a FIFO by that name would block the open itself.
+      regularFile(path, budgetFile);
+      return { path, file: budgetFile };
+    },
   };
 }
 

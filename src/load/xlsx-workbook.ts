@@ -1,7 +1,7 @@
 import type { Entry, ZipFile } from 'yauzl';
 import { findingAt, type Finding } from '../model/finding.js';
 import { fileKind } from './file-kind.js';
-import { InputError } from './input-error.js';
+import { InputError, mib } from './input-error.js';
 import { DateStyles } from './xlsx-dates.js';
 import { readSharedStrings, SHARED_STRINGS, SheetMap, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELS, type SheetPart } from './xlsx-parts.js';
 import type { SheetDates } from './xlsx-sheet-scan.js';
@@ -153,10 +153,4 @@ export function partProblem(e: unknown, file: string, part: string, limits: Work
   if (e instanceof XmlMalformed) return refusal('xlsx-part-malformed', { part, reason: e.reason });
   if (/too (many|few) bytes/.test((e as Error).message)) return refusal('xlsx-size-mismatch', { part });
   return refusal('xlsx-part-unreadable', { part });
-}
-
-function mib(bytes: number): string {
-  // Tenths of a MiB, rounded half-up in integers.
-  const tenths = Math.floor((bytes * 10 + 2 ** 19) / 2 ** 20);
-  return `${Math.floor(tenths / 10)}.${tenths % 10} MiB`;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../model/finding.js';
-import { fileProblem } from './input-error.js';
+import { fileProblem, regularFile } from './input-error.js';
 import type { RawTable } from './raw-table.js';
 import { readSheetTable } from './xlsx-sheet-table.js';
 import { openWorkbook, WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from './xlsx-workbook.js';
@@ -12,6 +12,7 @@ import { openWorkbook, WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits }
  * (xlsx-long-sheet.ts), through the same scanner.
  */
 export function workbookBytes(path: string, file: string): Buffer {
+  regularFile(path, file);
   try {
     return readFileSync(path);
   } catch (e) {
