@@ -53,16 +53,31 @@ export function readSource(table: RawTable, row: RawRow, column: number, problem
   return undefined;
 }
 
-/** `2022`, `2022년`, `'22`: a four-digit year. */
+/** The years a budget or a target may be for: a four-digit year outside them is a typo (1066, 9999), not data. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+export function isYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/** `2022`, `2022년`: a four-digit year from 1900 to 2199; records an error naming the cell otherwise. */
 export function readYear(table: RawTable, row: RawRow, column: number, problems: Finding[]): number | undefined {
   const raw = cellText(row, column);
   const year = parseYearLabel(raw);
   if (year !== undefined) return year;
-  problems.push(findingAt('unknown-year', 'error', at(table.file, row.row, column, table.sheet), { place: placeOf(table, row.row, column), value: raw }, { actual: raw, ...lineOf(row) }));
+  const written = FOUR_DIGIT_YEAR.exec(labelKey(raw));
+  const place = { place: placeOf(table, row.row, column), value: raw };
+  const where = at(table.file, row.row, column, table.sheet);
+  if (written) problems.push(findingAt('year-out-of-range', 'error', where, { ...place, first: String(FIRST_YEAR), last: String(LAST_YEAR) }, { actual: raw, ...lineOf(row) }));
+  else problems.push(findingAt('unknown-year', 'error', where, place, { actual: raw, ...lineOf(row) }));
   return undefined;
 }
 
+const FOUR_DIGIT_YEAR = /^(\d{4})\s*년?$/;
+
+/** A year label (`2022`, `2022년`) within FIRST_YEAR–LAST_YEAR; undefined for anything else. */
 export function parseYearLabel(raw: string): number | undefined {
-  const m = /^(\d{4})\s*년?$/.exec(labelKey(raw));
-  return m ? Number(m[1]) : undefined;
+  const m = FOUR_DIGIT_YEAR.exec(labelKey(raw));
+  return m && isYear(Number(m[1])) ? Number(m[1]) : undefined;
 }

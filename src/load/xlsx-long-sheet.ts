@@ -3,6 +3,7 @@ import { SOURCES, type Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import type { AmountOptions } from '../parse/number.js';
 import { detectBudgetLayout } from './budget-table.js';
+import { isYear } from './cells.js';
 import { Header } from './header.js';
 import { InputError } from './input-error.js';
 import { longColumns, type Progress } from './long-bytes.js';
@@ -188,7 +189,7 @@ class SheetLongRow extends RawLongRow {
 
   override fastYear(column: number): number | undefined {
     const text = this.text(column);
-    return text.length === 4 && FOUR_DIGITS.test(text) ? Number(text) : super.fastYear(column);
+    return text.length === 4 && FOUR_DIGITS.test(text) && isYear(Number(text)) ? Number(text) : super.fastYear(column);
   }
 
   override fastUnits(column: number, scale: number): number | undefined {
