@@ -6,6 +6,7 @@ import { InputError } from '../load/input-error.js';
 import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
 import { renderFindingLines } from '../render/findings-text.js';
 import { InexactCellNumber } from '../render/cell-number.js';
+import { CellTooLong, EXCEL_CELL_CHARS } from '../render/cell-guard.js';
 import type { Producer } from '../render/json-writer.js';
 import { OutputError, writeOutput } from '../render/write-output.js';
 import { packageRoot } from '../package-root.js';
@@ -91,9 +92,14 @@ export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): number 
     io.stderr(t(lang, e.key, e.params) + '\n');
     return EXIT.input;
   }
+  // Figures or text the format cannot hold: nothing failed to be written, so not exit 3 (kept for a failed write).
   if (e instanceof InexactCellNumber) {
     io.stderr(t(lang, 'xlsx-inexact-number', { value: e.value }) + '\n');
-    return EXIT.output;
+    return EXIT.input;
+  }
+  if (e instanceof CellTooLong) {
+    io.stderr(t(lang, 'xlsx-cell-too-long', { sheet: e.sheet, cell: e.cell, length: e.length, limit: EXCEL_CELL_CHARS }) + '\n');
+    return EXIT.input;
   }
   // With --debug the stack follows: no need to point to --debug.
   io.stderr(t(lang, debug ? 'unexpected-debug' : 'unexpected', { reason: (e as Error)?.message ?? String(e) }) + '\n');

@@ -1,6 +1,7 @@
 import { columnLetter } from '../model/provenance.js';
 import type { LeanFormula, LeanRows } from './report/grid.js';
 import { checkCellNumber } from './cell-number.js';
+import { cellText } from './cell-guard.js';
 
 /** XML 1.0 forbids these control characters outright; exceljs drops them too. */
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
@@ -23,7 +24,8 @@ export class LeanStrings {
     if (!Number.isInteger(this.first)) throw new Error('sharedStrings.xml: no uniqueCount');
   }
 
-  index(text: string): number {
+  index(raw: string): number {
+    const text = cellText(raw);
     this.refs++;
     let i = this.added.get(text);
     if (i === undefined) this.added.set(text, (i = this.first + this.added.size));

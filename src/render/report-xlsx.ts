@@ -9,6 +9,7 @@ import type { GridCell, GridSheet, LeanRows } from './report/grid.js';
 import { storedParts, zipParts, type OutPart, type ZipPart } from './stored-zip.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
+import { guardWorkbookText } from './cell-guard.js';
 
 const FONT = '맑은 고딕';
 const THIN = { style: 'thin' } as const;
@@ -66,6 +67,7 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
     widths.forEach((_, c) => (ws.getColumn(c).width = columnWidth(c)));
     rowHeights(ws, sheet, wrapped, columnWidth);
   }
+  guardWorkbookText(wb);
   const parts: OutPart[] = storedParts(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
   if (leanParts.size > 0) {
     // Every lean sheet has a header, so exceljs has written a shared-string table; the sheets add to it

@@ -6,6 +6,7 @@ import { displayWidth } from './display-width.js';
 import type { Instructions } from './template-instructions.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
+import { guardWorkbookText } from './cell-guard.js';
 
 /** Rows that get the dropdowns: far more than a work report's tables need. */
 const LAST_ROW = 1000;
@@ -63,6 +64,7 @@ export async function renderTemplateXlsx(template: InputTemplate, ins: Instructi
   }
   const lists = wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
   [...template.lists].forEach(([name, values], i) => (lists.getColumn(i + 1).values = [name, ...values]));
+  guardWorkbookText(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

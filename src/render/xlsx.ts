@@ -4,6 +4,7 @@ import { displayText } from './cell-text.js';
 import type { CellKind, Sheet } from './sheet.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
 import { amountCellNumber } from './cell-number.js';
+import { guardWorkbookText } from './cell-guard.js';
 
 /** Amount format: thousands separators, △ for negatives, - for zero, as the department prints. */
 export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
@@ -68,5 +69,6 @@ export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.max(8, w + 2)));
     ws.views = [{ state: 'frozen', ySplit: 2 }];
   }
+  guardWorkbookText(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
