@@ -10,6 +10,7 @@ import { storedParts, zipParts, type OutPart, type ZipPart } from './stored-zip.
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
 import { guardWorkbookText } from './cell-guard.js';
+import { quoteDefinedNames } from './defined-names.js';
 
 const FONT = '맑은 고딕';
 const THIN = { style: 'thin' } as const;
@@ -69,6 +70,8 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
   }
   guardWorkbookText(wb);
   const parts: OutPart[] = storedParts(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
+  const book = parts.find((p) => p.name === 'xl/workbook.xml') as ZipPart;
+  book.data = quoteDefinedNames(book.data, wb.worksheets.map((ws) => ws.name));
   if (leanParts.size > 0) {
     // Every lean sheet has a header, so exceljs has written a shared-string table; the sheets add to it
     // as they are written, so it goes last.
