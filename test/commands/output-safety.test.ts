@@ -1,20 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { tempDirs } from '../helpers/temp-dirs.js';
 import { runCli } from '../helpers/run-cli.js';
 import { fixture } from '../helpers/paths.js';
 
 /** Outputs that would destroy something: the input itself under another name, a device, a half-written folder. */
-const root = mkdtempSync(join(tmpdir(), 'jr-out-safety-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-const fresh = (): string => {
-  const d = join(root, String(n++));
-  mkdirSync(d);
-  return d;
-};
+const { fresh } = tempDirs('jr-out-safety-');
 
 /** A copy of the bundled budget table, as a user's own file. */
 function budgetCsv(dir: string): string {

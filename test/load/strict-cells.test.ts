@@ -1,20 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { tempDirs } from '../helpers/temp-dirs.js';
 import { runCli } from '../helpers/run-cli.js';
 import { workbookParts, zipParts } from '../helpers/workbook-zip.js';
 
 /** Values that read as numbers but cannot be what was meant: refused at their cell, never a figure. */
-const root = mkdtempSync(join(tmpdir(), 'jr-strict-cells-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-function folder(files: ReadonlyArray<readonly [string, string]>): string {
-  const dir = join(root, String(n++));
-  mkdirSync(dir);
-  for (const [name, text] of files) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const { root, fresh: folder } = tempDirs('jr-strict-cells-');
 
 const TARGETS = '지표,지표명,단위,연도,목표,실적\n';
 

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readWorkbookBytes } from '../../src/load/xlsx.js';
 import { writeLeanSummaryReport } from '../helpers/lean-summary-data.js';
 import { BUNDLED } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
+import { entryText } from '../helpers/workbook-zip.js';
 
 /**
  * Every kind of workbook jobs-report writes, opened by a strict reader: openpyxl (python3) where it is
@@ -40,19 +40,7 @@ for path in sys.argv[1:]:
 const REFERENCE = /^(?:[\p{L}_][\p{L}\p{N}_.]*|'(?:[^'\\/?*[\]:]|'')+')!\$?[A-Z]{0,3}\$?\d*(?::\$?[A-Z]{0,3}\$?\d*)?(?:,.+)?$/u;
 
 async function definedNames(bytes: Buffer): Promise<string[]> {
-  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z))));
-  const xml = await new Promise<string>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (entry.fileName !== 'xl/workbook.xml') return zip.readEntry();
-      zip.openReadStream(entry, (err, s) => {
-        if (err) return reject(err);
-        const chunks: Buffer[] = [];
-        s.on('data', (c: Buffer) => chunks.push(c));
-        s.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-      });
-    });
-    zip.readEntry();
-  });
+  const xml = await entryText(bytes, 'xl/workbook.xml');
   return [...xml.matchAll(/<definedName\b[^>]*>([^<]*)<\/definedName>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 }
 
