@@ -101,10 +101,21 @@ export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): number 
     io.stderr(t(lang, 'xlsx-cell-too-long', { sheet: e.sheet, cell: e.cell, length: e.length, limit: EXCEL_CELL_CHARS }) + '\n');
     return EXIT.input;
   }
+  // Memory ran out (a string or buffer past what V8 allows, WebAssembly memory that cannot grow): the input
+  // is too large to read, said as such, never an internal error. The library's words follow --debug only.
+  if (isAllocationFailure(e)) {
+    io.stderr(t(lang, 'input-too-large-for-memory', {}) + '\n');
+    if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+    return EXIT.input;
+  }
   // With --debug the stack follows: no need to point to --debug.
   io.stderr(t(lang, debug ? 'unexpected-debug' : 'unexpected', { reason: (e as Error)?.message ?? String(e) }) + '\n');
   if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
   return EXIT.input;
+}
+
+function isAllocationFailure(e: unknown): boolean {
+  return e instanceof RangeError && /Invalid string length|Array buffer allocation failed|Invalid typed array length|Memory\.grow|Maximum call stack/i.test(e.message);
 }
 
 /** A bad argument found after parsing (e.g. a year the data doesn't have). */

@@ -134,6 +134,7 @@ const KO = {
   'bad-option': '{option} 값 "{value}"을(를) 알 수 없습니다. 가능한 값: {allowed}',
   'xlsx-needs-output': 'xlsx 형식은 -o 파일이름.xlsx 로 저장할 파일을 지정해야 합니다.',
   'unexpected': '예상하지 못한 오류가 났습니다: {reason} (--debug로 자세히 볼 수 있습니다)',
+  'input-too-large-for-memory': '자료가 너무 커서(또는 한 칸이 너무 길어서) 메모리에 담을 수 없어 읽기를 멈췄습니다. 파일을 나누거나 값을 확인하세요.',
   'unexpected-debug': '예상하지 못한 오류가 났습니다: {reason}',
   // --- labels ---
   'label.project': '사업명',
@@ -500,6 +501,7 @@ const EN: Record<MessageKey, string> = {
   'bad-option': 'unknown {option} value "{value}"; allowed: {allowed}',
   'xlsx-needs-output': 'the xlsx format needs -o FILE.xlsx to name the file to write.',
   'unexpected': 'unexpected error: {reason} (--debug shows details)',
+  'input-too-large-for-memory': 'the data is too large (or one of its values too long) to hold in memory, so reading stopped; split the file or check its values.',
   'unexpected-debug': 'unexpected error: {reason}',
   'label.project': 'Project',
   'label.no': 'No.',
