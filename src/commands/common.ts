@@ -3,6 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, t, type MessageKey } from '../i18n/messages.js';
 import { InputError } from '../load/input-error.js';
+import type { Finding } from '../model/finding.js';
 import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
 import { renderFindingLines } from '../render/findings-text.js';
 import { InexactCellNumber } from '../render/cell-number.js';
@@ -40,8 +41,13 @@ export async function loadData(opts: GlobalOptions, io: Io, need: DatasetNeed = 
   const progress = io.stderrIsTty ? progressLine(io, opts.lang) : undefined;
   const result = await loadDataset(opts.data ?? BUNDLED_DATA, need, progress?.update);
   progress?.done();
-  for (const w of result.warnings) io.stderr(renderFindingLines([w], opts.lang).join('\n') + '\n');
+  printWarnings(result.warnings, opts.lang, io);
   return result;
+}
+
+/** Notes of a load that did not stop it, one line each on stderr. */
+export function printWarnings(warnings: readonly Finding[], lang: Lang, io: Io): void {
+  for (const w of warnings) io.stderr(renderFindingLines([w], lang).join('\n') + '\n');
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -12,7 +12,7 @@ import { renderValidateGithub } from '../render/validate-github.js';
 import { renderValidateJson } from '../render/validate-json.js';
 import { renderValidateJunit } from '../render/validate-junit.js';
 import { renderValidateText } from '../render/validate-text.js';
-import { choice, emit, EXIT, inputsOf, loadData, useColor, type GlobalOptions, type Io } from './common.js';
+import { choice, emit, EXIT, inputsOf, loadData, printWarnings, useColor, type GlobalOptions, type Io } from './common.js';
 import type { ValidateOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
 
@@ -49,7 +49,11 @@ async function loadForValidate(options: GlobalOptions, io: Io): Promise<Dataset>
   try {
     return (await loadData(options, io)).dataset;
   } catch (e) {
-    if (options.data !== undefined && isUnknownLayout(e)) return loadLooseTables(options.data);
+    if (options.data !== undefined && isUnknownLayout(e)) {
+      const { dataset, warnings } = await loadLooseTables(options.data);
+      printWarnings(warnings, options.lang, io);
+      return dataset;
+    }
     throw e;
   }
 }

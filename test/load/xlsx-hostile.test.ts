@@ -137,4 +137,12 @@ describe('a cached value that disagrees with its own formula', () => {
     expect(renderFindingLines(warnings, 'ko')).toEqual(['stale.xlsx 표!B4: 저장된 값 999999이(가) 수식 =SUM(B2:B3)로 같은 시트에서 계산한 3500과(와) 다릅니다. Excel에서 다시 계산해 저장하세요.']);
     expect(warnings[0]).toMatchObject({ code: 'stale-formula', severity: 'warning', expected: '3500', actual: '999999' });
   });
+
+  test('validate on such a workbook (plain tables, no dataset) says so on stderr', async () => {
+    const strings: string[] = [];
+    const xml = sheetXml([['구분', '금액'], ['가', 1000], ['나', 2500]], strings).replace('</sheetData>', '<row r="4"><c r="B4"><f>SUM(B2:B3)</f><v>999999</v></c></row></sheetData>');
+    const path = save('stale-validate.xlsx', await zipParts(workbookParts('표', [], [['xl/worksheets/sheet1.xml', xml], ['xl/sharedStrings.xml', sharedStringsXml(strings)]])));
+    const run = await runCli(['validate', path, '--lang', 'en']);
+    expect(run.stderr).toContain('stale-validate.xlsx 표!B4: the saved value 999999 differs from 3500, what =SUM(B2:B3) gives on the same sheet; recalculate in Excel and save.');
+  });
 });
