@@ -35,11 +35,11 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
   const Workbook = excelJsWorkbook();
   const wb = new Workbook();
   wb.creator = 'jobs-report';
-  const leanParts = new Map<string, LeanRows>();
+  const leanParts = new Map<string, { lean: LeanRows; sheet: string }>();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
     // exceljs names a worksheet's part after its id.
-    if (sheet.lean) leanParts.set(`xl/worksheets/sheet${ws.id}.xml`, sheet.lean);
+    if (sheet.lean) leanParts.set(`xl/worksheets/sheet${ws.id}.xml`, { lean: sheet.lean, sheet: ws.name });
     if (!sheet.hidden) setUpPage(ws, sheet.headerRows, sheet.printTitleRows ?? sheet.headerRows);
     const maxWidth = sheet.maxWidth ?? MAX_WIDTH;
     const widths: number[] = [];
@@ -78,7 +78,10 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
     const at = parts.findIndex((p) => p.name === 'xl/sharedStrings.xml');
     const [table] = parts.splice(at, 1) as [ZipPart];
     const strings = new LeanStrings(table.data);
-    for (const p of parts) if (leanParts.has(p.name)) p.data = leanSheetXml(p.data as Buffer, leanParts.get(p.name)!, strings);
+    for (const p of parts) {
+      const lean = leanParts.get(p.name);
+      if (lean) p.data = leanSheetXml(p.data as Buffer, lean.lean, strings, lean.sheet);
+    }
     parts.push({ name: table.name, data: () => strings.xml() });
   }
   return zipParts(parts);
