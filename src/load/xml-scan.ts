@@ -48,7 +48,7 @@ export class XmlScanner {
   end(): void {
     const rest = this.carry + this.decoder.end();
     this.carry = '';
-    if (this.strict && rest.includes('<') && !rest.includes('>', rest.lastIndexOf('<'))) throw new XmlMalformed('an unfinished tag');
+    if (this.strict && rest.includes('<') && !/^<(?:[^>"']|"[^"]*"|'[^']*')*>/.test(rest.slice(rest.lastIndexOf('<')))) throw new XmlMalformed('an unfinished tag');
     this.emit(rest);
     if (!this.strict) return;
     if (this.open.length > 0) throw new XmlMalformed(`<${this.open[this.open.length - 1]}> is never closed`);
@@ -57,7 +57,8 @@ export class XmlScanner {
 
   /** A text run may arrive in pieces (one per chunk); handlers that need it whole join them. */
   private emit(text: string): void {
-    const re = /<([^>]*)>|([^<]+)/g;
+    // A `>` inside a quoted attribute value is allowed (LibreOffice writes `formatCode="[>=100]0"`).
+    const re = /<((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[2] !== undefined) {
         if (this.strict) this.checkText(m[2]);

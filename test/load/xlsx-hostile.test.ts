@@ -61,6 +61,12 @@ describe('workbooks other programs write', () => {
     expect(run.code).toBe(0);
   });
 
+  test('a > inside a quoted attribute (LibreOffice writes number formats so) is no end of tag', async () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="[>=100]#,##0;0"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
+    const parts = withSheet(sheet(row2('<c r="D2" s="1"><v>5600</v></c>')), ['xl/styles.xml', styles]);
+    expect(await budgetOf('libreoffice.xlsx', parts)).toEqual([['1', '구비', '2022', '5600']]);
+  });
+
   test('stored (uncompressed) zip entries are read like deflated ones', async () => {
     expect(await budgetOf('stored.xlsx', workbookParts('소요예산', BUDGET), false)).toEqual([['1', '구비', '2022', '5600']]);
   });
