@@ -81,6 +81,7 @@ export class SheetScanner {
   private text = '';
   private index = 0;
   private indexText = '';
+  private indexChecked = false;
   private hasValue = false;
   /** A `<v>` or `<is>` was opened: the cell holds a value, even an empty one. */
   private cached = false;
@@ -273,6 +274,8 @@ export class SheetScanner {
     if (!plain || k === start || k + 8 > n) return from;
     for (let j = 0; j < 8; j++) if (buf[k + j] !== CELL_END[j]) return from;
     if (this.type === Type.Shared) {
+      // Past 9 digits no index is real: the general path keeps the digits as written for the message.
+      if (k - start > 9) return from;
       let index = 0;
       for (let j = start; j < k; j++) {
         const d = buf[j]! - 0x30;
@@ -280,7 +283,8 @@ export class SheetScanner {
         index = index * 10 + d;
       }
       this.index = index;
-      this.indexText = buf.toString('latin1', start, k);
+      // Digits only, just checked: no text needed unless the index turns out to name no string.
+      this.indexChecked = true;
     } else {
       this.text = buf.toString('latin1', start, k);
     }
@@ -311,6 +315,7 @@ export class SheetScanner {
     this.text = '';
     this.index = 0;
     this.indexText = '';
+    this.indexChecked = false;
     this.hasValue = false;
     this.cached = false;
     this.hasFormula = false;
@@ -332,8 +337,8 @@ export class SheetScanner {
     switch (this.type) {
       case Type.Shared: {
         // Digits only (spaces around them allowed): `1 2` is no index, not 12.
-        const s = this.index >= 0 && /^\d+$/.test(this.indexText.trim()) ? this.shared[this.index] : undefined;
-        if (s === undefined) this.visitor.missingShared(this.row, this.col, this.indexText.trim());
+        const s = this.indexChecked || (this.index >= 0 && /^\d+$/.test(this.indexText.trim())) ? this.shared[this.index] : undefined;
+        if (s === undefined) this.visitor.missingShared(this.row, this.col, this.indexChecked ? String(this.index) : this.indexText.trim());
         return s ?? '';
       }
       case Type.Bool: {
