@@ -55,9 +55,9 @@ export function useColor(io: Io): boolean {
   return io.stdoutIsTty && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
 }
 
-/** What a run reads: `--data`, or the bundled dataset. An output that is one of them is refused (writeOutput). */
-export function inputsOf(opts: GlobalOptions): string[] {
-  return [opts.data ?? BUNDLED_DATA];
+/** The files a load read: an output that is one of them is refused (writeOutput). */
+export function inputsOf(loaded: LoadResult): string[] {
+  return loaded.source.files();
 }
 
 /** Writes the result to `-o FILE` (safely, never over one of `inputs`) or to stdout. */

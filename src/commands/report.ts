@@ -31,7 +31,7 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
   const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang, tables);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
-  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang), !!opts.force, inputsOf(global));
+  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang), !!opts.force, inputsOf(loaded));
   return EXIT.ok;
 }
 

@@ -18,7 +18,7 @@ export async function loadLooseTables(path: string): Promise<{ dataset: Dataset;
   const byName = new Map(sheets.map((s) => [s.sheet ?? s.file, s]));
   // A manifest naming every sheet, so that the tables are read exactly as tables.csv would have them read.
   const manifest: RawTable = { file, rows: [{ row: 1, cells: ['파일', '제목'] }, ...[...byName.keys()].map((name, i) => ({ row: i + 2, cells: [name, name] }))] };
-  const source: TableSource = { path, part: async () => undefined, table: async (ref) => byName.get(ref), singleTable: async () => undefined, budgetCsv: () => undefined };
+  const source: TableSource = { path, part: async () => undefined, table: async (ref) => byName.get(ref), singleTable: async () => undefined, budgetCsv: () => undefined, files: () => [path] };
   const problems: Finding[] = [];
   const tables = await readPrintedTables(manifest, source, problems);
   if (problems.length > 0) throw new InputError(problems);

@@ -29,6 +29,8 @@ export interface TableSource {
   budgetSheet?(): { bytes: Buffer; sheet: LongSheet } | undefined;
   /** Notes the reading left so far (a workbook's stale formulas), for the load's warnings. */
   warnings?(): Finding[];
+  /** The files read so far: what an output must never overwrite (see writeOutput). */
+  files(): string[];
 }
 
 /** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */
@@ -75,14 +77,17 @@ export async function openSource(path: string): Promise<TableSource> {
     table: async () => undefined,
     singleTable: async () => readCsvFile(path, file),
     budgetCsv: () => ({ path, file }),
+    files: () => [path],
   };
 }
 
 function folderSource(dir: string): TableSource {
   const cache = new Map<string, Promise<RawTable | undefined>>();
+  const opened = new Set<string>();
   const read = (rel: string): Promise<RawTable | undefined> => {
     let p = cache.get(rel);
     if (!p) {
+      opened.add(join(dir, rel));
       p = readCsvFile(join(dir, rel), rel).catch((e: unknown) => {
         if (e instanceof InputError && e.findings[0]?.code === 'file-not-found') return undefined;
         throw e;
@@ -102,8 +107,10 @@ function folderSource(dir: string): TableSource {
       if (!existsSync(path)) return undefined;
       // Checked before the byte reader opens it: a FIFO by that name would block the open itself.
       regularFile(path, budgetFile);
+      opened.add(path);
       return { path, file: budgetFile };
     },
+    files: () => [...opened],
   };
 }
 
@@ -131,6 +138,7 @@ async function workbookSource(path: string): Promise<TableSource> {
     budgetCsv: () => undefined,
     budgetSheet: () => (long ? { bytes, sheet: long } : undefined),
     warnings: () => tables.warnings,
+    files: () => [path],
   };
 }
 

@@ -47,6 +47,17 @@ describe('an output that is an input is refused even with --force (exit 3, both 
     expect(run.code).toBe(3);
     expect(readFileSync(target)).toEqual(before);
   });
+
+  test('a file in the dataset folder that the dataset does not read is an ordinary output (replaced with --force)', async () => {
+    const dir = fresh();
+    const data = join(dir, 'data');
+    spawnSync('cp', ['-r', fixture('geumcheon-2022'), data]);
+    const out = join(data, 'budget-2022.csv');
+    writeFileSync(out, 'old');
+    const run = await runCli(['budget', '2022', '--data', data, '--format', 'csv', '-o', out, '--force']);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toBe('old');
+  });
 });
 
 describe('devices and pipes are written in place, never renamed over', () => {
