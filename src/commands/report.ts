@@ -10,7 +10,7 @@ import type { DataPart } from '../render/report/data-sheets.js';
 import { reportBook } from '../render/report/report-book.js';
 import { writeOutput } from '../render/write-output.js';
 import { reportYear } from './budget.js';
-import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
+import { EXIT, inputsOf, loadData, type GlobalOptions, type Io } from './common.js';
 import { checkContext } from './validate.js';
 import type { ReportOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
@@ -31,7 +31,7 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
   const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang, tables);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
-  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang), !!opts.force);
+  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang), !!opts.force, inputsOf(loaded));
   return EXIT.ok;
 }
 

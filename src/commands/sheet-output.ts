@@ -11,7 +11,7 @@ import { emit, useColor, UsageError, type Io } from './common.js';
  * comes as text or as bytes made on demand (a JsonWriter's Producer). One place, so every report
  * command treats -o, --force and xlsx alike.
  */
-export async function writeReport(sheets: () => Sheet[], json: () => string | Producer, opts: OutputOptions, io: Io): Promise<void> {
+export async function writeReport(sheets: () => Sheet[], json: () => string | Producer, opts: OutputOptions, io: Io, inputs: readonly string[]): Promise<void> {
   let data: string | Uint8Array | Producer;
   if (opts.format === 'json') {
     data = json();
@@ -25,5 +25,5 @@ export async function writeReport(sheets: () => Sheet[], json: () => string | Pr
     const color = opts.output === undefined && useColor(io);
     data = sheets().flatMap((s, i) => [...(i > 0 ? [''] : []), ...renderText(s, { color, negative: opts.negative })]).join('\n') + '\n';
   }
-  await emit(data, opts.output, !!opts.force, io);
+  await emit(data, opts.output, !!opts.force, io, inputs);
 }

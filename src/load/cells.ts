@@ -3,7 +3,7 @@ import { isSource } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
-import { parseYearLabel } from '../parse/year.js';
+import { FIRST_YEAR, LAST_YEAR, parseYearLabel, writtenYear } from '../parse/year.js';
 import { parseAmount, parseRatio, type AmountOptions, type AmountValue } from '../parse/number.js';
 import { lineOf, placeOf } from './cell-place.js';
 import { cellText, type RawRow, type RawTable } from './raw-table.js';
@@ -67,12 +67,15 @@ export function readSource(table: RawTable, row: RawRow, column: number, problem
   return undefined;
 }
 
-/** `2022`, `2022년`, `'22`: a four-digit year. */
+/** `2022`, `2022년`: a four-digit year from 1900 to 2199; records an error naming the cell otherwise. */
 export function readYear(table: RawTable, row: RawRow, column: number, problems: Finding[]): number | undefined {
   const raw = cellText(row, column);
   const year = parseYearLabel(raw);
   if (year !== undefined) return year;
-  problems.push(findingAt('unknown-year', 'error', at(table.file, row.row, column, table.sheet), { place: placeOf(table, row.row, column), value: raw }, { actual: raw, ...lineOf(row) }));
+  const written = writtenYear(raw) !== undefined;
+  const place = { place: placeOf(table, row.row, column), value: raw };
+  const where = at(table.file, row.row, column, table.sheet);
+  if (written) problems.push(findingAt('year-out-of-range', 'error', where, { ...place, first: String(FIRST_YEAR), last: String(LAST_YEAR) }, { actual: raw, ...lineOf(row) }));
+  else problems.push(findingAt('unknown-year', 'error', where, place, { actual: raw, ...lineOf(row) }));
   return undefined;
 }
-

@@ -9,14 +9,19 @@ export const COUNT_EXPECTED = 'expect.count';
 
 /**
  * A count of people, jobs or cases (`10,349`): the amount notation without any money unit, blank or `-`
- * meaning "not stated". Returns the figure, null when blank, or undefined after recording an error.
+ * meaning "not stated". A count is never negative (a target of -60 would read as a rate of -60 %, 달성).
+ * Returns the figure, null when blank, or undefined after recording an error.
  */
 export function readCount(table: RawTable, row: RawRow, column: number, problems: Finding[]): Figure | null | undefined {
   // Parsed as whole 원 so that decimals are refused; a written money unit is not a count.
-  return readWith(table, row, column, problems, (raw) =>
-    /원\s*$/u.test(raw) ? { kind: 'error', expected: COUNT_EXPECTED } : withExpected(parseAmount(raw, { unit: '원', blank: 'missing' })),
-  );
+  return readWith(table, row, column, problems, (raw) => {
+    if (/원\s*$/u.test(raw)) return { kind: 'error', expected: COUNT_EXPECTED };
+    const parsed = withExpected(parseAmount(raw, { unit: '원', blank: 'missing' }));
+    return parsed.kind === 'value' && parsed.value.lt(0) ? { kind: 'error', expected: NONNEGATIVE_EXPECTED } : parsed;
+  });
 }
+
+export const NONNEGATIVE_EXPECTED = 'expect.nonnegative-count';
 
 /** A printed percentage (`116%` → 116); null when blank. */
 export function readPercent(table: RawTable, row: RawRow, column: number, problems: Finding[]): Figure | null | undefined {

@@ -65,6 +65,7 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
     dataset.growth = await readGrowth(source, problems);
     dataset.crossrefs = await readCrossrefs(source, info.unit, problems);
   }
+  problems.push(...(source.warnings?.() ?? []));
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
   return { dataset, warnings: problems.filter((p) => p.severity === 'warning'), source };

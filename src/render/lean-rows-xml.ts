@@ -1,6 +1,7 @@
 import { columnLetter } from '../model/provenance.js';
 import type { LeanFormula, LeanRows } from './report/grid.js';
 import { checkCellNumber } from './cell-number.js';
+import { CellTooLong, cellText, EXCEL_CELL_CHARS } from './cell-guard.js';
 
 /** XML 1.0 forbids these control characters outright; exceljs drops them too. */
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
@@ -23,7 +24,8 @@ export class LeanStrings {
     if (!Number.isInteger(this.first)) throw new Error('sharedStrings.xml: no uniqueCount');
   }
 
-  index(text: string): number {
+  index(raw: string): number {
+    const text = cellText(raw);
     this.refs++;
     let i = this.added.get(text);
     if (i === undefined) this.added.set(text, (i = this.first + this.added.size));
@@ -72,7 +74,7 @@ const BATCH = 1 << 16;
  * optional address (`r`): each follows the one before, as the format defines (exceljs needs the first), a
  * quarter less XML to build and deflate.
  */
-export function* leanSheetXml(sheetXml: Buffer, lean: LeanRows, strings: LeanStrings): Generator<Buffer> {
+export function* leanSheetXml(sheetXml: Buffer, lean: LeanRows, strings: LeanStrings, sheet: string): Generator<Buffer> {
   const xml = sheetXml.toString('utf8');
   const open = xml.indexOf(`<row r="${lean.after}"`);
   const close = open < 0 ? -1 : xml.indexOf('</row>', open) + '</row>'.length;
@@ -104,7 +106,11 @@ export function* leanSheetXml(sheetXml: Buffer, lean: LeanRows, strings: LeanStr
         checkCellNumber(v);
         batch += `><v>${v}</v></c>`;
       }
-      else batch += ` t="s"><v>${strings.index(v)}</v></c>`;
+      else {
+        // Past Excel's limit for one cell: refused with its place, as the other cells are (cell-guard.ts).
+        if (v.length > EXCEL_CELL_CHARS) throw new CellTooLong(sheet, `${columnLetter(k + 1)}${r}`, v.length);
+        batch += ` t="s"><v>${strings.index(v)}</v></c>`;
+      }
     }
     batch += '</row>';
     if (batch.length > BATCH) {

@@ -9,6 +9,8 @@ import type { GridCell, GridSheet, LeanRows } from './report/grid.js';
 import { storedParts, zipParts, type OutPart, type ZipPart } from './stored-zip.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
+import { guardWorkbookText } from './cell-guard.js';
+import { quoteDefinedNames } from './defined-names.js';
 
 const FONT = '맑은 고딕';
 const THIN = { style: 'thin' } as const;
@@ -33,11 +35,11 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
   const Workbook = excelJsWorkbook();
   const wb = new Workbook();
   wb.creator = 'jobs-report';
-  const leanParts = new Map<string, LeanRows>();
+  const leanParts = new Map<string, { lean: LeanRows; sheet: string }>();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
     // exceljs names a worksheet's part after its id.
-    if (sheet.lean) leanParts.set(`xl/worksheets/sheet${ws.id}.xml`, sheet.lean);
+    if (sheet.lean) leanParts.set(`xl/worksheets/sheet${ws.id}.xml`, { lean: sheet.lean, sheet: ws.name });
     if (!sheet.hidden) setUpPage(ws, sheet.headerRows, sheet.printTitleRows ?? sheet.headerRows);
     const maxWidth = sheet.maxWidth ?? MAX_WIDTH;
     const widths: number[] = [];
@@ -66,14 +68,20 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise
     widths.forEach((_, c) => (ws.getColumn(c).width = columnWidth(c)));
     rowHeights(ws, sheet, wrapped, columnWidth);
   }
+  guardWorkbookText(wb);
   const parts: OutPart[] = storedParts(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
+  const book = parts.find((p) => p.name === 'xl/workbook.xml') as ZipPart;
+  book.data = quoteDefinedNames(book.data, wb.worksheets.map((ws) => ws.name));
   if (leanParts.size > 0) {
     // Every lean sheet has a header, so exceljs has written a shared-string table; the sheets add to it
     // as they are written, so it goes last.
     const at = parts.findIndex((p) => p.name === 'xl/sharedStrings.xml');
     const [table] = parts.splice(at, 1) as [ZipPart];
     const strings = new LeanStrings(table.data);
-    for (const p of parts) if (leanParts.has(p.name)) p.data = leanSheetXml(p.data as Buffer, leanParts.get(p.name)!, strings);
+    for (const p of parts) {
+      const lean = leanParts.get(p.name);
+      if (lean) p.data = leanSheetXml(p.data as Buffer, lean.lean, strings, lean.sheet);
+    }
     parts.push({ name: table.name, data: () => strings.xml() });
   }
   return zipParts(parts);

@@ -4,6 +4,7 @@ import { displayText } from './cell-text.js';
 import type { CellKind, Sheet } from './sheet.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
 import { amountCellNumber } from './cell-number.js';
+import { cellText, guardWorkbookText } from './cell-guard.js';
 
 /** Amount format: thousands separators, △ for negatives, - for zero, as the department prints. */
 export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
@@ -28,7 +29,8 @@ export function toCellNumber(value: Decimal, amount: boolean): number {
  * (exceljs throws otherwise, and sheet names may come from the department's labels).
  */
 export function sheetName(wanted: string, used: Set<string>): string {
-  const base = wanted.replace(/[\\/?*:[\]]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  // Control characters made visible first (their backslash then becomes _, as a name may not hold one).
+  const base = cellText(wanted).replace(/[\\/?*:[\]]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
   let name = base.slice(0, 31);
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
   used.add(name.toLowerCase());
@@ -68,5 +70,6 @@ export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.max(8, w + 2)));
     ws.views = [{ state: 'frozen', ySplit: 2 }];
   }
+  guardWorkbookText(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
