@@ -59,6 +59,27 @@ export class Collector {
   }
 
   /**
+   * A cell that must be blank (a rate where there is nothing to divide by): a check that holds while the
+   * cell is blank and fails, with its finding, when the document prints something there.
+   */
+  blank(c: { code: string; severity: Severity; at: Provenance; printed: { raw: string } | null; project?: string; org?: string; params?: Record<string, string> }): boolean {
+    const ok = c.printed === null;
+    const params = { place: describePlace(c.at), ...(c.project !== undefined ? { project: c.project } : {}), ...c.params };
+    const check: CheckResult = { code: c.code, severity: c.severity, file: c.at.file, cell: c.at.cell, row: c.at.row, column: c.at.column, expected: '', actual: c.printed?.raw ?? '', ok, params };
+    if (c.at.sheet !== undefined) check.sheet = c.at.sheet;
+    if (c.project !== undefined) check.project = c.project;
+    if (c.org !== undefined) check.org = c.org;
+    this.checks.push(check);
+    if (!ok) {
+      const extra: Partial<Finding> = { actual: check.actual };
+      if (c.project !== undefined) extra.project = c.project;
+      if (c.org !== undefined) extra.org = c.org;
+      this.findings.push(findingAt(c.code, c.severity, c.at, params, extra));
+    }
+    return ok;
+  }
+
+  /**
    * A problem that is not a comparison (a rule that cannot be read, a cell that is not a number): a check
    * that could not pass, so that every finding has its failed check and the counts agree.
    */

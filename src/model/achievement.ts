@@ -19,6 +19,8 @@ export interface Indicator {
   result: Figure | null;
   /** The printed 달성률 in percent (`116%` → 116), where the document prints one. */
   statedRate: Figure | null;
+  /** The 달성률 cell of the row, printed or blank, where the table has that column. */
+  rateAt?: Provenance;
   /**
    * What the result covers when not a whole, final year, as printed: `2021년 9월말 기준` (part of the
    * year) or `2021년 말 예상치` (an estimate). Null for a final full-year figure.

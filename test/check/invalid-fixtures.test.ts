@@ -22,12 +22,16 @@ const CASES: [string, { code: string; file: string; cell: string | undefined; ex
   ['headline-mismatch', { code: 'headline-mismatch', file: 'headlines.csv', cell: 'C2', expected: '100', actual: '110' }],
   // Components 60 + 50 = 110 against the table's 2022 column 100 (no source split stated: total only).
   ['components-sum', { code: 'components-sum', file: 'budgets.csv', cell: 'E2', expected: '110', actual: '100' }],
+  // Priced components 60 + 30 = 90 against the 2022 column 100; 「다」 (공모 후 확정) has no amount and is left out.
+  ['components-partial-sum', { code: 'components-partial-sum', file: 'budgets.csv', cell: 'E2', expected: '90', actual: '100' }],
   // 100천원(시 50, 구 60): 50 + 60 = 110.
   ['component-parts', { code: 'component-parts', file: 'components.csv', cell: 'D2', expected: '110', actual: '100' }],
   // 179,598 × 66.25% = 118,983.675 → 절사 118,983; printed 118,984 (반올림's answer).
   ['split-rule', { code: 'split-rule', file: 'components.csv', cell: 'G2', expected: '118983', actual: '118984' }],
   // 10,349 ÷ 8,900 × 100 = 116.28… → 반올림 116; printed 117%.
   ['achievement-rate', { code: 'achievement-rate', file: 'targets.csv', cell: 'G2', expected: '116', actual: '117' }],
+  // 취업자 2021: 목표 0, so there is no rate; 5% is printed in G4 (구직등록's blank target with a blank rate is fine).
+  ['rate-without-target', { code: 'rate-without-target', file: 'targets.csv', cell: 'G4', expected: undefined, actual: '5%' }],
   // 600 + 500 = 1,100; printed 합계 1,000.
   ['group-total', { code: 'group-total', file: 'target-groups.csv', cell: 'C2', expected: '1100', actual: '1000' }],
   // 1,351 + 1,433 = 2,784; printed 계 2,785.
@@ -52,6 +56,13 @@ describe('fixtures/invalid: one mistake, one finding', () => {
   test.each(CASES)('%s', async (dir, want) => {
     const { findings } = await validate(dir);
     expect(findings.map((f) => ({ code: f.code, file: f.file, cell: f.cell, expected: f.expected, actual: f.actual }))).toEqual([want]);
+  });
+
+  test('a partial component list names what it left out; an unmarked blank amount leaves the group unchecked', async () => {
+    const { findings } = await validate('components-partial-sum');
+    expect(findings[0]!.params.leftOut).toBe('「다」(공모 후 확정)');
+    const { validateMessage } = await import('../../src/render/validate-message.js');
+    expect(validateMessage(findings[0]!, 'ko')).toContain('금액이 없는 「다」(공모 후 확정)은(는) 빼고 더했습니다');
   });
 
   test('every rule code has its fixture', async () => {
