@@ -40,6 +40,9 @@ const CASES: [string, { code: string; file: string; cell: string | undefined; ex
   ['daily-average', { code: 'daily-average', file: 'usage.csv', cell: 'D4', expected: '80', actual: '79' }],
   // 1,636,052 × 1.03 = 1,685,133.56 → 1,685,134; printed 1,685,135.
   ['projection-differs', { code: 'projection-differs', file: 'budgets.csv', cell: 'G3', expected: '1685134', actual: '1685135' }],
+  // 시비 2022 → 2023 keeps +1 % (2,999,110 × 1.01 = 3,029,101.1 → 3,029,101), so 2024 should be 3,029,101 × 1.01 =
+  // 3,059,392.01 → 3,059,392; printed 3,059,932. 구비 keeps +1 % both years (1,299,840 × 1.01 = 1,312,838.4 → 1,312,838).
+  ['pattern-break', { code: 'pattern-break', file: 'budgets.csv', cell: 'D4', expected: '3059392', actual: '3059932' }],
   // budgets.csv D2 (계 2021) 100 against results.csv B2 120.
   ['crossref-differs', { code: 'crossref-differs', file: 'budgets.csv', cell: 'D2', expected: '120', actual: '100' }],
   // 12(11): 정원 1 + 3 + 8 = 12 holds; 현원 1 + 3 + 6 = 10, printed 11.
@@ -63,6 +66,13 @@ describe('fixtures/invalid: one mistake, one finding', () => {
     expect(findings[0]!.params.leftOut).toBe('「다」(공모 후 확정)');
     const { validateMessage } = await import('../../src/render/validate-message.js');
     expect(validateMessage(findings[0]!, 'ko')).toContain('금액이 없는 「다」(공모 후 확정)은(는) 빼고 더했습니다');
+  });
+
+  test('--no-infer: no rule is inferred, nothing is flagged', async () => {
+    const { dataset } = await loadDataset(fixture('invalid/pattern-break'));
+    const out = runChecks(dataset, { holidays: new Map(), infer: false });
+    expect(out.checks.filter((c) => c.code === 'pattern-break')).toEqual([]);
+    expect(out.findings).toEqual([]);
   });
 
   test('every rule code has its fixture', async () => {
