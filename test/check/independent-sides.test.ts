@@ -34,6 +34,15 @@ const PRINTED_LINE: Record<string, number> = {
   'usage.csv D2': 258, // 이용자 평균 계 86
   'statements.csv B6': 434, // - 2022년 일자리센터 연계 취업자 수 목표 : 2,400명
   'targets.csv E15': 437, // 목표(명) … 2,400명
+  'statements.csv B7': 45, // (22개 부서 / 100개 사업)
+  'statements.csv B8': 75, // - 일자리창출 관련부서 협력체계 강화(22개 부서)
+  'statements.csv B9': 161, // 펫푸드 전담직원 채용(1명)
+  'statements.csv B10': 162, // 시니어근로자 배치(4명)
+  'tables/text-sums.csv C2': 201, // 근무인원 : 8명(주식회사 계약직 1, …
+  'tables/text-sums.csv D2': 201, // … 시니어근로자 4, …)
+  'statements.csv B11': 25, // ※ 일자리센터(…) 무기계약직 3명 별도
+  'tables/text-sums.csv C5': 471, // 일자리센터 4명 - 무기계약직 3 - …
+  'headlines.csv C8': 598, // □ 2022년 소요예산 : 1,394,403천원 (2021년 수준)
 };
 
 /** Rules whose expected side is computed from other cells than the stated one (see above). */
