@@ -9,6 +9,7 @@ import { readCrossrefs } from './crossrefs.js';
 import { readGrowth } from './growth.js';
 import { readHeadlines } from './headlines.js';
 import { readInfo } from './info.js';
+import { readNotes } from './notes.js';
 import { InputError } from './input-error.js';
 import { readPrintedTables } from './printed-tables.js';
 import { readProjects } from './projects.js';
@@ -64,6 +65,7 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
   if (need === 'all') {
     dataset.growth = await readGrowth(source, problems);
     dataset.crossrefs = await readCrossrefs(source, info.unit, problems);
+    dataset.notes = readNotes(await source.part('notes'), problems);
   }
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);

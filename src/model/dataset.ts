@@ -77,6 +77,17 @@ export interface Component {
   at: Provenance;
 }
 
+/** A printed `※` note (notes.csv / 주석): carried into the report beside what it annotates. */
+export interface PrintedNote {
+  /** The project whose section prints it; absent for the division's own pages. */
+  project?: string;
+  /** Where it is printed: a file or `file!cell` of the dataset, or words (`소요예산 표 아래`). */
+  place: string;
+  /** As printed, `※` included. */
+  text: string;
+  at: Provenance;
+}
+
 /** The dataset's stated rules for derived figures (info.csv / 정보 sheet). */
 export interface DatasetRules {
   rateRounding: Rounding;
@@ -130,6 +141,8 @@ export interface Dataset {
   growth?: GrowthRate[];
   /** Figures stated in two places that must agree (crossrefs.csv / 상호참조), if any. */
   crossrefs?: CrossReference[];
+  /** Printed `※` notes (notes.csv / 주석), if any. */
+  notes?: PrintedNote[];
 }
 
 /** A dataset holding nothing yet, in the given unit and rules. */
