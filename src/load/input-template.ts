@@ -84,8 +84,9 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
         ...SOURCES.map((s) => ({ header: s, kind: 'amount' as const })),
         { header: '보조율', kind: 'ratio' },
         { header: '원문', kind: 'text', width: 40 },
+        { header: '연도', kind: 'year', list: 'year' },
       ],
-      examples: [['3', '총괄', '사업개요', '117,900', '', '', '44,380', '73,520', '', '117,900천원 (시 44,380, 구 73,520)']],
+      examples: [['3', '총괄', '사업개요', '117,900', '', '', '44,380', '73,520', '', '117,900천원 (시 44,380, 구 73,520)', String(year)]],
     },
     {
       ...part('targets'),
@@ -123,9 +124,10 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
         { header: '연월', kind: 'text' },
         { header: '이용자수', kind: 'count' },
         { header: '일평균', kind: 'count' },
+        { header: '사업', kind: 'text' },
       ],
       // 일평균 is left blank: it depends on the month's operating days, which jobs-report works out.
-      examples: [['새벽일자리쉼터', `${year - 1}-01`, '1,351', '']],
+      examples: [['새벽일자리쉼터', `${year - 1}-01`, '1,351', '', '3']],
     },
     {
       ...part('tables'),

@@ -73,6 +73,8 @@ export interface UsageMonth {
 /** A facility's monthly users, with the printed 계 row kept as stated figures. */
 export interface FacilityUsage {
   facility: string;
+  /** 사업 column: the project whose service it is, where the table names one. */
+  project?: string;
   months: UsageMonth[];
   /** The printed 계 row: total users and overall daily average, where printed. */
   stated: { users: Figure | null; average: Figure | null; at: Provenance } | null;

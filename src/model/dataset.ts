@@ -64,6 +64,8 @@ export interface Component {
   project: string;
   /** 총괄: the project's own summary figure; 세부: a sub-programme. */
   level: '총괄' | '세부';
+  /** 연도 column: the year whose column the component belongs to (default: the report year). */
+  year?: number;
   name: string;
   /** Null when the text gives no figure yet (`공모 후 확정`). */
   amount: Figure | null;

@@ -70,7 +70,7 @@ describe('jobs-report template (xlsx)', () => {
   test('headers as the loaders read them, number formats, widths', async () => {
     const wb = await readBook(file);
     expect(rows(wb.getWorksheet('소요예산')!)[0]).toEqual(['사업', '사업명', '재원', '연도', '금액']);
-    expect(rows(wb.getWorksheet('세부예산')!)[0]).toEqual(['사업', '구분', '세부사업', '금액', '재원', '국비', '시비', '구비', '보조율', '원문']);
+    expect(rows(wb.getWorksheet('세부예산')!)[0]).toEqual(['사업', '구분', '세부사업', '금액', '재원', '국비', '시비', '구비', '보조율', '원문', '연도']);
     expect(rows(wb.getWorksheet('대상별 목표')!)[0]).toEqual(['대상', '주요내용', '2022년 일자리창출', '비고']);
     const budget = wb.getWorksheet('소요예산')!;
     expect(budget.getColumn(5).numFmt).toBe('#,##0;"△"#,##0;"-"');
