@@ -6,8 +6,8 @@ import { Collector } from './collector.js';
 import type { CheckContext, CheckRule } from './rule.js';
 
 /**
- * A weekday service's printed daily average = users ÷ operating days (Monday–Friday less public holidays),
- * 반올림 to a whole person; the 계 row's average is all users ÷ all operating days of the months listed.
+ * A weekday service's printed daily average = users ÷ operating days (Monday–Friday less public holidays, as
+ * the dataset's calendar may change), 반올림 to a whole person; the 계 row's average is all users ÷ all operating days of the months listed.
  * The 계 row's users = Σ months is checked too.
  */
 export const dailyAverages: CheckRule = (dataset, ctx) => {
@@ -16,7 +16,7 @@ export const dailyAverages: CheckRule = (dataset, ctx) => {
     const project = f.project !== undefined ? { project: f.project } : {};
     let allDays = 0;
     for (const m of f.months) {
-      const days = operatingDays(m.year, m.month, holidaysOf(ctx, m.year));
+      const days = operatingDays(m.year, m.month, holidaysOf(ctx, m.year), dataset.calendar);
       allDays += days;
       if (m.statedAverage) compareAverage(out, m.statedAverage, m.users.value, days, { name: f.facility, month: `${m.year}-${String(m.month).padStart(2, '0')}`, days: String(days) }, project);
     }

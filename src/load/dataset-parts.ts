@@ -16,5 +16,6 @@ export const PARTS = {
   statements: { file: 'statements.csv', sheet: '본문 수치' },
   crossrefs: { file: 'crossrefs.csv', sheet: '상호참조' },
   notes: { file: 'notes.csv', sheet: '주석' },
+  calendar: { file: 'calendar.csv', sheet: '달력' },
 } as const;
 export type PartName = keyof typeof PARTS;

@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import { readBudget } from './budget-source.js';
 import type { Progress } from './long-bytes.js';
+import { readCalendar } from './calendar.js';
 import { readComponents } from './components.js';
 import { readCrossrefs } from './crossrefs.js';
 import { readGrowth } from './growth.js';
@@ -62,6 +63,10 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
     targetGroups: targets ? readTargetGroups(await source.part('targetGroups'), problems) : [],
     usage: targets ? readUsage(await source.part('usage'), problems) : [],
   };
+  if (targets) {
+    const calendar = readCalendar(await source.part('calendar'), problems);
+    if (calendar) dataset.calendar = calendar;
+  }
   if (need === 'all') {
     dataset.growth = await readGrowth(source, problems);
     dataset.crossrefs = await readCrossrefs(source, info.unit, problems);

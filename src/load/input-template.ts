@@ -181,6 +181,17 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
       examples: [[`${year}년 소요예산 (본문)`, '117,900', '- 소요예산 : 117,900천원 (시 44,380, 구 73,520)']],
     },
     {
+      ...part('calendar'),
+      about: 'template.about.calendar',
+      columns: [
+        { header: '구분', kind: 'text', list: 'calendarKind' },
+        { header: '값', kind: 'text', width: 16 },
+        { header: '비고', kind: 'text', width: 24 },
+      ],
+      // The shelter runs on weekdays (평일 04:00~07:00): the default, written out.
+      examples: [['운영요일', '월~금', '평일 운영']],
+    },
+    {
       ...part('notes'),
       about: 'template.about.notes',
       columns: [
@@ -205,6 +216,7 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
     ['unit', ['원', '천원', '백만원']],
     ['rounding', ['반올림', '절사', '올림']],
     ['growthMethod', ['전년 대비', '기준연도 복리']],
+    ['calendarKind', ['운영요일', '운영일', '휴무일']],
     ['projectKind', ['계속', '신규']],
     ['componentLevel', ['총괄', '세부']],
   ]);

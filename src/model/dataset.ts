@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { FacilityUsage, Indicator, TargetGroupTable } from './achievement.js';
+import type { ServiceCalendar } from './calendar.js';
 import type { CrossReference, GrowthRate } from './declared.js';
 import type { Rounding, Unit } from './money.js';
 import type { Provenance } from './provenance.js';
@@ -139,6 +140,8 @@ export interface Dataset {
   targetGroups: TargetGroupTable[];
   /** Monthly users of a service (usage.csv / 이용현황). */
   usage: FacilityUsage[];
+  /** The service calendar the dataset declares (calendar.csv / 달력), over the holiday package; if any. */
+  calendar?: ServiceCalendar;
   /** Out-year growth rates the dataset states (growth.csv / 성장률), if any. */
   growth?: GrowthRate[];
   /** Figures stated in two places that must agree (crossrefs.csv / 상호참조), if any. */

@@ -58,7 +58,7 @@ describe('jobs-report template (xlsx)', () => {
   test('writes the workbook: instructions first, a sheet per input table, the lists hidden', async () => {
     const r = await runCli(['template', '-o', file, '--year', '2022']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`${file}: 입력양식을 썼습니다 (입력 표 14개).\n`);
+    expect(r.stderr).toBe(`${file}: 입력양식을 썼습니다 (입력 표 15개).\n`);
     const wb = await readBook(file);
     const names = wb.worksheets.map((w) => w.name);
     expect(names[0]).toBe('설명');
