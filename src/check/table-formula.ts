@@ -1,15 +1,33 @@
+import type { Decimal } from 'decimal.js';
+import { D, type Rounding } from '../model/money.js';
 import { parseCellAddress } from '../parse/cell-address.js';
 import type { GridCell } from './table-values.js';
 
-/** `A2=SUM(B2:H2)`, `B2=B3+B4`, `E2=C2-D2`: a target cell and signed groups of cells. */
-export interface TableFormula {
-  target: GridCell;
-  terms: { sign: 1 | -1; cells: GridCell[] }[];
+/**
+ * One signed term of a rule: cells added up; or one cell times a factor, rounded to the unit by Excel's
+ * ROUND (반올림), ROUNDDOWN (절사) or ROUNDUP (올림); or a constant in the table's unit.
+ */
+export interface FormulaTerm {
+  sign: 1 | -1;
+  cells: GridCell[];
+  factor?: { value: Decimal; rounding: Rounding };
+  constant?: Decimal;
 }
 
+/** `A2=SUM(B2:H2)`, `B2=B3+B4`, `E2=C2-D2`, `G3=ROUND(F3*1.1,0)+4500`: a target cell and signed terms. */
+export interface TableFormula {
+  target: GridCell;
+  terms: FormulaTerm[];
+}
+
+const ROUNDINGS: Readonly<Record<string, Rounding>> = { ROUND: 'half-up', ROUNDDOWN: 'down', ROUNDUP: 'up' };
+
 /**
- * Parses the declared identities of tables.csv: a cell, `=`, then terms joined by + or −, each a cell or
- * SUM of ranges (`SUM(B3:B4,B7)`). Returns the reason as text when the rule cannot be read.
+ * Parses the declared identities of tables.csv: a cell, `=`, then terms joined by + or −, each a cell, SUM
+ * of ranges (`SUM(B3:B4,B7)`), a whole-unit constant (`4500`), or a rate applied to a cell and rounded as
+ * Excel writes it (`ROUND(F3*1.1,0)`, `ROUNDDOWN(F3*110%,0)`), so that a composite out-year rule
+ * (+10 %, then + 4,500) can be stated: `G3=ROUND(F3*1.1,0)+4500`. Returns the reason as text when the rule
+ * cannot be read.
  */
 export function parseFormula(text: string): TableFormula | string {
   const src = text.replace(/\s+/g, '').replace(/\u2212/g, '-').toUpperCase();
@@ -17,20 +35,27 @@ export function parseFormula(text: string): TableFormula | string {
   if (eq < 0) return '=';
   const target = cellOf(src.slice(0, eq));
   if (!target) return src.slice(0, eq);
-  const terms: TableFormula['terms'] = [];
-  const re = /([+-]?)(SUM\(([^)]*)\)|[A-Z]{1,3}[1-9]\d*)/y;
+  const terms: FormulaTerm[] = [];
+  const re = /([+-]?)(?:SUM\(([^)]*)\)|(ROUND|ROUNDDOWN|ROUNDUP)\(([A-Z]{1,3}[1-9]\d*)\*(\d+(?:\.\d+)?)(%?)(?:,0)?\)|([A-Z]{1,3}[1-9]\d*)|(\d+(?:\.\d+)?))/y;
   const body = src.slice(eq + 1);
   let pos = 0;
   while (pos < body.length) {
     re.lastIndex = pos;
     const m = re.exec(body);
     if (!m || (m[1] === '' && terms.length > 0)) return body.slice(pos);
-    const cells = m[3] !== undefined ? rangeCells(m[3]) : [cellOf(m[2]!)];
-    if (!cells || cells.some((c) => c === undefined)) return m[0];
-    terms.push({ sign: m[1] === '-' ? -1 : 1, cells: cells as GridCell[] });
+    const sign = m[1] === '-' ? -1 : 1;
+    if (m[8] !== undefined) terms.push({ sign, cells: [], constant: D(m[8]) });
+    else if (m[3] !== undefined) {
+      const factor = D(m[5]!).div(m[6] === '%' ? 100 : 1);
+      terms.push({ sign, cells: [cellOf(m[4]!)!], factor: { value: factor, rounding: ROUNDINGS[m[3]]! } });
+    } else {
+      const cells = m[2] !== undefined ? rangeCells(m[2]) : [cellOf(m[7]!)];
+      if (!cells || cells.some((c) => c === undefined)) return m[0];
+      terms.push({ sign, cells: cells as GridCell[] });
+    }
     pos = re.lastIndex;
   }
-  return terms.length > 0 ? { target, terms } : body;
+  return terms.some((t) => t.cells.length > 0) ? { target, terms } : body;
 }
 
 function rangeCells(list: string): (GridCell | undefined)[] | undefined {
