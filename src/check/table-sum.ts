@@ -2,7 +2,8 @@ import type { Decimal } from 'decimal.js';
 import type { PrintedTable } from '../model/dataset.js';
 import { roundBy, ZERO, type Unit } from '../model/money.js';
 import type { FormulaTerm } from './table-formula.js';
-import { cellRaw, PAIR_PART, placeIn, tableValue, type GridCell } from './table-values.js';
+import { PAIR_PART } from '../parse/pair.js';
+import { cellRaw, placeIn, tableValue, type GridCell } from './table-values.js';
 import type { Collector } from './collector.js';
 
 export type Terms = FormulaTerm[];

@@ -28,6 +28,8 @@ export interface GrowthRate {
 export interface CrossReference {
   project?: string;
   label: string;
+  /** For two pairs compared part by part (`12(12)`, 정원(현원)): which part, `n` or `(m)`. */
+  part?: string;
   place: Figure;
   other: Figure;
   note?: string;

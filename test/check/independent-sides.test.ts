@@ -43,6 +43,8 @@ const PRINTED_LINE: Record<string, number> = {
   'statements.csv B11': 25, // ※ 일자리센터(…) 무기계약직 3명 별도
   'tables/text-sums.csv C5': 471, // 일자리센터 4명 - 무기계약직 3 - …
   'headlines.csv C8': 598, // □ 2022년 소요예산 : 1,394,403천원 (2021년 수준)
+  'statements.csv B12': 18, // □ 인 력 : 정원 12명 [현원 12명]
+  'tables/staffing.csv A2': 23, // 합 계 12(12)
 };
 
 /** Rules whose expected side is computed from other cells than the stated one (see above). */
