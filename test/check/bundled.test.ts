@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { runChecks } from '../../src/check/registry.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import { loadHolidays } from '../../src/load/holidays.js';
-import { BUNDLED } from '../helpers/paths.js';
+import { BUNDLED, BUNDLED_XLSX } from '../helpers/paths.js';
 
-async function validateBundled() {
-  const { dataset } = await loadDataset(BUNDLED);
+async function validateBundled(path = BUNDLED) {
+  const { dataset } = await loadDataset(path);
   return runChecks(dataset, { holidays: new Map([[2021, await loadHolidays(2021)]]) });
 }
 
@@ -82,5 +82,12 @@ describe('validate on the bundled 2022 report', () => {
     });
     expect(checks.length).toBe(140);
     expect(checks.filter((c) => !c.ok)).toHaveLength(4);
+  });
+
+  test('the bundled workbook (every part as a sheet, notes and crossrefs included) gives the same checks and findings', async () => {
+    const [csv, xlsx] = [await validateBundled(), await validateBundled(BUNDLED_XLSX)];
+    const key = (c: { code: string; cell?: string; expected?: string; actual?: string }) => [c.code, c.cell, c.expected, c.actual];
+    expect(xlsx.checks.map(key)).toEqual(csv.checks.map(key));
+    expect(xlsx.findings.map(key)).toEqual(csv.findings.map(key));
   });
 });
