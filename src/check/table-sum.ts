@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { PrintedTable } from '../model/dataset.js';
-import { roundBy, ZERO, type Unit } from '../model/money.js';
-import type { FormulaTerm } from './table-formula.js';
+import { ZERO, type Unit } from '../model/money.js';
+import { termValue, type FormulaTerm } from '../parse/table-formula.js';
 import { PAIR_PART } from '../parse/pair.js';
 import { cellRaw, placeIn, tableValue, type GridCell } from './table-values.js';
 import type { Collector } from './collector.js';
@@ -27,8 +27,7 @@ export function evaluate(table: PrintedTable, unit: Unit, target: GridCell, term
       const v = tableValue(cellRaw(table, cell), unit);
       if (v.kind === 'blank') continue;
       if (v.kind === 'text' || v.values.length !== expected.length) return { bad: cell };
-      const f = term.factor;
-      v.values.forEach((x, i) => add(term.sign, f ? roundBy(x.times(f.value), 0, f.rounding) : x, i));
+      v.values.forEach((x, i) => add(term.sign, termValue(x, term.factor), i));
     }
   }
   return { stated: t.values, expected };

@@ -4,6 +4,9 @@ import type { Unit } from '../model/money.js';
 import { at, type Provenance } from '../model/provenance.js';
 import { parseAmount } from '../parse/number.js';
 import { parsePair } from '../parse/pair.js';
+import type { GridCell } from '../parse/table-formula.js';
+
+export type { GridCell };
 
 /**
  * A printed table's cell as the table checks see it: blank (or `-`, zero), a number, a pair such as
@@ -19,11 +22,6 @@ export function tableValue(raw: string, unit: Unit): TableValue {
   return pair ? { kind: 'number', values: pair } : { kind: 'text', raw };
 }
 
-/** A 0-based grid position. */
-export interface GridCell {
-  r: number;
-  c: number;
-}
 
 export function cellRaw(table: PrintedTable, cell: GridCell): string {
   return table.rows[cell.r]?.[cell.c] ?? '';

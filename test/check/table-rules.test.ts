@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseFormula } from '../../src/check/table-formula.js';
+import { parseFormula } from '../../src/parse/table-formula.js';
 import { tableRules } from '../../src/check/table-rules.js';
 import type { PrintedTable } from '../../src/model/dataset.js';
 import { D, roundBy, type Rounding } from '../../src/model/money.js';

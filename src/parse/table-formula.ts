@@ -1,7 +1,12 @@
 import type { Decimal } from 'decimal.js';
-import { D, type Rounding } from '../model/money.js';
-import { parseCellAddress } from '../parse/cell-address.js';
-import type { GridCell } from './table-values.js';
+import { D, roundBy, type Rounding } from '../model/money.js';
+import { parseCellAddress } from './cell-address.js';
+
+/** A 0-based grid position. */
+export interface GridCell {
+  r: number;
+  c: number;
+}
 
 /**
  * One signed term of a rule: cells added up; or one cell times a factor, rounded to the unit by Excel's
@@ -30,13 +35,13 @@ const ROUNDINGS: Readonly<Record<string, Rounding>> = { ROUND: 'half-up', ROUNDD
  * cannot be read.
  */
 export function parseFormula(text: string): TableFormula | string {
-  const src = text.replace(/\s+/g, '').replace(/\u2212/g, '-').toUpperCase();
+  const src = formulaText(text);
   const eq = src.indexOf('=');
   if (eq < 0) return '=';
   const target = cellOf(src.slice(0, eq));
   if (!target) return src.slice(0, eq);
   const terms: FormulaTerm[] = [];
-  const re = /([+-]?)(?:SUM\(([^)]*)\)|(ROUND|ROUNDDOWN|ROUNDUP)\(([A-Z]{1,3}[1-9]\d*)\*(\d+(?:\.\d+)?)(%?)(?:,0)?\)|([A-Z]{1,3}[1-9]\d*)|(\d+(?:\.\d+)?))/y;
+  const re = /([+-]?)(?:SUM\(([^)]*)\)|(ROUND|ROUNDDOWN|ROUNDUP)\(([A-Z]{1,3}[1-9]\d*)\*(\d+(?:\.\d+)?)(%?),0\)|([A-Z]{1,3}[1-9]\d*)|(\d+(?:\.\d+)?))/y;
   const body = src.slice(eq + 1);
   let pos = 0;
   while (pos < body.length) {
@@ -56,6 +61,16 @@ export function parseFormula(text: string): TableFormula | string {
     pos = re.lastIndex;
   }
   return terms.some((t) => t.cells.length > 0) ? { target, terms } : body;
+}
+
+/** A cell's value as a term reads it: × the term's factor, rounded to the unit as it says; as is without one. */
+export function termValue(value: Decimal, factor: FormulaTerm['factor']): Decimal {
+  return factor ? roundBy(value.times(factor.value), 0, factor.rounding) : value;
+}
+
+/** A rule as written, without spaces, with the Unicode minus folded and letters upper-case: `b2 = b3 − b4` → `B2=B3-B4`. */
+export function formulaText(text: string): string {
+  return text.replace(/\s+/g, '').replace(/\u2212/g, '-').toUpperCase();
 }
 
 function rangeCells(list: string): (GridCell | undefined)[] | undefined {
