@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { Component, Figure, Source } from '../model/dataset.js';
 import { SOURCES } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
@@ -27,7 +28,7 @@ export function readComponents(table: RawTable | undefined, opts: Pick<AmountOpt
   const sourceCol = header.find('재원');
   const ratioCol = header.find('보조율');
   const textCol = header.find('원문');
-  const yearCol = header.find('연도');
+  const yearCol = header.find(...HEADER_WORDS.year);
   const partCols = SOURCES.map((s) => [s, header.find(s)] as const);
   const amountOpts: AmountOptions = { ...opts, blank: 'missing' };
   const out: Component[] = [];

@@ -2,7 +2,7 @@ import { lineOf, placeOf } from './cell-place.js';
 import type { Figure } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
-import { parseAmount, parsePercent, type ParsedAmount } from '../parse/number.js';
+import { AmountValue, parseAmount, parsePercent, type ParsedAmount, type ParsedRate } from '../parse/number.js';
 import { cellText, type RawRow, type RawTable } from './raw-table.js';
 
 export const COUNT_EXPECTED = 'expect.count';
@@ -28,7 +28,7 @@ function withExpected(parsed: ParsedAmount): ParsedAmount {
 }
 
 /** One cell through a parser: the figure, null when blank, or undefined after recording the finding. */
-function readWith(table: RawTable, row: RawRow, column: number, problems: Finding[], parse: (raw: string) => ParsedAmount): Figure | null | undefined {
+function readWith(table: RawTable, row: RawRow, column: number, problems: Finding[], parse: (raw: string) => ParsedAmount | ParsedRate): Figure | null | undefined {
   const raw = cellText(row, column);
   const parsed = parse(raw);
   if (parsed.kind === 'missing') return null;
@@ -38,6 +38,6 @@ function readWith(table: RawTable, row: RawRow, column: number, problems: Findin
     problems.push(findingAt('bad-number', 'error', where, { ...place, expected: parsed.expected }, { actual: raw, ...lineOf(row) }));
     return undefined;
   }
-  if (parsed.note) problems.push(findingAt('normalized-value', 'warning', where, place, lineOf(row)));
+  if (parsed instanceof AmountValue && parsed.note) problems.push(findingAt('normalized-value', 'warning', where, place, lineOf(row)));
   return { value: parsed.value, raw, at: where };
 }

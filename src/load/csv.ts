@@ -25,12 +25,9 @@ export function parseCsvBytes(input: Uint8Array, file: string): RawTable {
   const rows: RawRow[] = [];
   try {
     scanCsv(body, detectDelimiter(body), {
-      record(line, count, starts, ends, escaped) {
+      record(line, count, field) {
         const cells: string[] = [];
-        for (let k = 0; k < Math.min(count, MAX_FIELDS); k++) {
-          const text = body.toString('utf8', starts[k], ends[k]);
-          cells.push(escaped[k] ? text.replace(/""/g, '"') : text);
-        }
+        for (let k = 0; k < Math.min(count, MAX_FIELDS); k++) cells.push(field(k));
         rows.push({ row: rows.length + 1, line, cells });
       },
     });

@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { PrintedNote } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
@@ -17,7 +18,7 @@ export function readNotes(table: RawTable | undefined, problems: Finding[]): Pri
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '내용' }));
     return [];
   }
-  const projectCol = header.find('사업', '사업번호');
+  const projectCol = header.find(...HEADER_WORDS.projectOfRow);
   const placeCol = header.find('위치');
   const out: PrintedNote[] = [];
   for (const row of table.rows.slice(1)) {

@@ -1,8 +1,9 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import { lineOf, placeOf } from './cell-place.js';
 import type { FacilityUsage } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
-import { labelKey } from '../parse/normalize.js';
+import { labelKey, nameLabel } from '../parse/normalize.js';
 import { COUNT_EXPECTED, readCount } from './count-cells.js';
 import { Header } from './header.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
@@ -25,11 +26,11 @@ export function readUsage(table: RawTable | undefined, problems: Finding[]): Fac
     return [];
   }
   const averageCol = header.find('일평균', '이용자평균', '평균');
-  const projectCol = header.find('사업', '사업번호');
+  const projectCol = header.find(...HEADER_WORDS.projectOfRow);
   const byFacility = new Map<string, FacilityUsage>();
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
-    const facility = cellText(row, facilityCol).trim().normalize('NFC');
+    const facility = nameLabel(cellText(row, facilityCol));
     let entry = byFacility.get(facility);
     if (!entry) {
       entry = { facility, months: [], stated: null };

@@ -1,6 +1,6 @@
 import type { Entry, ZipFile } from 'yauzl';
 import { BudgetLines } from '../model/budget-lines.js';
-import { SOURCES, type Project } from '../model/dataset.js';
+import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
@@ -8,8 +8,8 @@ import { detectBudgetLayout } from './budget-table.js';
 import { fileKind } from './file-kind.js';
 import { Header } from './header.js';
 import { InputError } from './input-error.js';
-import { longColumns, type Progress } from './long-bytes.js';
-import { LongLayoutDecoder } from './long-layout.js';
+import type { Progress } from './long-bytes.js';
+import { longColumns, LongLayoutDecoder } from './long-layout.js';
 import { RawLongRow } from './long-rows.js';
 import { isBlankRow, type RawRow, type RawTable } from './raw-table.js';
 import { PARTS } from './dataset-parts.js';
@@ -32,7 +32,6 @@ export interface LongSheet {
   dates: SheetDates;
 }
 
-const FOUR_DIGITS = /^\d{4}$/;
 
 /** Shared strings past this are held by exceljs' path only (whose inspection bounds them). */
 const MAX_SHARED_BYTES = 64 * 2 ** 20;
@@ -169,7 +168,7 @@ class LongSheetRows implements SheetVisitor {
   private headerRow = 0;
   private dataRows = 0;
   private readonly before: number;
-  private readonly longRow = new SheetLongRow();
+  private readonly longRow = new RawLongRow();
 
   constructor(
     private readonly long: LongSheet,
@@ -235,51 +234,5 @@ class LongSheetRows implements SheetVisitor {
     this.labels.forEach((l, i) => {
       if (l.trim() === '' && (raw.cells[i] ?? '').trim() !== '') this.labels[i] = '(reported)';
     });
-  }
-}
-
-/**
- * A sheet row for the decoder. Numbers arrive as plain decimal text (the scanner writes them so), so the
- * common cells are answered here without normalising text: a year of four digits, a source spelt exactly
- * 국비/시비/구비, an amount `123456` / `-12.5` turned into integer units digit by digit, exactly. Anything
- * else goes to RawLongRow's answers and the full cell parsers, as in every other path.
- */
-class SheetLongRow extends RawLongRow {
-  override fastSource(column: number): number | undefined {
-    const i = (SOURCES as readonly string[]).indexOf(this.text(column));
-    return i >= 0 ? i : super.fastSource(column);
-  }
-
-  override fastYear(column: number): number | undefined {
-    const text = this.text(column);
-    return text.length === 4 && FOUR_DIGITS.test(text) ? Number(text) : super.fastYear(column);
-  }
-
-  override fastUnits(column: number, scale: number): number | undefined {
-    const text = this.text(column);
-    const negative = text.charCodeAt(0) === 0x2d;
-    let units = 0;
-    let digits = 0;
-    let step = 0;
-    for (let i = negative ? 1 : 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2e && step === 0) {
-        units *= scale;
-        step = scale;
-        continue;
-      }
-      const d = c - 0x30;
-      if (d < 0 || d > 9 || ++digits > 15) return undefined;
-      if (step === 0) {
-        units = units * 10 + d;
-        continue;
-      }
-      step /= 10;
-      if (step < 1) return undefined;
-      units += d * step;
-    }
-    if (digits === 0 || step === scale) return undefined;
-    units = step === 0 ? units * scale : units;
-    return Number.isSafeInteger(units) ? (negative ? -units : units) : undefined;
   }
 }
