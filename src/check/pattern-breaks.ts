@@ -17,7 +17,7 @@ import type { CheckRule } from './rule.js';
 export const patternBreaks: CheckRule = (dataset, ctx) => {
   const out = new Collector();
   const base = reportYear(dataset);
-  if (ctx.infer === false || base === undefined || dataset.budget.orgs.length > 1) return out.result();
+  if (ctx.infer === false || base === undefined || dataset.budget.orgs.filter((o) => o !== '').length > 1) return out.result();
   const index = BudgetIndex.of(dataset.budget);
   for (const project of dataset.budget.projects) {
     const checks = inferOutYears(seriesOf(dataset, index, project), base);
