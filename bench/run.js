@@ -100,7 +100,7 @@ if (existsSync(data('national.csv'))) {
     {
       name: '3 national XLSX budget',
       ours: jr('budget', '2022', '--data', data('national.xlsx'), '--format', 'json'),
-      bases: OPENPYXL ? [{ name: 'pandas read_excel', cmd: [PANDAS, ['bench/baseline_pandas_xlsx.py', data('national.xlsx'), '2022']], maxRatio: 0.2 }] : [],
+      bases: OPENPYXL ? [{ name: 'pandas read_excel', cmd: pandas(data('national.xlsx'), '2022'), maxRatio: 0.2 }] : [],
       maxMb: 300,
     },
     {

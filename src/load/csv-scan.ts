@@ -12,13 +12,19 @@ export interface CsvVisitor {
   record(line: number, count: number, field: (k: number) => string): void;
 }
 
+/**
+ * The longest record read: a file with an unclosed quote or no line break at all (a device, a binary) is
+ * refused with its line, not read into memory until memory runs out.
+ */
+export const MAX_RECORD_BYTES = 64 * 2 ** 20;
+
 /** Fields located per record: wasm/csv-scan.ts's MAX_FIELDS (a test holds the two equal). */
 export const MAX_FIELDS = 1024;
 
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: 'unclosed-quote' | 'text-after-quote',
+    readonly reason: 'unclosed-quote' | 'text-after-quote' | 'too-long',
   ) {
     super(`${reason} at line ${line}`);
   }

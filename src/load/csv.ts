@@ -1,11 +1,12 @@
 import { findingAt } from '../model/finding.js';
-import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, scanCsv } from './csv-scan.js';
+import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, scanCsv } from './csv-scan.js';
 import { InputError } from './input-error.js';
 import type { RawRow, RawTable } from './raw-table.js';
 
 const REASON: Record<CsvSyntaxError['reason'], string> = {
   'unclosed-quote': '닫히지 않은 따옴표',
   'text-after-quote': '따옴표 뒤에 구분자가 없음',
+  'too-long': `한 레코드가 ${MAX_RECORD_BYTES / 2 ** 20} MiB를 넘음`,
 };
 
 /** The located input error for a CSV syntax problem: the line its record starts on. */

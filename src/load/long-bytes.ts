@@ -5,7 +5,7 @@ import { UnderHeader } from './under-header.js';
 import type { RawTable } from './raw-table.js';
 import type { AmountOptions } from '../parse/number.js';
 import { csvSyntaxProblem } from './csv.js';
-import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, throwIfSyntaxError, withMachine } from './csv-scan.js';
+import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, throwIfSyntaxError, withMachine } from './csv-scan.js';
 import type { CsvMachine } from './csv-wasm.js';
 import { isUtf8 } from 'node:buffer';
 import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
@@ -157,6 +157,7 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
   for (;;) {
     if (filled === capacity) {
       // One record longer than the chunk: grow so that it fits (what the input holds is kept).
+      if (capacity >= MAX_RECORD_BYTES) throw new CsvSyntaxError(state[k.S_LINE]!, 'too-long');
       capacity *= 2;
       m.reserve(capacity);
       state = m.state;
