@@ -25,6 +25,8 @@ const SHEETS = [
   ['growth.csv', '성장률'],
   ['statements.csv', '본문 수치'],
   ['crossrefs.csv', '상호참조'],
+  ['notes.csv', '주석'],
+  ['calendar.csv', '달력'],
   ['tables.csv', '표목록'],
 ];
 

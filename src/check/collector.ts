@@ -5,20 +5,29 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { describePlace, type Provenance } from '../model/provenance.js';
 import type { CheckOutput } from './rule.js';
 
-/** One stated figure compared with what its parts give. */
-export interface Claim {
+/** Where a checked figure is and what the check is about, whatever kind of check it is. */
+interface Place {
   code: string;
   severity: Severity;
   /** Where the stated figure is. */
   at: Provenance;
-  stated: Decimal;
-  expected: Decimal;
   project?: string;
   /** The organisation (기관) whose row the stated figure is on, where the data names one. */
   org?: string;
   table?: string;
   /** Labels for the message (year, source, what the parts are). */
   params?: Record<string, string>;
+}
+
+/** One stated figure compared with what its parts give. */
+export interface Claim extends Place {
+  stated: Decimal;
+  expected: Decimal;
+}
+
+/** A cell that must hold nothing (a rate where there is nothing to divide by), and what it holds. */
+export interface BlankClaim extends Place {
+  printed: { raw: string } | null;
 }
 
 /**
@@ -30,27 +39,30 @@ export class Collector {
   readonly findings: Finding[] = [];
 
   compare(c: Claim): boolean {
-    const ok = c.stated.eq(c.expected);
+    const [expected, actual] = [c.expected.toFixed(), c.stated.toFixed()];
+    return this.record(c, expected, actual, c.stated.eq(c.expected) ? undefined : { expected, actual, difference: c.expected.minus(c.stated).toFixed() });
+  }
+
+  /**
+   * A cell that must be blank: a check that holds while the cell is blank and fails, with its finding, when
+   * the document prints something there.
+   */
+  blank(c: BlankClaim): boolean {
+    return c.printed === null ? this.record(c, '', '', undefined) : this.record(c, '', c.printed.raw, { actual: c.printed.raw });
+  }
+
+  /** One check, passed unless `failure` gives the figures of its finding. */
+  private record(c: Place, expected: string, actual: string, failure: Partial<Finding> | undefined): boolean {
+    const ok = failure === undefined;
     const params = { place: describePlace(c.at), ...(c.project !== undefined ? { project: c.project } : {}), ...c.params };
-    const check: CheckResult = {
-      code: c.code,
-      severity: c.severity,
-      file: c.at.file,
-      cell: c.at.cell,
-      row: c.at.row,
-      column: c.at.column,
-      expected: c.expected.toFixed(),
-      actual: c.stated.toFixed(),
-      ok,
-      params,
-    };
+    const check: CheckResult = { code: c.code, severity: c.severity, file: c.at.file, cell: c.at.cell, row: c.at.row, column: c.at.column, expected, actual, ok, params };
     if (c.at.sheet !== undefined) check.sheet = c.at.sheet;
     if (c.project !== undefined) check.project = c.project;
     if (c.org !== undefined) check.org = c.org;
     if (c.table !== undefined) check.table = c.table;
     this.checks.push(check);
-    if (!ok) {
-      const extra: Partial<Finding> = { expected: check.expected, actual: check.actual, difference: c.expected.minus(c.stated).toFixed() };
+    if (failure) {
+      const extra: Partial<Finding> = { ...failure };
       if (c.project !== undefined) extra.project = c.project;
       if (c.org !== undefined) extra.org = c.org;
       this.findings.push(findingAt(c.code, c.severity, c.at, params, extra));

@@ -7,43 +7,51 @@ import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
 
 /**
- * A project's component budgets (세부) add up to its column for the report year, in total and source by
- * source; so does its 사업개요 figure (총괄). The claim checked is the table's figure, at its cell. A group
- * with a component that has no figure yet (`공모 후 확정`) is not checked: its sum is unknown.
+ * A project's component budgets (세부) add up to its column for their year (연도, else the report year), in
+ * total and source by source; so does its 사업개요 figure (총괄). The claim checked is the table's figure, at its cell. A group
+ * with a component that has no figure yet is checked on its priced components when every unpriced one is
+ * marked as such (금액 blank, 원문 saying why: `공모 후 확정`), under its own code whose message names what
+ * was left out; an unmarked blank leaves the group unchecked (its sum is unknown), as does a group with
+ * nothing priced.
  */
 export const componentsSum: CheckRule = (dataset) => {
   const out = new Collector();
-  const year = reportYear(dataset);
-  if (year === undefined) return out.result();
+  const report = reportYear(dataset);
   const index = BudgetIndex.of(dataset.budget);
   const groups = new Map<string, Component[]>();
   for (const c of dataset.components) {
-    const key = `${c.project}\u0000${c.level}`;
+    const key = `${c.project}\u0000${c.level}\u0000${c.year ?? report}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   for (const group of groups.values()) {
     const { project, level } = group[0]!;
-    if (!index.has(project) || group.some((c) => c.amount === null)) continue;
+    const year = group[0]!.year ?? report;
+    if (year === undefined) continue;
+    const unpriced = group.filter((c) => c.amount === null);
+    const priced = group.filter((c) => c.amount !== null);
+    if (!index.has(project) || priced.length === 0 || unpriced.some((c) => c.text === '')) continue;
+    const partial = unpriced.length > 0 ? { leftOut: unpriced.map((c) => `「${c.name}」(${c.text})`).join(', ') } : undefined;
+    const code = partial ? 'components-partial-sum' : 'components-sum';
     const yearTotal = dataset.statedTotals.find((t) => t.kind === 'year-total' && t.project === project && t.year === year);
     const anchor = yearTotal?.figure.at ?? index.lines(project, { year })[0]?.at ?? group[0]!.at;
-    const params = { year: String(year), level, row: '계' };
+    const params = { year: String(year), level, row: '계', ...partial };
     out.compare({
-      code: 'components-sum',
+      code,
       severity: 'error',
       at: anchor,
       stated: index.total(project, { year }),
-      expected: group.reduce((s, c) => s.plus(c.amount!.value), ZERO),
+      expected: priced.reduce((s, c) => s.plus(c.amount!.value), ZERO),
       project,
       params,
     });
-    const bySource = sourceSums(group);
+    const bySource = sourceSums(priced);
     if (!bySource) continue;
     for (const source of SOURCES) {
       const lines = index.lines(project, { source, year });
       const parts = bySource.get(source) ?? ZERO;
       if (lines.length === 0 && parts.isZero()) continue;
       out.compare({
-        code: 'components-sum',
+        code,
         severity: 'error',
         at: lines[0]?.at ?? anchor,
         stated: index.total(project, { source, year }),

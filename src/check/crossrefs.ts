@@ -15,7 +15,7 @@ export const crossrefs: CheckRule = (dataset) => {
       at: ref.place.at,
       stated: ref.place.value,
       expected: ref.other.value,
-      params: { label: ref.label, other: describePlace(ref.other.at) },
+      params: { label: ref.part === undefined ? ref.label : `${ref.label} ${ref.part}`, other: describePlace(ref.other.at) },
     };
     out.compare(ref.project !== undefined ? { ...claim, project: ref.project } : claim);
   }

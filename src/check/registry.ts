@@ -7,6 +7,7 @@ import { componentsSum } from './components-sum.js';
 import { crossrefs } from './crossrefs.js';
 import { dailyAverages } from './daily-averages.js';
 import { headlines } from './headlines.js';
+import { patternBreaks } from './pattern-breaks.js';
 import { projections } from './projections.js';
 import type { CheckContext, CheckOutput, CheckRule } from './rule.js';
 import { splitRule } from './split-rule.js';
@@ -26,6 +27,7 @@ export const RULES: readonly CheckRule[] = [
   targetGroupTotal,
   dailyAverages,
   projections,
+  patternBreaks,
   crossrefs,
   tableRules,
   tableTotals,
@@ -37,13 +39,16 @@ export const CHECK_CODES = [
   'budget-column-total',
   'headline-mismatch',
   'components-sum',
+  'components-partial-sum',
   'component-parts',
   'split-rule',
   'achievement-rate',
+  'rate-without-target',
   'group-total',
   'usage-total',
   'daily-average',
   'projection-differs',
+  'pattern-break',
   'crossref-differs',
   'table-rule',
   'table-sum',

@@ -6,6 +6,8 @@ import type { Finding } from '../model/finding.js';
 export interface CheckContext {
   /** Public holidays (`YYYY-MM-DD`) per year, for the years the dataset's usage tables cover. */
   holidays: ReadonlyMap<number, ReadonlySet<string>>;
+  /** False with `validate --no-infer`: out-year rules the dataset does not declare are not looked for. */
+  infer?: boolean;
 }
 
 export interface CheckOutput {

@@ -2,7 +2,7 @@ import { findingAt } from '../model/finding.js';
 import { describePlace } from '../model/provenance.js';
 import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
-import { parseFormula } from './table-formula.js';
+import { parseFormula } from '../parse/table-formula.js';
 import { comparePerPart, evaluate } from './table-sum.js';
 import { cellRaw, placeIn } from './table-values.js';
 

@@ -4,7 +4,7 @@ import { cellAddress } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
 import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
-import { parseFormula } from './table-formula.js';
+import { parseFormula } from '../parse/table-formula.js';
 import { comparePerPart, evaluate } from './table-sum.js';
 import { cellRaw, tableValue, type GridCell } from './table-values.js';
 

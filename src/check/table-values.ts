@@ -3,6 +3,10 @@ import type { PrintedTable } from '../model/dataset.js';
 import type { Unit } from '../model/money.js';
 import { at, type Provenance } from '../model/provenance.js';
 import { parseAmount } from '../parse/number.js';
+import { parsePair } from '../parse/pair.js';
+import type { GridCell } from '../parse/table-formula.js';
+
+export type { GridCell };
 
 /**
  * A printed table's cell as the table checks see it: blank (or `-`, zero), a number, a pair such as
@@ -10,26 +14,14 @@ import { parseAmount } from '../parse/number.js';
  */
 export type TableValue = { kind: 'blank' } | { kind: 'number'; values: Decimal[] } | { kind: 'text'; raw: string };
 
-const PAIR = /^(.*\S)\s*\(\s*([^()]+)\s*\)$/;
-
 export function tableValue(raw: string, unit: Unit): TableValue {
   const blank = parseAmount(raw, { unit, blank: 'missing' });
   if (blank.kind === 'missing') return { kind: 'blank' };
   if (blank.kind === 'value') return { kind: 'number', values: [blank.value] };
-  const pair = PAIR.exec(raw.trim());
-  if (pair) {
-    const outer = parseAmount(pair[1]!, { unit, blank: 'missing' });
-    const inner = parseAmount(pair[2]!, { unit, blank: 'missing' });
-    if (outer.kind === 'value' && inner.kind === 'value') return { kind: 'number', values: [outer.value, inner.value] };
-  }
-  return { kind: 'text', raw };
+  const pair = parsePair(raw, unit);
+  return pair ? { kind: 'number', values: pair } : { kind: 'text', raw };
 }
 
-/** A 0-based grid position. */
-export interface GridCell {
-  r: number;
-  c: number;
-}
 
 export function cellRaw(table: PrintedTable, cell: GridCell): string {
   return table.rows[cell.r]?.[cell.c] ?? '';
@@ -38,6 +30,3 @@ export function cellRaw(table: PrintedTable, cell: GridCell): string {
 export function placeIn(table: PrintedTable, cell: GridCell): Provenance {
   return at(table.file, cell.r + 1, cell.c + 1, table.sheet);
 }
-
-/** Labels of the parts of a pair, in the order written: `12(12)` → n, (m). */
-export const PAIR_PART = ['n', '(m)'] as const;

@@ -24,6 +24,7 @@ export async function runAchievement(asked: number | undefined, opts: Achievemen
     targetGroups: dataset.targetGroups,
     halfYears: readHalfYearTables(dataset.tables, problems),
     usage: dataset.usage,
+    ...(dataset.calendar ? { calendar: dataset.calendar } : {}),
   };
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);

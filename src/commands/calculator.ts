@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import type { Rounding, Unit } from '../model/money.js';
 import { parseAmount } from '../parse/number.js';
+import { roundingNamed } from '../parse/rounding.js';
 import type { ParsedRate } from '../parse/number.js';
 import type { Decimal } from 'decimal.js';
 import { renderCsv } from '../render/csv.js';
@@ -18,15 +19,8 @@ export interface CalculatorOptions {
   unit: Unit;
 }
 
-/** The rounding names of the CLI, and the department's own words for them. */
-const ROUNDINGS: ReadonlyMap<string, Rounding> = new Map([
-  ['half-up', 'half-up'], ['반올림', 'half-up'],
-  ['down', 'down'], ['절사', 'down'],
-  ['up', 'up'], ['올림', 'up'],
-]);
-
 function parseRounding(value: string): Rounding {
-  const r = ROUNDINGS.get(value.trim());
+  const r = roundingNamed(value);
   if (r === undefined) throw new InvalidArgumentError('half-up, down, up');
   return r;
 }

@@ -31,6 +31,8 @@ export function addAchievementOptions(cmd: Command): Command {
 export interface ValidateOptions extends OrgOptions {
   format: 'text' | 'json' | 'github' | 'junit';
   strict?: boolean;
+  /** False with --no-infer: no out-year rule is inferred (pattern-break). */
+  infer?: boolean;
   output?: string;
   force?: boolean;
 }
@@ -39,6 +41,7 @@ export function addValidateOptions(cmd: Command): Command {
   return addOrgOptions(cmd)
     .option('-f, --format <format>', 'text | json | github | junit', choice(['text', 'json', 'github', 'junit'] as const), 'text')
     .option('--strict', 'fail (exit 1) on warnings too', false)
+    .option('--no-infer', 'do not infer out-year rules the data does not declare (pattern-break)')
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--force', 'overwrite an existing output file', false);
 }

@@ -28,7 +28,7 @@ export async function runValidate(file: string | undefined, opts: ValidateOption
   // The organisations the data names, its budget lines' first, then its targets': --org must name one of them.
   const known = [...new Set([...dataset.budget.orgs.filter((o) => o !== ''), ...indicatorOrgs(dataset.indicators)])];
   const asked = askedOrgs(opts.org, known);
-  const all = runChecks(dataset, await checkContext(dataset));
+  const all = runChecks(dataset, { ...(await checkContext(dataset)), infer: opts.infer !== false });
   const { checks, findings } = asked ? keepOrgs(all, asked) : all;
   const projects = new Map(dataset.projects.map((p) => [p.id, p.name]));
   const tables = dataset.tables.map((t) => t.title);

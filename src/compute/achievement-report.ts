@@ -1,5 +1,6 @@
 import { parseYearLabel } from '../parse/year.js';
 import type { FacilityUsage, HalfYearTable, Indicator, TargetGroupTable } from '../model/achievement.js';
+import type { ServiceCalendar } from '../model/calendar.js';
 import type { DatasetRules } from '../model/dataset.js';
 import { groupBreakdown, type GroupBreakdown } from './group-shares.js';
 import { indicatorOrgs, selectIndicators, type OrgSelection } from './indicator-orgs.js';
@@ -11,6 +12,8 @@ export interface AchievementInput {
   targetGroups: TargetGroupTable[];
   halfYears: HalfYearTable[];
   usage: FacilityUsage[];
+  /** The dataset's own service calendar (calendar.csv), if it has one. */
+  calendar?: ServiceCalendar;
 }
 
 /** The organisations an achievement report covers, when its targets name any (absent otherwise). */
@@ -73,6 +76,6 @@ export function buildAchievementReport(
     usage: input.usage
       .map((u) => ({ u, months: u.months.filter((m) => inYear(m.year)) }))
       .filter((x) => x.months.length > 0)
-      .map((x) => usageReport(x.u, x.months, holidays)),
+      .map((x) => usageReport(x.u, x.months, holidays, input.calendar)),
   };
 }

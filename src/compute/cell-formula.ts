@@ -1,11 +1,12 @@
 import type { Decimal } from 'decimal.js';
 import { ZERO } from '../model/money.js';
-import { parseCellAddress } from '../parse/cell-address.js';
+import { formulaText, parseFormula, termValue, type FormulaTerm } from '../parse/table-formula.js';
 
 /**
- * The identities tables.csv states (`B3=SUM(C3:E3)`, `B2=B3+B4`, `E2=C2-D2`) as spreadsheet formulas
- * placed elsewhere: the report writes a printed table lower down a sheet, so every address moves by the
- * same number of rows, and caches the value the formula gives. Only sums and differences of cells occur.
+ * The identities tables.csv states (`B3=SUM(C3:E3)`, `B2=B3+B4`, `E2=C2-D2`, `G3=ROUND(F3*1.1,0)+4500`)
+ * as spreadsheet formulas placed elsewhere: the report writes a printed table lower down a sheet, so every
+ * address moves by the same number of rows, and caches the value the formula gives. The rule is read by
+ * the one parser of tables.csv rules (parse/table-formula.ts), whose grammar is Excel's own.
  */
 export interface PlacedFormula {
   /** The target cell, moved: 1-based row and column. */
@@ -13,49 +14,42 @@ export interface PlacedFormula {
   column: number;
   /** The right-hand side, moved, without `=`. */
   formula: string;
-  /** The cells it reads, moved, each with its sign (a range counts each cell once). */
-  terms: { row: number; column: number; sign: 1 | -1 }[];
+  /** The cells it reads, moved, each with its sign (a range counts each cell once) and a rate term's factor. */
+  terms: { row: number; column: number; sign: 1 | -1; factor?: FormulaTerm['factor'] }[];
+  /** The constants it adds, signed and summed. */
+  constant: Decimal;
 }
 
 const ADDRESS = /\b([A-Z]{1,3})([1-9]\d*)\b/g;
-const TERM = /([+-]?)(?:SUM\(([A-Z]{1,3}[1-9]\d*)(?::([A-Z]{1,3}[1-9]\d*))?\)|([A-Z]{1,3}[1-9]\d*))/y;
 
-/** Moves a rule `rowOffset` rows down; undefined when it is not a sum or difference of cells. */
+/** Moves a rule `rowOffset` rows down; undefined when tables.csv's grammar cannot read it. */
 export function placeFormula(rule: string, rowOffset: number): PlacedFormula | undefined {
-  const src = rule.replace(/\s+/g, '').toUpperCase();
-  const [left, right, ...rest] = src.split('=');
-  if (left === undefined || right === undefined || rest.length > 0) return undefined;
-  const target = parseCellAddress(left);
-  if (!target) return undefined;
+  const f = parseFormula(rule);
+  if (typeof f === 'string') return undefined;
+  const right = formulaText(rule).split('=')[1]!;
   const terms: PlacedFormula['terms'] = [];
-  let pos = 0;
-  while (pos < right.length) {
-    TERM.lastIndex = pos;
-    const m = TERM.exec(right);
-    if (!m || (m[1] === '' && pos > 0)) return undefined;
-    const sign = m[1] === '-' ? -1 : 1;
-    const from = parseCellAddress(m[2] ?? m[4]!)!;
-    const to = m[3] !== undefined ? parseCellAddress(m[3])! : from;
-    for (let r = Math.min(from.row, to.row); r <= Math.max(from.row, to.row); r++) {
-      for (let c = Math.min(from.column, to.column); c <= Math.max(from.column, to.column); c++) terms.push({ row: r + rowOffset, column: c, sign });
-    }
-    pos = TERM.lastIndex;
+  let constant = ZERO;
+  for (const t of f.terms) {
+    if (t.constant) constant = t.sign === 1 ? constant.plus(t.constant) : constant.minus(t.constant);
+    for (const c of t.cells) terms.push({ row: c.r + 1 + rowOffset, column: c.c + 1, sign: t.sign, ...(t.factor ? { factor: t.factor } : {}) });
   }
-  if (terms.length === 0) return undefined;
   const formula = right.replace(ADDRESS, (_, col: string, row: string) => `${col}${Number(row) + rowOffset}`);
-  return { row: target.row + rowOffset, column: target.column, formula, terms };
+  return { row: f.target.r + 1 + rowOffset, column: f.target.c + 1, formula, terms, constant };
 }
 
 /**
  * The value a placed formula gives, reading each cell with `valueAt` (undefined: blank, counts as zero as
- * in a spreadsheet). Null when a term is text (e.g. `12(12)`): a spreadsheet would not sum what is printed.
+ * in a spreadsheet); a rate term rounds its product as the formula says. Null when a term is text (e.g.
+ * `12(12)`): a spreadsheet would not sum what is printed.
  */
 export function evaluateFormula(f: PlacedFormula, valueAt: (row: number, column: number) => Decimal | undefined | null): Decimal | null {
-  let total = ZERO;
+  let total = f.constant;
   for (const term of f.terms) {
     const v = valueAt(term.row, term.column);
     if (v === null) return null;
-    if (v !== undefined) total = term.sign === 1 ? total.plus(v) : total.minus(v);
+    if (v === undefined) continue;
+    const x = termValue(v, term.factor);
+    total = term.sign === 1 ? total.plus(x) : total.minus(x);
   }
   return total;
 }

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { FacilityUsage, UsageMonth } from '../model/achievement.js';
 import { roundBy, sum } from '../model/money.js';
+import type { ServiceCalendar } from '../model/calendar.js';
 import { dailyAverage, operatingDays } from './operating-days.js';
 
 export interface UsageFigures {
@@ -30,11 +31,11 @@ export interface UsageReport {
  * the calendar — never from the printed averages, which stay claims to check. `holidays` holds each
  * year's public holidays (`YYYY-MM-DD`); the caller loads them, so this stays pure.
  */
-export function usageReport(usage: FacilityUsage, months: UsageMonth[], holidays: ReadonlyMap<number, ReadonlySet<string>>): UsageReport {
+export function usageReport(usage: FacilityUsage, months: UsageMonth[], holidays: ReadonlyMap<number, ReadonlySet<string>>, calendar?: ServiceCalendar): UsageReport {
   const rows = months.map((m) => {
     const days = holidays.get(m.year);
     if (!days) throw new Error(`holidays of ${m.year} not loaded`);
-    return { year: m.year, month: m.month, source: m, ...figures(m.users.value, operatingDays(m.year, m.month, days)) };
+    return { year: m.year, month: m.month, source: m, ...figures(m.users.value, operatingDays(m.year, m.month, days, calendar)) };
   });
   return {
     facility: usage.facility,

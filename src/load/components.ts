@@ -1,15 +1,17 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { Component, Figure, Source } from '../model/dataset.js';
 import { SOURCES } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
-import { readAmount, readRatio, readSource } from './cells.js';
+import { readAmount, readRatio, readSource, readYear } from './cells.js';
 import { Header } from './header.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 
 /**
- * Component budgets stated in the text: `사업,구분,세부사업,금액,재원,국비,시비,구비,보조율,원문`.
+ * Component budgets stated in the text: `사업,구분,세부사업,금액,재원,국비,시비,구비,보조율,원문`, and
+ * optionally `연도` (the year whose column they add up to; blank: the report year).
  * `금액` blank means the text gives no figure yet (`공모 후 확정`); parts blank means not stated.
  */
 export function readComponents(table: RawTable | undefined, opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>, problems: Finding[]): Component[] {
@@ -26,6 +28,7 @@ export function readComponents(table: RawTable | undefined, opts: Pick<AmountOpt
   const sourceCol = header.find('재원');
   const ratioCol = header.find('보조율');
   const textCol = header.find('원문');
+  const yearCol = header.find(...HEADER_WORDS.year);
   const partCols = SOURCES.map((s) => [s, header.find(s)] as const);
   const amountOpts: AmountOptions = { ...opts, blank: 'missing' };
   const out: Component[] = [];
@@ -46,7 +49,10 @@ export function readComponents(table: RawTable | undefined, opts: Pick<AmountOpt
       if (fig) parts.set(s, fig);
     }
     const ratio = ratioCol !== undefined ? readRatio(table, row, ratioCol, problems) : null;
+    const year = yearCol === undefined || cellText(row, yearCol).trim() === '' ? null : readYear(table, row, yearCol, problems);
+    if (year === undefined) continue;
     out.push({
+      ...(year !== null ? { year } : {}),
       project: cellText(row, projectCol).trim(),
       level: levelCol !== undefined && labelKey(cellText(row, levelCol)) === '총괄' ? '총괄' : '세부',
       name: nameCol !== undefined ? cellText(row, nameCol).trim() : '',

@@ -3,8 +3,9 @@ import type { Figure } from '../model/dataset.js';
 import type { CrossReference } from '../model/declared.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import type { Unit } from '../model/money.js';
-import { at } from '../model/provenance.js';
+import { at, describePlace } from '../model/provenance.js';
 import { parseCellAddress } from '../parse/cell-address.js';
+import { PAIR_PART, parsePair } from '../parse/pair.js';
 import { readAmount } from './cells.js';
 import { Header } from './header.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
@@ -36,18 +37,29 @@ export async function readCrossrefs(source: TableSource, unit: Unit, problems: F
     const place = await resolve(source, table, row, placeCol, unit, problems);
     const other = await resolve(source, table, row, otherCol, unit, problems);
     if (!place || !other) continue;
-    const ref: CrossReference = { label: labelCol !== undefined ? cellText(row, labelCol).trim() : '', place, other };
+    if (place.length !== other.length) {
+      const single = place.length === 1 ? place[0]! : other[0]!;
+      problems.push(findingAt('bad-number', 'error', single.at, { place: describePlace(single.at), value: single.raw, expected: 'expect.pair' }, { actual: single.raw }));
+      continue;
+    }
     const project = projectCol !== undefined ? cellText(row, projectCol).trim() : '';
-    if (project) ref.project = project;
     const note = noteCol !== undefined ? cellText(row, noteCol).trim() : '';
-    if (note) ref.note = note;
-    out.push(ref);
+    place.forEach((fig, i) => {
+      const ref: CrossReference = { label: labelCol !== undefined ? cellText(row, labelCol).trim() : '', place: fig, other: other[i]! };
+      if (place.length > 1) ref.part = PAIR_PART[i]!;
+      if (project) ref.project = project;
+      if (note) ref.note = note;
+      out.push(ref);
+    });
   }
   return out;
 }
 
-/** The figure a place names, or undefined after recording why it cannot be used. */
-async function resolve(source: TableSource, table: RawTable, row: RawRow, column: number, unit: Unit, problems: Finding[]): Promise<Figure | undefined> {
+/**
+ * The figure a place names (two for a pair such as `12(12)`, 정원(현원), compared part by part), or
+ * undefined after recording why it cannot be used.
+ */
+async function resolve(source: TableSource, table: RawTable, row: RawRow, column: number, unit: Unit, problems: Finding[]): Promise<Figure[] | undefined> {
   const text = cellText(row, column).trim();
   const where = at(table.file, row.row, column, table.sheet);
   const m = PLACE.exec(text);
@@ -62,10 +74,13 @@ async function resolve(source: TableSource, table: RawTable, row: RawRow, column
   }
   const { row: rowNo, column: col } = parseCellAddress(m[2]!)!;
   const targetRow = target.rows.find((r) => r.row === rowNo) ?? { row: rowNo, cells: [] };
+  const raw = cellText(targetRow, col);
+  const pair = parsePair(raw, unit);
+  if (pair) return pair.map((value) => ({ value, raw, at: at(target.file, rowNo, col, target.sheet) }));
   const fig = readAmount(target, targetRow, col, { unit, blank: 'missing' }, problems);
   if (fig === null) {
     problems.push(findingAt('missing-value', 'error', at(target.file, rowNo, col, target.sheet), { place: text, what: '상호참조' }));
     return undefined;
   }
-  return fig;
+  return fig === undefined ? undefined : [fig];
 }

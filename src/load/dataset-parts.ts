@@ -15,5 +15,7 @@ export const PARTS = {
   growth: { file: 'growth.csv', sheet: '성장률' },
   statements: { file: 'statements.csv', sheet: '본문 수치' },
   crossrefs: { file: 'crossrefs.csv', sheet: '상호참조' },
+  notes: { file: 'notes.csv', sheet: '주석' },
+  calendar: { file: 'calendar.csv', sheet: '달력' },
 } as const;
 export type PartName = keyof typeof PARTS;

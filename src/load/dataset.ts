@@ -4,11 +4,13 @@ import type { Finding } from '../model/finding.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import { readBudget } from './budget-source.js';
 import type { Progress } from './long-bytes.js';
+import { readCalendar } from './calendar.js';
 import { readComponents } from './components.js';
 import { readCrossrefs } from './crossrefs.js';
 import { readGrowth } from './growth.js';
 import { readHeadlines } from './headlines.js';
 import { readInfo } from './info.js';
+import { readNotes } from './notes.js';
 import { InputError } from './input-error.js';
 import { readPrintedTables } from './printed-tables.js';
 import { readProjects } from './projects.js';
@@ -61,9 +63,14 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
     targetGroups: targets ? readTargetGroups(await source.part('targetGroups'), problems) : [],
     usage: targets ? readUsage(await source.part('usage'), problems) : [],
   };
+  if (targets) {
+    const calendar = readCalendar(await source.part('calendar'), problems);
+    if (calendar) dataset.calendar = calendar;
+  }
   if (need === 'all') {
     dataset.growth = await readGrowth(source, problems);
     dataset.crossrefs = await readCrossrefs(source, info.unit, problems);
+    dataset.notes = readNotes(await source.part('notes'), problems);
   }
   problems.push(...(source.warnings?.() ?? []));
   const errors = problems.filter((p) => p.severity === 'error');

@@ -1,15 +1,25 @@
 import { HEADER_WORDS } from '../parse/header-words.js';
-import type { GrowthRate } from '../model/declared.js';
+import type { GrowthMethod, GrowthRate } from '../model/declared.js';
 import { findingAt, type Finding } from '../model/finding.js';
+import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
-import { readRatio, readSource } from './cells.js';
+import { roundingNamed } from '../parse/rounding.js';
+import { placeOf } from './cell-place.js';
+import { readRatio, readSource, readYear } from './cells.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow } from './raw-table.js';
+import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
 import type { TableSource } from './table-source.js';
+
+const METHODS: ReadonlyMap<string, GrowthMethod> = new Map([
+  ['전년대비', 'year-on-year'],
+  ['기준연도복리', 'compound'],
+]);
 
 /**
  * Optional growth rates for out-year projections: `사업,재원,성장률` (growth.csv, or the sheet 성장률),
- * e.g. `2,구비,3%`. 재원 may be 계 for the whole column. Absent file: no rates, nothing projected.
+ * e.g. `2,구비,3%`. 재원 may be 계 for the whole column. Optional columns say how the department applied
+ * the rate: `반올림` (반올림 / 절사 / 올림, default 반올림), `방식` (전년 대비, default, or 기준연도 복리) and
+ * `기준연도` (the year the rule starts from, default the report year). Absent file: no rates.
  */
 export async function readGrowth(source: TableSource, problems: Finding[]): Promise<GrowthRate[]> {
   const table = await source.part('growth');
@@ -22,18 +32,35 @@ export async function readGrowth(source: TableSource, problems: Finding[]): Prom
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '사업, 재원, 성장률' }));
     return [];
   }
+  const roundingCol = header.find('반올림', '끝수처리');
+  const methodCol = header.find('방식');
+  const baseCol = header.find('기준연도');
   const out: GrowthRate[] = [];
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
     const isTotal = labelKey(cellText(row, sourceCol)) === '계';
     const src = isTotal ? '계' : readSource(table, row, sourceCol, problems);
     const rate = readRatio(table, row, rateCol, problems);
-    if (!src || rate === undefined) continue;
+    const rounding = named(table, row, roundingCol, roundingNamed, 'half-up', 'expect.rounding', problems);
+    const method = named(table, row, methodCol, (v) => METHODS.get(labelKey(v)), 'year-on-year', 'expect.growthMethod', problems);
+    const baseYear = baseCol === undefined || cellText(row, baseCol).trim() === '' ? null : readYear(table, row, baseCol, problems);
+    if (!src || rate === undefined || !rounding || !method || baseYear === undefined) continue;
     if (rate === null) {
       problems.push(findingAt('missing-value', 'error', { file: table.file, sheet: table.sheet }, { place: `${table.file} ${row.row}`, what: '성장률' }));
       continue;
     }
-    out.push({ project: cellText(row, projectCol).trim(), source: src, rate });
+    out.push({ project: cellText(row, projectCol).trim(), source: src, rate, rounding, method, ...(baseYear !== null ? { baseYear } : {}) });
   }
   return out;
+}
+
+/** An optional named setting of a row: its default when the column or cell is blank, undefined after an error. */
+function named<T>(table: RawTable, row: RawRow, column: number | undefined, parse: (text: string) => T | undefined, fallback: T, expected: string, problems: Finding[]): T | undefined {
+  const value = column === undefined ? '' : cellText(row, column).trim();
+  if (value === '') return fallback;
+  const parsed = parse(value);
+  if (parsed === undefined) {
+    problems.push(findingAt('bad-number', 'error', at(table.file, row.row, column!, table.sheet), { place: placeOf(table, row.row, column!), value, expected }, { actual: value }));
+  }
+  return parsed;
 }

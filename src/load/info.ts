@@ -2,17 +2,13 @@ import { parseYearLabel } from '../parse/year.js';
 import type { DatasetInfo } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
-import type { Rounding, Unit } from '../model/money.js';
+import type { Unit } from '../model/money.js';
 import { labelKey } from '../parse/normalize.js';
+import { roundingNamed } from '../parse/rounding.js';
 import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 import { checkUnderHeader } from './under-header.js';
 
-const ROUNDING_NAMES: ReadonlyMap<string, Rounding> = new Map([
-  ['반올림', 'half-up'], ['half-up', 'half-up'],
-  ['절사', 'down'], ['버림', 'down'], ['down', 'down'],
-  ['올림', 'up'], ['up', 'up'],
-]);
 const UNITS: readonly Unit[] = ['원', '천원', '백만원'];
 
 export function defaultInfo(): DatasetInfo {
@@ -49,7 +45,7 @@ export function readInfo(table: RawTable | undefined, problems: Finding[]): Data
         else bad('expect.unit');
         break;
       case '달성률반올림': {
-        const r = ROUNDING_NAMES.get(value);
+        const r = roundingNamed(value);
         if (r) info.rules.rateRounding = r;
         else bad('expect.rounding');
         break;
@@ -59,7 +55,7 @@ export function readInfo(table: RawTable | undefined, problems: Finding[]): Data
         else bad('expect.decimals');
         break;
       case '보조금분할': {
-        const r = ROUNDING_NAMES.get(value);
+        const r = roundingNamed(value);
         if (r) info.rules.splitRounding = r;
         else bad('expect.rounding');
         break;

@@ -85,8 +85,9 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
         ...SOURCES.map((s) => ({ header: s, kind: 'amount' as const })),
         { header: '보조율', kind: 'ratio' },
         { header: '원문', kind: 'text', width: 40 },
+        { header: '연도', kind: 'year', list: 'year' },
       ],
-      examples: [['3', '총괄', '사업개요', '117,900', '', '', '44,380', '73,520', '', '117,900천원 (시 44,380, 구 73,520)']],
+      examples: [['3', '총괄', '사업개요', '117,900', '', '', '44,380', '73,520', '', '117,900천원 (시 44,380, 구 73,520)', String(year)]],
     },
     {
       ...part('targets'),
@@ -124,9 +125,10 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
         { header: '연월', kind: 'text' },
         { header: '이용자수', kind: 'count' },
         { header: '일평균', kind: 'count' },
+        { header: '사업', kind: 'text' },
       ],
       // 일평균 is left blank: it depends on the month's operating days, which jobs-report works out.
-      examples: [['새벽일자리쉼터', `${year - 1}-01`, '1,351', '']],
+      examples: [['새벽일자리쉼터', `${year - 1}-01`, '1,351', '', '3']],
     },
     {
       ...part('tables'),
@@ -147,9 +149,12 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
         { header: '사업', kind: 'text' },
         { header: '재원', kind: 'text', list: 'sourceRow' },
         { header: '성장률', kind: 'ratio' },
+        { header: '반올림', kind: 'text', list: 'rounding' },
+        { header: '방식', kind: 'text', list: 'growthMethod' },
+        { header: '기준연도', kind: 'year' },
       ],
       // Project 3's 시비 grows 10% a year: 44,380 × 1.1 = 48,818; 48,818 × 1.1 = 53,699.8 → 53,700 (반올림).
-      examples: [['3', UPPER, '10%']],
+      examples: [['3', UPPER, '10%', '반올림', '전년 대비', String(year)]],
     },
     {
       ...part('crossrefs'),
@@ -177,6 +182,27 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
       examples: [[`${year}년 소요예산 (본문)`, '117,900', '- 소요예산 : 117,900천원 (시 44,380, 구 73,520)']],
     },
     {
+      ...part('calendar'),
+      about: 'template.about.calendar',
+      columns: [
+        { header: '구분', kind: 'text', list: 'calendarKind' },
+        { header: '값', kind: 'text', width: 16 },
+        { header: '비고', kind: 'text', width: 24 },
+      ],
+      // The shelter runs on weekdays (평일 04:00~07:00): the default, written out.
+      examples: [['운영요일', '월~금', '평일 운영']],
+    },
+    {
+      ...part('notes'),
+      about: 'template.about.notes',
+      columns: [
+        { header: '사업', kind: 'text' },
+        { header: '위치', kind: 'text', width: 18 },
+        { header: '내용', kind: 'text', width: 60 },
+      ],
+      examples: [['3', '필수노동자 보호 및 지원', '※ 출처: 금천구 필수노동자 지원 기본 계획 수립을 위한 기초조사(2021.03~04)']],
+    },
+    {
       sheet: '예시표',
       file: 'tables/example.csv',
       about: 'template.about.exampleTable',
@@ -190,6 +216,8 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
     ['year', Array.from({ length: 2 * YEAR_SPAN + 1 }, (_, i) => String(year - YEAR_SPAN + i))],
     ['unit', ['원', '천원', '백만원']],
     ['rounding', ['반올림', '절사', '올림']],
+    ['growthMethod', ['전년 대비', '기준연도 복리']],
+    ['calendarKind', ['운영요일', '운영일', '휴무일']],
     ['projectKind', ['계속', '신규']],
     ['componentLevel', ['총괄', '세부']],
   ]);

@@ -62,6 +62,7 @@ export function readTargets(table: RawTable | undefined, problems: Finding[]): I
       target,
       result,
       statedRate,
+      ...(rateCol !== undefined ? { rateAt: at(table.file, row.row, rateCol, table.sheet) } : {}),
       basis: textOf(row, basisCol) || null,
       note: textOf(row, noteCol) || null,
       at: at(table.file, row.row, 1, table.sheet),

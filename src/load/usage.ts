@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import { lineOf, placeOf } from './cell-place.js';
 import type { FacilityUsage } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
@@ -10,8 +11,9 @@ import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 const MONTH = /^(\d{4})\s*[-.년/]\s*(\d{1,2})\s*월?$/;
 
 /**
- * Monthly users of a service: `시설,연월,이용자수,일평균`. 연월 is `2021-01` (or `2021.1`, `2021년 1월`);
- * the row whose 연월 is 계 holds the printed totals, kept as stated figures. Facilities keep file order.
+ * Monthly users of a service: `시설,연월,이용자수,일평균`, and optionally `사업` (the project whose service it
+ * is: its checks are listed under that project). 연월 is `2021-01` (or `2021.1`, `2021년 1월`); the row whose
+ * 연월 is 계 holds the printed totals, kept as stated figures. Facilities keep file order.
  */
 export function readUsage(table: RawTable | undefined, problems: Finding[]): FacilityUsage[] {
   if (!table || table.rows.length === 0) return [];
@@ -24,6 +26,7 @@ export function readUsage(table: RawTable | undefined, problems: Finding[]): Fac
     return [];
   }
   const averageCol = header.find('일평균', '이용자평균', '평균');
+  const projectCol = header.find(...HEADER_WORDS.projectOfRow);
   const byFacility = new Map<string, FacilityUsage>();
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
@@ -33,6 +36,8 @@ export function readUsage(table: RawTable | undefined, problems: Finding[]): Fac
       entry = { facility, months: [], stated: null };
       byFacility.set(facility, entry);
     }
+    const project = projectCol === undefined ? '' : cellText(row, projectCol).trim();
+    if (project !== '' && entry.project === undefined) entry.project = project;
     const users = readCount(table, row, usersCol, problems);
     const average = averageCol === undefined ? null : readCount(table, row, averageCol, problems);
     if (users === undefined || average === undefined) continue;

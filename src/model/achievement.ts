@@ -19,6 +19,8 @@ export interface Indicator {
   result: Figure | null;
   /** The printed 달성률 in percent (`116%` → 116), where the document prints one. */
   statedRate: Figure | null;
+  /** The 달성률 cell of the row, printed or blank, where the table has that column. */
+  rateAt?: Provenance;
   /**
    * What the result covers when not a whole, final year, as printed: `2021년 9월말 기준` (part of the
    * year) or `2021년 말 예상치` (an estimate). Null for a final full-year figure.
@@ -71,6 +73,8 @@ export interface UsageMonth {
 /** A facility's monthly users, with the printed 계 row kept as stated figures. */
 export interface FacilityUsage {
   facility: string;
+  /** 사업 column: the project whose service it is, where the table names one. */
+  project?: string;
   months: UsageMonth[];
   /** The printed 계 row: total users and overall daily average, where printed. */
   stated: { users: Figure | null; average: Figure | null; at: Provenance } | null;

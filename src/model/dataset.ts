@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { FacilityUsage, Indicator, TargetGroupTable } from './achievement.js';
+import type { ServiceCalendar } from './calendar.js';
 import type { CrossReference, GrowthRate } from './declared.js';
 import type { Rounding, Unit } from './money.js';
 import type { Provenance } from './provenance.js';
@@ -64,6 +65,8 @@ export interface Component {
   project: string;
   /** 총괄: the project's own summary figure; 세부: a sub-programme. */
   level: '총괄' | '세부';
+  /** 연도 column: the year whose column the component belongs to (default: the report year). */
+  year?: number;
   name: string;
   /** Null when the text gives no figure yet (`공모 후 확정`). */
   amount: Figure | null;
@@ -73,6 +76,17 @@ export interface Component {
   parts: Map<Source, Figure>;
   /** The city subsidy ratio (보조율) as a fraction, where known. */
   cityRatio: Figure | null;
+  text: string;
+  at: Provenance;
+}
+
+/** A printed `※` note (notes.csv / 주석): carried into the report beside what it annotates. */
+export interface PrintedNote {
+  /** The project whose section prints it; absent for the division's own pages. */
+  project?: string;
+  /** Where it is printed: a file or `file!cell` of the dataset, or words (`소요예산 표 아래`). */
+  place: string;
+  /** As printed, `※` included. */
   text: string;
   at: Provenance;
 }
@@ -126,10 +140,14 @@ export interface Dataset {
   targetGroups: TargetGroupTable[];
   /** Monthly users of a service (usage.csv / 이용현황). */
   usage: FacilityUsage[];
+  /** The service calendar the dataset declares (calendar.csv / 달력), over the holiday package; if any. */
+  calendar?: ServiceCalendar;
   /** Out-year growth rates the dataset states (growth.csv / 성장률), if any. */
   growth?: GrowthRate[];
   /** Figures stated in two places that must agree (crossrefs.csv / 상호참조), if any. */
   crossrefs?: CrossReference[];
+  /** Printed `※` notes (notes.csv / 주석), if any. */
+  notes?: PrintedNote[];
 }
 
 /** A dataset holding nothing yet, in the given unit and rules. */

@@ -19,7 +19,9 @@ function sentence(f: Finding, lang: Lang): string {
     const v = f[k];
     if (v !== undefined && v !== '' && /^-?\d+(\.\d+)?$/.test(v)) params[k] = formatNumber(D(v), { negative: 'minus' });
   }
-  return isMessageKey(f.code) ? t(lang, f.code, params) : `${f.code}: ${JSON.stringify(params)}`;
+  // A rule whose sentence depends on its declared settings names its variant (`projection-differs.compound`).
+  const key = f.params.variant !== undefined ? `${f.code}.${f.params.variant}` : f.code;
+  return isMessageKey(key) ? t(lang, key, params) : `${f.code}: ${JSON.stringify(params)}`;
 }
 
 export interface ValidationSummary {

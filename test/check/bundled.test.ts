@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { runChecks } from '../../src/check/registry.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import { loadHolidays } from '../../src/load/holidays.js';
-import { BUNDLED } from '../helpers/paths.js';
+import { BUNDLED, BUNDLED_XLSX } from '../helpers/paths.js';
 
-async function validateBundled() {
-  const { dataset } = await loadDataset(BUNDLED);
+async function validateBundled(path = BUNDLED) {
+  const { dataset } = await loadDataset(path);
   return runChecks(dataset, { holidays: new Map([[2021, await loadHolidays(2021)]]) });
 }
 
@@ -17,6 +17,13 @@ describe('validate on the bundled 2022 report', () => {
       // which is 구비 1,588,400 (the only source) and agrees with 2023 = 1,588,400 × 1.03 = 1,636,052.
       // 1,588,400 − 1,558,400 = 30,000: the headline is mistyped.
       ['error', 'headline-mismatch', '2', 'headlines.csv', 'C3', '1588400', '1558400', '30000'],
+      // Project 4 (lines 389–391): 계 grows exactly +1 % a year, 반올림: 4,285,980 × 1.01 = 4,328,839.8 → 4,328,840 and
+      // 4,328,840 × 1.01 = 4,372,128.4 → 4,372,128, as printed; so do 시비 and 구비 in 2024 from their printed 2023
+      // (3,028,628 × 1.01 = 3,058,914.28 → 3,058,914; 1,300,212 × 1.01 = 1,313,214.12 → 1,313,214). Their 2023 breaks
+      // it: 2,999,010 × 1.01 = 3,029,000.1 → 3,029,000, printed 3,028,628 (−372); 1,286,970 × 1.01 = 1,299,839.7 →
+      // 1,299,840, printed 1,300,212 (+372), while their sum keeps 계. Warnings: the rule is inferred, not stated.
+      ['warning', 'pattern-break', '4', 'budgets.csv', 'F10', '3029000', '3028628', '372'],
+      ['warning', 'pattern-break', '4', 'budgets.csv', 'F11', '1299840', '1300212', '-372'],
       // Project 7's multi-year table gives 2021 계 1,095,460 (line 604), the 2021 results table 1,394,403 (line 555:
       // 296,543 + 200,152 + 73,540 + 824,168 = 1,394,403). 1,394,403 − 1,095,460 = 298,943. A warning: one may be
       // the budget, the other the actual (the 2022 headline says 1,394,403 is "2021년 수준").
@@ -24,7 +31,7 @@ describe('validate on the bundled 2022 report', () => {
     ]);
   });
 
-  test('runs every identity the document allows: 116 checks', async () => {
+  test('runs every identity the document allows: 140 checks', async () => {
     const { checks } = await validateBundled();
     const byCode = new Map<string, number>();
     for (const c of checks) byCode.set(c.code, (byCode.get(c.code) ?? 0) + 1);
@@ -50,17 +57,37 @@ describe('validate on the bundled 2022 report', () => {
       'usage-total': 1,
       // Nine months and the 계 row (15,921 ÷ 185 operating days = 86.06 → 86).
       'daily-average': 10,
-      // growth.csv: project 2 구비 3% and project 5 구비 1%, two out-years each.
+      // growth.csv: project 2 구비 3% and project 5 구비 1%, two out-years each (their one-source 계 rows print
+      // the same figures and follow the same declared rule).
       'projection-differs': 4,
+      // Out-year rules inferred from the printed figures, 2023 and 2024 each: project 1 flat (계, 구비), project 3
+      // 시비 +10 % (44,380 → 48,818 → 53,700), project 4 +1 % (계, 시비, 구비). Projects 6 and 7 print round
+      // estimates (258,000, 1,430,000, …) that keep no rate.
+      'pattern-break': 12,
+      // The job centre's five 2021 results have no target: no 달성률 may be printed beside them (none is).
+      'rate-without-target': 5,
       // crossrefs.csv: project 7's 2021 budget; the 2022 target 10,900 by group and in 일자리공시; and the
-      // figures the text states (statements.csv) against their tables: 10,900; 64 staff; 59 workers (twice:
-      // the text and the staffing table against the contract table); the shelter's 86 a day; 2,400 employed.
-      'crossref-differs': 8,
+      // figures the text states (statements.csv) against their tables: 64 staff; 59 workers (twice: the text
+      // and the staffing table against the contract table); the shelter's 86 a day; 2,400 employed. (The text's
+      // 10,900 is the line 일자리공시's 2022 target was transcribed from: comparing the two was no check.) Then
+      // figures printed twice in the text: 22 부서 (lines 45 and 75); the company's pet-food hires, 1 and 4
+      // (lines 161–162 and 201); the job centre's 3 무기계약직 (the ※ note on line 25 and line 471); and project
+      // 7's 2022 headline 「1,394,403천원 (2021년 수준)」 against the 2021 results table's 예산 계 1,394,403; and
+      // 「□ 인 력 : 정원 12명 [현원 12명]」 (line 18) against the staffing table's 12(12) (line 23), part by part.
+      'crossref-differs': 14,
       // tables.csv rules: staffing 2 (정원 and 현원), company staff 1, 사업비 1, income 4, contracts 5, regional 3,
-      // and the sums the text states (text-sums.csv): 8 = 1+4+1+2, 15 = 5+5+1+3+1, 34 = 17+17, 4 = 3+1, 4 = 2+2.
-      'table-rule': 21,
+      // and the sums the text states (text-sums.csv): 8 = 1+4+1+2, 15 = 5+5+1+3+1, 34 = 17+17, 4 = 3+1, 4 = 2+2,
+      // and the ※ note of the contract table (line 143): 950,609 + 312,075 = 1,262,684.
+      'table-rule': 22,
     });
-    expect(checks.length).toBe(116);
-    expect(checks.filter((c) => !c.ok)).toHaveLength(2);
+    expect(checks.length).toBe(140);
+    expect(checks.filter((c) => !c.ok)).toHaveLength(4);
+  });
+
+  test('the bundled workbook (every part as a sheet, notes and crossrefs included) gives the same checks and findings', async () => {
+    const [csv, xlsx] = [await validateBundled(), await validateBundled(BUNDLED_XLSX)];
+    const key = (c: { code: string; cell?: string; expected?: string; actual?: string }) => [c.code, c.cell, c.expected, c.actual];
+    expect(xlsx.checks.map(key)).toEqual(csv.checks.map(key));
+    expect(xlsx.findings.map(key)).toEqual(csv.findings.map(key));
   });
 });

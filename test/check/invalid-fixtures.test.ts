@@ -22,12 +22,16 @@ const CASES: [string, { code: string; file: string; cell: string | undefined; ex
   ['headline-mismatch', { code: 'headline-mismatch', file: 'headlines.csv', cell: 'C2', expected: '100', actual: '110' }],
   // Components 60 + 50 = 110 against the table's 2022 column 100 (no source split stated: total only).
   ['components-sum', { code: 'components-sum', file: 'budgets.csv', cell: 'E2', expected: '110', actual: '100' }],
+  // Priced components 60 + 30 = 90 against the 2022 column 100; 「다」 (공모 후 확정) has no amount and is left out.
+  ['components-partial-sum', { code: 'components-partial-sum', file: 'budgets.csv', cell: 'E2', expected: '90', actual: '100' }],
   // 100천원(시 50, 구 60): 50 + 60 = 110.
   ['component-parts', { code: 'component-parts', file: 'components.csv', cell: 'D2', expected: '110', actual: '100' }],
   // 179,598 × 66.25% = 118,983.675 → 절사 118,983; printed 118,984 (반올림's answer).
   ['split-rule', { code: 'split-rule', file: 'components.csv', cell: 'G2', expected: '118983', actual: '118984' }],
   // 10,349 ÷ 8,900 × 100 = 116.28… → 반올림 116; printed 117%.
   ['achievement-rate', { code: 'achievement-rate', file: 'targets.csv', cell: 'G2', expected: '116', actual: '117' }],
+  // 취업자 2021: 목표 0, so there is no rate; 5% is printed in G4 (구직등록's blank target with a blank rate is fine).
+  ['rate-without-target', { code: 'rate-without-target', file: 'targets.csv', cell: 'G4', expected: undefined, actual: '5%' }],
   // 600 + 500 = 1,100; printed 합계 1,000.
   ['group-total', { code: 'group-total', file: 'target-groups.csv', cell: 'C2', expected: '1100', actual: '1000' }],
   // 1,351 + 1,433 = 2,784; printed 계 2,785.
@@ -36,6 +40,9 @@ const CASES: [string, { code: string; file: string; cell: string | undefined; ex
   ['daily-average', { code: 'daily-average', file: 'usage.csv', cell: 'D4', expected: '80', actual: '79' }],
   // 1,636,052 × 1.03 = 1,685,133.56 → 1,685,134; printed 1,685,135.
   ['projection-differs', { code: 'projection-differs', file: 'budgets.csv', cell: 'G3', expected: '1685134', actual: '1685135' }],
+  // 시비 2022 → 2023 keeps +1 % (2,999,110 × 1.01 = 3,029,101.1 → 3,029,101), so 2024 should be 3,029,101 × 1.01 =
+  // 3,059,392.01 → 3,059,392; printed 3,059,932. 구비 keeps +1 % both years (1,299,840 × 1.01 = 1,312,838.4 → 1,312,838).
+  ['pattern-break', { code: 'pattern-break', file: 'budgets.csv', cell: 'D4', expected: '3059392', actual: '3059932' }],
   // budgets.csv D2 (계 2021) 100 against results.csv B2 120.
   ['crossref-differs', { code: 'crossref-differs', file: 'budgets.csv', cell: 'D2', expected: '120', actual: '100' }],
   // 12(11): 정원 1 + 3 + 8 = 12 holds; 현원 1 + 3 + 6 = 10, printed 11.
@@ -52,6 +59,20 @@ describe('fixtures/invalid: one mistake, one finding', () => {
   test.each(CASES)('%s', async (dir, want) => {
     const { findings } = await validate(dir);
     expect(findings.map((f) => ({ code: f.code, file: f.file, cell: f.cell, expected: f.expected, actual: f.actual }))).toEqual([want]);
+  });
+
+  test('a partial component list names what it left out; an unmarked blank amount leaves the group unchecked', async () => {
+    const { findings } = await validate('components-partial-sum');
+    expect(findings[0]!.params.leftOut).toBe('「다」(공모 후 확정)');
+    const { validateMessage } = await import('../../src/render/validate-message.js');
+    expect(validateMessage(findings[0]!, 'ko')).toContain('금액이 없는 「다」(공모 후 확정)은(는) 빼고 더했습니다');
+  });
+
+  test('--no-infer: no rule is inferred, nothing is flagged', async () => {
+    const { dataset } = await loadDataset(fixture('invalid/pattern-break'));
+    const out = runChecks(dataset, { holidays: new Map(), infer: false });
+    expect(out.checks.filter((c) => c.code === 'pattern-break')).toEqual([]);
+    expect(out.findings).toEqual([]);
   });
 
   test('every rule code has its fixture', async () => {

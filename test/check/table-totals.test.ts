@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseFormula } from '../../src/check/table-formula.js';
+import { parseFormula } from '../../src/parse/table-formula.js';
 import { tableTotals } from '../../src/check/table-totals.js';
 import type { PrintedTable } from '../../src/model/dataset.js';
 import { makeDataset } from '../helpers/factories.js';

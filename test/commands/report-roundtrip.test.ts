@@ -20,6 +20,8 @@ const cells = (row: string[]): string[] => {
   return out;
 };
 const tables = (d: Dataset) => d.tables.map((t) => [t.title, t.project, t.unit, t.asOf, t.rules, t.rows.map(cells)]);
+const notes = (d: Dataset) => (d.notes ?? []).map((n) => [n.project, n.place, n.text]);
+const growth = (d: Dataset) => (d.growth ?? []).map((g) => [g.project, g.source, g.rate.value.toFixed(), g.rounding, g.method, g.baseYear]);
 const indicators = (d: Dataset) => d.indicators.map((i) => [i.id, i.year, i.target?.value.toFixed(), i.result?.value.toFixed(), i.statedRate?.value.toFixed()]);
 
 describe('report: the written workbook loads back with --data as the data it was made from', () => {
@@ -35,5 +37,11 @@ describe('report: the written workbook loads back with --data as the data it was
     expect(tables(written)).toEqual(tables(original));
     expect(indicators(written)).toEqual(indicators(original));
     expect(written.info).toEqual(original.info);
+  });
+
+  it('the printed ※ notes and the growth rules', () => {
+    expect(notes(original)).toHaveLength(6);
+    expect(notes(written)).toEqual(notes(original));
+    expect(growth(written)).toEqual(growth(original));
   });
 });

@@ -58,7 +58,7 @@ describe('jobs-report template (xlsx)', () => {
   test('writes the workbook: instructions first, a sheet per input table, the lists hidden', async () => {
     const r = await runCli(['template', '-o', file, '--year', '2022']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`${file}: 입력양식을 썼습니다 (입력 표 13개).\n`);
+    expect(r.stderr).toBe(`${file}: 입력양식을 썼습니다 (입력 표 15개).\n`);
     const wb = await readBook(file);
     const names = wb.worksheets.map((w) => w.name);
     expect(names[0]).toBe('설명');
@@ -70,7 +70,7 @@ describe('jobs-report template (xlsx)', () => {
   test('headers as the loaders read them, number formats, widths', async () => {
     const wb = await readBook(file);
     expect(rows(wb.getWorksheet('소요예산')!)[0]).toEqual(['사업', '사업명', '재원', '연도', '금액']);
-    expect(rows(wb.getWorksheet('세부예산')!)[0]).toEqual(['사업', '구분', '세부사업', '금액', '재원', '국비', '시비', '구비', '보조율', '원문']);
+    expect(rows(wb.getWorksheet('세부예산')!)[0]).toEqual(['사업', '구분', '세부사업', '금액', '재원', '국비', '시비', '구비', '보조율', '원문', '연도']);
     expect(rows(wb.getWorksheet('대상별 목표')!)[0]).toEqual(['대상', '주요내용', '2022년 일자리창출', '비고']);
     const budget = wb.getWorksheet('소요예산')!;
     expect(budget.getColumn(5).numFmt).toBe('#,##0;"△"#,##0;"-"');

@@ -11,8 +11,15 @@ describe('placeFormula: a stated identity moved down the sheet', () => {
     expect(placeFormula('b2 = b3 + b4', 0)!.formula).toBe('B3+B4');
   });
 
-  it('refuses what is not a sum or difference of cells', () => {
-    for (const rule of ['B2', 'B2=AVERAGE(C2:D2)', 'B2=C2*2', 'B2=C2=D2', '=C2']) expect(placeFormula(rule, 0), rule).toBeUndefined();
+  it('refuses what tables.csv cannot state', () => {
+    for (const rule of ['B2', 'B2=AVERAGE(C2:D2)', 'B2=C2*2', 'B2=C2=D2', '=C2', 'C2=ROUND(B2*1.1)']) expect(placeFormula(rule, 0), rule).toBeUndefined();
+  });
+
+  it('a composite out-year rule is Excel\'s own formula, moved, and evaluates as it rounds', () => {
+    const f = placeFormula('C2=ROUND(B2*110%,0)+4500', 5)!;
+    expect([f.row, f.column, f.formula]).toEqual([7, 3, 'ROUND(B7*110%,0)+4500']);
+    // 53,318 × 1.1 = 58,649.8 → 58,650, + 4,500 = 63,150.
+    expect(evaluateFormula(f, () => D(53318))!.toFixed()).toBe('63150');
   });
 });
 

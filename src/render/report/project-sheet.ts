@@ -7,6 +7,7 @@ import { SOURCES } from '../../model/dataset.js';
 import { sum } from '../../model/money.js';
 import { cellAddress } from '../../model/provenance.js';
 import { amountCell, Grid, textCell, totalCell, type GridCell } from './grid.js';
+import { writeNotes } from './notes.js';
 import { writePrintedTable } from './printed-table.js';
 
 /** Where a project's budget sits on its sheet, for the summary's cross-sheet formulas. */
@@ -21,7 +22,8 @@ export interface ProjectPlacement {
 /**
  * One project's sheet, as the document prints it: the headline `□ 2022년 소요예산 : N천원`, `(단위 : 천원)`,
  * the multi-year table (two-row header `재원별 | 합계 | 연차별 소요자원` over the years; rows 계 and each
- * source), the component budgets with their 시/구 parts, then the project's other printed tables.
+ * source), the component budgets with their 시/구 parts, then the project's other printed tables and its
+ * printed `※` notes.
  */
 export function projectSheet(name: string, project: Project, row: BudgetRow, dataset: Dataset, year: number, lang: Lang): { grid: Grid; placement: ProjectPlacement } {
   const grid = new Grid(name);
@@ -68,6 +70,7 @@ export function projectSheet(name: string, project: Project, row: BudgetRow, dat
   const components = dataset.components.filter((c) => c.project === project.id).sort((a, b) => Number(b.level === '총괄') - Number(a.level === '총괄'));
   if (components.length > 0) next = writeComponents(grid, components, next, lang) + 1;
   for (const table of dataset.tables.filter((tb) => tb.project === project.id)) next = writePrintedTable(grid, table, next, dataset.info.unit) + 1;
+  writeNotes(grid, (dataset.notes ?? []).filter((n) => n.project === project.id), next);
   return { grid, placement: { sheet: name, sourceRows, yearColumns } };
 }
 

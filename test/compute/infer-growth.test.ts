@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { inferOutYears, type Series } from '../../src/compute/infer-growth.js';
+import { D, roundBy } from '../../src/model/money.js';
+import { at } from '../../src/model/provenance.js';
+
+/** A project's rows from figures by year (2022 = base), each figure at a made-up cell row × year column. */
+function project(rows: Record<string, number[]>, declared: string[] = []): Series[] {
+  return Object.entries(rows).map(([row, values], r) => ({
+    row,
+    total: row === '계',
+    checked: !declared.includes(row),
+    figures: new Map(values.map((v, i) => [2022 + i, { value: D(v), at: at('budgets.csv', r + 2, i + 5) }])),
+  }));
+}
+
+const results = (series: Series[]) => inferOutYears(series, 2022).map((c) => [c.row, c.year, `${c.percent}%`, c.expected.toFixed(), c.actual.value.toFixed()]);
+
+describe('inferOutYears on the 2022 report (figures from the document, source lines 389–391 and others)', () => {
+  test('project 4: 계 keeps +1 % (4,285,980 → 4,328,840 → 4,372,128); 시비 and 구비 2023 break it by ∓372', () => {
+    // 2,999,010 × 1.01 = 3,029,000.1 → 3,029,000 (printed 3,028,628); 1,286,970 × 1.01 = 1,299,839.7 → 1,299,840
+    // (printed 1,300,212). 2024 follows from the printed 2023: 3,028,628 × 1.01 = 3,058,914.28 → 3,058,914;
+    // 1,300,212 × 1.01 = 1,313,214.12 → 1,313,214.
+    const rows = project({ 계: [4285980, 4328840, 4372128], 시비: [2999010, 3028628, 3058914], 구비: [1286970, 1300212, 1313214] });
+    expect(results(rows)).toEqual([
+      ['계', 2023, '1%', '4328840', '4328840'],
+      ['계', 2024, '1%', '4372128', '4372128'],
+      ['시비', 2023, '1%', '3029000', '3028628'],
+      ['시비', 2024, '1%', '3058914', '3058914'],
+      ['구비', 2023, '1%', '1299840', '1300212'],
+      ['구비', 2024, '1%', '1313214', '1313214'],
+    ]);
+  });
+
+  test('project 3: only 시비 keeps a rate (+10 %: 44,380 → 48,818 → 53,700); 계 and 구비 are left alone', () => {
+    // 44,380 × 1.1 = 48,818; 48,818 × 1.1 = 53,699.8 → 53,700. 구비 73,520 → 25,422 → 27,514 keeps no whole percent.
+    const rows = project({ 계: [117900, 74240, 81214], 시비: [44380, 48818, 53700], 구비: [73520, 25422, 27514] });
+    expect(results(rows)).toEqual([
+      ['시비', 2023, '10%', '48818', '48818'],
+      ['시비', 2024, '10%', '53700', '53700'],
+    ]);
+  });
+
+  test('project 1 is flat; each row is checked by the other', () => {
+    const rows = project({ 계: [5600, 5600, 5600], 구비: [5600, 5600, 5600] });
+    expect(results(rows)).toEqual([
+      ['계', 2023, '0%', '5600', '5600'],
+      ['계', 2024, '0%', '5600', '5600'],
+      ['구비', 2023, '0%', '5600', '5600'],
+      ['구비', 2024, '0%', '5600', '5600'],
+    ]);
+    expect(inferOutYears(rows, 2022)[0]!.from.map((p) => p.cell)).toEqual(['G2', 'F3', 'G3']);
+  });
+
+  test('project 7: round estimates (400,000 → 420,000 is +5 % by accident) are no evidence', () => {
+    const rows = project({ 계: [1394403, 1430000, 1470000], 국비: [375541, 400000, 420000], 시비: [910376, 920000, 930000], 구비: [108486, 110000, 120000] });
+    expect(results(rows)).toEqual([]);
+  });
+
+  test('a declared row is evidence but not checked here (project 2: 구비 declared +3 %)', () => {
+    const rows = project({ 계: [1588400, 1636052, 1685134], 구비: [1588400, 1636052, 1685134] }, ['구비']);
+    expect(results(rows).map((r) => r[0])).toEqual(['계', '계']);
+  });
+
+  test('a figure is checked against the rate its neighbour keeps; a figure whose neighbours keep none is not checked', () => {
+    // 44,380 → 48,818 keeps +10 %, so 2024 should be 48,818 × 1.1 = 53,699.8 → 53,700; 2023's only neighbour
+    // (48,818 → 51,234, +4.95 %) keeps no whole percent, so 2023 is not checked.
+    expect(results(project({ 시비: [44380, 48818, 51234] }))).toEqual([['시비', 2024, '10%', '53700', '51234']]);
+  });
+});
+
+/** Figures of one row: base, then each year = previous × (1 + p %) 반올림. */
+function generate(base: number, percent: number, years: number): number[] {
+  const out = [base];
+  for (let i = 0; i < years; i++) out.push(roundBy(D(out.at(-1)!).times(D(percent).div(100).plus(1)), 0, 'half-up').toNumber());
+  return out;
+}
+
+const roundEstimate = (v: number): boolean => v % 1000 === 0;
+
+/** A project whose 계 and sources all follow one whole-percent rate (flat included), none a round estimate. */
+const generated = fc
+  .record({
+    bases: fc.array(fc.integer({ min: 10_000, max: 9_000_000 }), { minLength: 1, maxLength: 3 }),
+    percent: fc.integer({ min: -20, max: 30 }),
+    years: fc.integer({ min: 2, max: 4 }),
+  })
+  .map(({ bases, percent, years }) => {
+    const rows: Record<string, number[]> = { 계: generate(bases.reduce((a, b) => a + b, 0), percent, years) };
+    ['국비', '시비', '구비'].slice(0, bases.length).forEach((s, i) => (rows[s] = generate(bases[i]!, percent, years)));
+    return rows;
+  })
+  .filter((rows) => Object.values(rows).every((v) => v.slice(1).every((x) => !roundEstimate(x) && x > 0)));
+
+describe('inferOutYears: properties', () => {
+  test('a project generated by one rate is never flagged, and every out-year is checked', () => {
+    fc.assert(
+      fc.property(generated, (rows) => {
+        const checks = inferOutYears(project(rows), 2022);
+        expect(checks.filter((c) => !c.expected.eq(c.actual.value))).toEqual([]);
+        const outYears = Object.values(rows).reduce((n, v) => n + v.length - 1, 0);
+        expect(checks).toHaveLength(outYears);
+      }),
+    );
+  });
+
+  test('a single changed out-year figure is always flagged, at its own cell', () => {
+    fc.assert(
+      fc.property(generated, fc.nat(), fc.nat(), fc.integer({ min: -5000, max: 5000 }).filter((d) => d !== 0), (rows, pickRow, pickYear, delta) => {
+        const names = Object.keys(rows);
+        const name = names[pickRow % names.length]!;
+        const values = [...rows[name]!];
+        const i = 1 + (pickYear % (values.length - 1));
+        values[i]! += delta;
+        const checks = inferOutYears(project({ ...rows, [name]: values }), 2022);
+        const flagged = checks.filter((c) => !c.expected.eq(c.actual.value)).map((c) => [c.row, c.year]);
+        expect(flagged).toContainEqual([name, 2022 + i]);
+      }),
+    );
+  });
+});
