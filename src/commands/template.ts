@@ -8,7 +8,7 @@ import { inputTemplate } from '../load/input-template.js';
 import { renderTemplateCsv } from '../render/template-csv.js';
 import { templateInstructions } from '../render/template-instructions.js';
 import { OutputError, writeOutput } from '../render/write-output.js';
-import { choice, EXIT, parseYearArg, type GlobalOptions, type Io } from './common.js';
+import { choice, EXIT, note, parseYearArg, type GlobalOptions, type Io } from './common.js';
 import type { TemplateOptions } from './options.js';
 
 /**
@@ -25,7 +25,7 @@ export async function runTemplate(opts: TemplateOptions, global: GlobalOptions, 
   } else {
     await writeFolder(opts.output, renderTemplateCsv(template, instructions, t(lang, 'template.instructions-file')), !!opts.force);
   }
-  io.stderr(t(lang, 'template.written', { path: opts.output, count: template.tables.length }) + '\n');
+  note(io, global, t(lang, 'template.written', { path: opts.output, count: template.tables.length }));
   return EXIT.ok;
 }
 

@@ -1,4 +1,4 @@
-import { styles } from './ansi.js';
+import type { Styles } from './ansi.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { CheckResult } from '../model/check.js';
@@ -21,8 +21,8 @@ export interface ValidationView {
  * what belongs to none), each with its severity word; then which tables were checked and how often, and the
  * summary line. Red errors and yellow warnings on a terminal only.
  */
-export function renderValidateText(v: ValidationView, lang: Lang, color: boolean): string {
-  const { bold, red, yellow, green } = styles(color);
+export function renderValidateText(v: ValidationView, lang: Lang, styles: Styles): string {
+  const { bold, red, yellow, green } = styles;
   const lines: string[] = [];
   const orgs = v.orgs === undefined ? null : new Set(v.orgs);
   const keyOf = (f: Finding): string =>

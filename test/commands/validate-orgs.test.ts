@@ -50,7 +50,7 @@ describe('validate across organisations', () => {
   it('refuses an organisation the data does not have', async () => {
     const r = await validate('--org', '서울특별시 종로구');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('기관 "서울특별시 종로구"이(가) 자료에 없습니다. 자료의 기관 3곳');
+    expect(r.stderr).toContain('기관 "서울특별시 종로구"가 자료에 없습니다. 자료에는 기관 3곳이 있습니다');
   });
 
   it('the bundled single-division dataset is unchanged by --by org: its findings name no organisation', async () => {
