@@ -7,7 +7,7 @@ import { renderValidateJson } from '../render/validate-json.js';
 import { renderProblemsJunit, type JunitRun } from '../render/validate-junit.js';
 import { renderValidateMarkdown } from '../render/validate-markdown.js';
 import { OutputError } from '../render/write-output.js';
-import { emit, type GlobalOptions, type Io } from './common.js';
+import { emit, failure, type GlobalOptions, type Io } from './common.js';
 
 /** The machine formats of validate: what stops a run is reported in them too, not only on stderr. */
 export type CiFormat = 'json' | 'github' | 'junit';
@@ -25,27 +25,29 @@ export interface CiTarget {
  * With GITHUB_STEP_SUMMARY set, github also appends them to the job summary.
  */
 export async function reportProblems(problems: Problem[], target: CiTarget, io: Io, global: GlobalOptions, run: { started: number; dataPath?: string }): Promise<void> {
+  // When the output itself failed, the report goes to standard output instead.
+  const to = problems.some((p) => p.code.startsWith('output-')) ? { ...target, output: undefined } : target;
   if (target.format === 'json') {
-    await emitOrStdout(renderValidateJson([], [], global.lang, problems), target, io, global);
+    await emitOrStdout(renderValidateJson([], [], global.lang, problems), to, io, global);
     return;
   }
   // For CI, files as the repository knows them: a dataset's file under the dataset, an output file as typed.
-  const pathOf = (file: string) => workspacePath(io.env, run.dataPath === undefined ? file : dataFile(run.dataPath, file));
-  const located = problems.map((p) => (p.file ? { ...p, file: p.code.startsWith('output-') ? workspacePath(io.env, p.file) : pathOf(p.file) } : p));
+  const pathOf = (p: Problem) => workspacePath(io.env, p.code.startsWith('output-') || run.dataPath === undefined ? p.file! : dataFile(run.dataPath, p.file!));
   if (target.format === 'github') {
-    io.stdout(renderProblemsGithub(located));
+    io.stdout(renderProblemsGithub(problems, pathOf));
     stepSummary(io, renderValidateMarkdown([], [], problems, global.lang));
     return;
   }
-  await emitOrStdout(renderProblemsJunit(located, junitRun(run.started, (file) => file)), target, io, global);
+  await emitOrStdout(renderProblemsJunit(problems, junitRun(run.started, (file) => file), pathOf), to, io, global);
 }
 
-/** To -o when given and writable; else (and without -o) to standard output. */
-async function emitOrStdout(text: string, target: CiTarget, io: Io, global: GlobalOptions): Promise<void> {
+/** To -o when given and writable (else, saying so, to standard output); without -o to standard output. */
+async function emitOrStdout(text: string, target: { output?: string | undefined; force: boolean }, io: Io, global: GlobalOptions): Promise<void> {
   try {
     await emit(text, target.output, target.force, io, global);
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
+    failure(e, global.lang, io, false);
     io.stdout(text);
   }
 }

@@ -18,9 +18,9 @@ export function renderValidateGithub(checks: readonly unknown[], findings: Findi
   );
 }
 
-/** The problems that stopped the run (unreadable input, a usage mistake, a failed write), one `::error` each; files as the repository knows them. */
-export function renderProblemsGithub(problems: readonly Problem[]): string {
-  return problems.map((p) => annotation('error', p, `${p.code}${p.cell ? ` ${p.cell}` : ''}`, p.message)).join('');
+/** The problems that stopped the run (unreadable input, a usage mistake, a failed write), one `::error` each. */
+export function renderProblemsGithub(problems: readonly Problem[], pathOf: (p: Problem) => string): string {
+  return problems.map((p) => annotation('error', p.file ? { ...p, file: pathOf(p) } : p, `${p.code}${p.cell ? ` ${p.cell}` : ''}`, p.message)).join('');
 }
 
 interface AnnotationPlace {

@@ -56,8 +56,8 @@ export function renderValidateJunit(checks: CheckResult[], lang: Lang, strict: b
 }
 
 /** The problems that stopped the run, as one suite with a failing testcase each: CI shows why nothing was checked. */
-export function renderProblemsJunit(problems: readonly Problem[], run: JunitRun): string {
-  const cases = problems.map((p) => ({ ...testcase(p.code, p, run), failure: { type: p.code, message: p.message } }));
+export function renderProblemsJunit(problems: readonly Problem[], run: JunitRun, pathOf: (p: Problem) => string): string {
+  const cases = problems.map((p) => ({ ...testcase(p.code, p, { ...run, pathOf: () => pathOf(p) }), failure: { type: p.code, message: p.message } }));
   return document([{ name: 'jobs-report', cases, out: [] }], run);
 }
 
