@@ -2,7 +2,7 @@ import { t } from '../i18n/messages.js';
 import { renderCsv } from '../render/csv.js';
 import type { Producer } from '../render/json-writer.js';
 import type { Sheet } from '../render/sheet.js';
-import { renderText } from '../render/text.js';
+import { renderText, wrapText } from '../render/text.js';
 import type { OutputOptions } from './budget.js';
 import { emit, note, STDIN, UsageError, type GlobalOptions, type Io } from './common.js';
 import { terminalView } from './terminal.js';
@@ -36,7 +36,7 @@ async function terminalTables(sheets: Sheet[], opts: OutputOptions, global: Glob
   const columns = opts.columns?.split(',').map((c) => c.trim()).filter((c) => c !== '');
   const tables = sheets.map((s) => renderText(s, { ...view, negative: opts.negative, ...(columns ? { columns } : {}) }));
   const left = [...new Set(tables.flatMap((table) => table.left))];
-  if (left.length > 0) note(io, global, t(global.lang, 'table.columns-left', { width: view.width ?? 0, columns: left.join(', ') }));
+  if (left.length > 0) note(io, global, wrapText(t(global.lang, 'table.columns-left', { width: view.width ?? 0, columns: left.join(', ') }), view.width, view.measure).join('\n'));
   return tables.flatMap((table, i) => [...(i > 0 ? [''] : []), ...table.lines]).join('\n') + '\n';
 }
 

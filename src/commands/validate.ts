@@ -59,8 +59,8 @@ async function validate(options: GlobalOptions, opts: ValidateOptions, io: Io, s
     stepSummary(io, renderValidateMarkdown(checks, findings, [], lang));
   } else {
     const orgs = opts.by === 'org' ? { orgs: known.filter((o) => !asked || asked.includes(o)) } : {};
-    const { styles } = await terminalView(io, options, opts.output === undefined || opts.output === STDIN);
-    text = renderValidateText({ checks, findings, projects, tables, ...orgs }, lang, styles);
+    const view = await terminalView(io, options, opts.output === undefined || opts.output === STDIN);
+    text = renderValidateText({ checks, findings, projects, tables, ...orgs }, lang, view.styles, view);
   }
   await emit(text, opts.output, !!opts.force, io, options);
   const s = summarize(checks, findings);
