@@ -17,18 +17,30 @@ describe('tables fit the terminal', () => {
       const r = await runCli(args, { env: { COLUMNS: String(width) } });
       expect(r.code).toBe(0);
       expect(widest(r.stdout), args.join(' ')).toBeLessThanOrEqual(width);
-      const notes = r.stderr.split('\n').filter((l) => l.includes('뺀 열'));
-      expect(notes).toHaveLength(1);
-      expect(notes[0]).toContain(`화면 폭 ${width}칸`);
-      expect(notes[0]).toContain('--wide');
+      // One note (wrapped to the width like everything else), after the line about the bundled data.
+      const note = r.stderr.split('\n').slice(1).join(' ');
+      expect(r.stderr.match(/뺀 열/g)).toHaveLength(1);
+      expect(widest(r.stderr)).toBeLessThanOrEqual(width);
+      expect(note).toContain(`화면 폭 ${width}칸`);
+      expect(note).toContain('--wide');
     }
+  });
+
+  test.each([80, 120])('validate at %i columns: its sentences wrap under their own start', async (width) => {
+    const r = await runCli(['validate'], { env: { COLUMNS: String(width) } });
+    expect(r.code).toBe(1);
+    expect(widest(r.stdout)).toBeLessThanOrEqual(width);
+    // The wrapped part of the error continues under the sentence, not under the severity word.
+    const lines = r.stdout.split('\n');
+    const i = lines.findIndex((l) => l.startsWith('  오류  headlines.csv C3'));
+    if (width === 80) expect(lines[i + 1]).toMatch(/^ {8}\S/);
   });
 
   test('the budget leaves out the shares first, then the previous year, the rate and the change', async () => {
     const r = await runCli(['budget', '2022'], { env: { COLUMNS: '120' } });
-    expect(r.stderr).toContain('뺀 열: 구비 비율, 시비 비율, 2021년 계.');
+    expect(r.stderr.replace(/\n/g, ' ')).toContain('뺀 열: 구비 비율, 시비 비율, 2021년 계.');
     const at80 = await runCli(['budget', '2022'], { env: { COLUMNS: '80' } });
-    expect(at80.stderr).toContain('뺀 열: 구비 비율, 시비 비율, 2021년 계, 증감률(%), 증감.');
+    expect(at80.stderr.replace(/\n/g, ' ')).toContain('뺀 열: 구비 비율, 시비 비율, 2021년 계, 증감률(%), 증감.');
     // 사업명 wraps within its column: project 4's name continues on the next line, under the name.
     const lines = at80.stdout.split('\n');
     const i = lines.findIndex((l) => l.startsWith('4     서울시민'));
