@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from './common.js';
 
@@ -16,6 +15,8 @@ const made: string[] = [];
 export async function stdinFile(io: Io): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin?.() ?? []) chunks.push(Buffer.from(chunk));
+  // node:os only here: a run without `--data -` does not load it.
+  const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'jobs-report-'));
   made.push(dir);
   const path = join(dir, STDIN_NAME);
