@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeOs } from '../vendor/lazy-modules.js';
 import type { Io } from './common.js';
 
 /** The name standard input's table has in messages (`stdin.csv D7: …`) and as the dataset's name. */
@@ -15,9 +16,7 @@ const made: string[] = [];
 export async function stdinFile(io: Io): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin?.() ?? []) chunks.push(Buffer.from(chunk));
-  // node:os only here: a run without `--data -` does not load it.
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(join(tmpdir(), 'jobs-report-'));
+  const dir = mkdtempSync(join(nodeOs().tmpdir(), 'jobs-report-'));
   made.push(dir);
   const path = join(dir, STDIN_NAME);
   writeFileSync(path, Buffer.concat(chunks));
