@@ -74,7 +74,7 @@ const KO = {
   'xlsx-too-big': '{file}: 크기가 {size}{으로} 한도 {limit}{을} 넘어 열지 않습니다(압축 폭탄일 수 있음).',
   'xlsx-ratio': '{file}: 압축을 풀면 {size}, 파일 크기의 {ratio}배로 한도 {limit}배를 넘어 열지 않습니다(압축 폭탄일 수 있음).',
   'xlsx-size-mismatch': '{file}: {part}의 실제 크기가 zip에 적힌 크기와 달라 열지 않습니다(손상되었거나 조작된 파일).',
-  'xlsx-huge-element': '{file}: {part}에 {limit}{이} 넘는 XML 요소가 있어 열지 않습니다.',
+  'xlsx-huge-element': '{file}: {part}에 {limit}{을} 넘는 XML 요소가 있어 열지 않습니다.',
   'xlsx-doctype': '{file}: {part}에 DOCTYPE/ENTITY 선언이 있습니다. Excel 통합문서에는 없는 것이라(XML 엔티티 공격) 열지 않습니다.',
   'xlsx-too-many-rows': '{file} {sheet}: 시트가 {rows}행까지 있다고 적혀 있어 한도 {limit}행을 넘습니다. 열지 않습니다.',
   'xlsx-too-many-cells': '{file}: 셀이 {limit}개를 넘어 열지 않습니다.',
@@ -123,7 +123,7 @@ const KO = {
   'validate.stopped': '검사하지 못했습니다: 문제 {count}건.',
   'using-bundled': '--data가 없어 내장 자료({path})를 사용합니다.',
   'bad-option': '{option} 값 "{value}"{을} 알 수 없습니다. 가능한 값: {allowed}.',
-  'xlsx-needs-output': 'xlsx 형식은 -o 파일이름.xlsx 로 저장할 파일을 지정해야 합니다.',
+  'xlsx-needs-output': 'xlsx 형식은 저장할 파일을 -o 파일이름.xlsx처럼 지정해야 합니다.',
   'unexpected': '예상하지 못한 오류가 났습니다: {reason} (--debug로 자세히 볼 수 있습니다).',
   'unexpected-debug': '예상하지 못한 오류가 났습니다: {reason}',
   // --- labels ---
