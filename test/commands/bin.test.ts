@@ -32,7 +32,7 @@ describe('bin/jobs-report.cjs', () => {
   });
 
   it('colours through chalk when asked (FORCE_COLOR, --color always), not otherwise', () => {
-    const env = { ...process.env, FORCE_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1' };
     delete env.NO_COLOR;
     const forced = spawnSync(process.execPath, ['bin/jobs-report.cjs', 'budget', '2022'], { cwd: ROOT, encoding: 'utf8', env });
     expect(forced.stdout).toMatch(/\u001b\[1m2022년 소요예산/);
