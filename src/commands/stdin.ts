@@ -4,7 +4,7 @@ import { nodeOs } from '../vendor/lazy-modules.js';
 import type { Io } from './common.js';
 
 /** The name standard input's table has in messages (`stdin.csv D7: …`) and as the dataset's name. */
-export const STDIN_NAME = 'stdin.csv';
+const STDIN_NAME = 'stdin.csv';
 
 /** Folders made for standard input during this run, removed by removeStdinFiles when the command ends. */
 const made: string[] = [];

@@ -31,7 +31,7 @@ export function terminalWidth(io: Io): number | undefined {
 }
 
 /** --ambiguous wide|narrow, else JOBS_REPORT_AMBIGUOUS=wide: the terminal draws △, ─, ×, · two columns wide. */
-export function ambiguousWide(io: Io, global: GlobalOptions): boolean {
+function ambiguousWide(io: Io, global: GlobalOptions): boolean {
   return (global.ambiguous ?? io.env.JOBS_REPORT_AMBIGUOUS) === 'wide';
 }
 
@@ -41,7 +41,7 @@ export function ambiguousWide(io: Io, global: GlobalOptions): boolean {
  * chalk finds for the terminal. Decided from this run's environment and options: chalk's own detection
  * reads process.argv, where our `--color never` would look like its `--color`.
  */
-export async function colorLevel(io: Io, when: ColorWhen): Promise<ColorLevel> {
+async function colorLevel(io: Io, when: ColorWhen): Promise<ColorLevel> {
   if (when === 'never') return 0;
   const forced = forceColor(io.env.FORCE_COLOR);
   if (when === 'always') return forced !== undefined && forced > 0 ? forced : io.stdoutIsTty ? terminalLevel() : 1;

@@ -44,7 +44,7 @@ function integerFinal(digits: string): Final {
 }
 
 /** How `text` ends when read aloud, looking past closing quotes, brackets and spaces. */
-export function finalOf(text: string): Final {
+function finalOf(text: string): Final {
   const body = text.replace(/["'”’」』)\]>\s]+$/u, '');
   const number = /(\d[\d,]*)(?:\.(\d+))?$/.exec(body);
   if (number) {
