@@ -39,7 +39,7 @@ describe('validate across organisations', () => {
     const r = await validate('--by', 'org');
     expect(r.stdout).toBe(`기관 서울특별시 관악구\n  오류  ${ERROR}\n\n검사 7건, 오류 1건, 경고 0건\n`);
     const en = await validate('--by', 'org', '--lang', 'en');
-    expect(en.stdout.split('\n')[0]).toBe('organisation 서울특별시 관악구');
+    expect(en.stdout.split('\n')[0]).toBe('Organisation 서울특별시 관악구');
   });
 
   it('GitHub annotations name the organisation in the message', async () => {
