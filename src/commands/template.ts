@@ -23,14 +23,16 @@ export async function runTemplate(opts: TemplateOptions, global: GlobalOptions, 
     const { renderTemplateXlsx } = await import('../render/template-xlsx.js');
     await writeOutput(opts.output, await renderTemplateXlsx(template, instructions, t(lang, 'template.instructions-sheet')), !!opts.force);
   } else {
-    await writeFolder(opts.output, renderTemplateCsv(template, instructions, t(lang, 'template.instructions-file')), !!opts.force);
+    const written = await writeFolder(opts.output, renderTemplateCsv(template, instructions, t(lang, 'template.instructions-file')), !!opts.force);
+    // One line for every file written, as for -o elsewhere; the summary below names the folder.
+    for (const file of written) note(io, global, t(lang, 'written', { file }));
   }
   note(io, global, t(lang, 'template.written', { path: opts.output, count: template.tables.length }));
   return EXIT.ok;
 }
 
-/** Every file, or none when one is already there (without --force): a half-written template helps nobody. */
-async function writeFolder(folder: string, files: Map<string, Buffer>, force: boolean): Promise<void> {
+/** Every file, or none when one is already there (without --force): a half-written template helps nobody. Returns their paths. */
+async function writeFolder(folder: string, files: Map<string, Buffer>, force: boolean): Promise<string[]> {
   const paths = [...files.keys()].map((rel) => join(folder, rel));
   const taken = force ? undefined : paths.find((p) => existsSync(p));
   if (taken !== undefined) throw new OutputError('exists', taken, 'exists');
@@ -42,4 +44,5 @@ async function writeFolder(folder: string, files: Map<string, Buffer>, force: bo
     }
   }
   for (const [rel, data] of files) await writeOutput(join(folder, rel), data, force);
+  return paths;
 }
