@@ -10,6 +10,9 @@ void main(process.argv.slice(2), {
   stdout: fdWriter(1, stdoutStream, stdoutClosed),
   stderr: fdWriter(2, stderrStream, () => undefined),
   stdoutIsTty: isTerminal(1),
+  // Asked only on a terminal, when a table or the help is to fit it: process.stdout is a tty stream then.
+  columns: () => process.stdout.columns,
+  stdin: () => process.stdin,
   stderrIsTty: isTerminal(2),
   env: process.env,
 }).then((code) => {

@@ -17,7 +17,11 @@ import { LANGS } from './i18n/lang.js';
 import { packageRoot } from './package-root.js';
 import { addOrgOptions } from './commands/org-options.js';
 import { addCalculatorOptions } from './commands/calculator.js';
-import { localizeHelp, langFromArgv } from './commands/help.js';
+import { localizeHelp, langFromArgv, optionFromArgv } from './commands/help.js';
+import type { CiTarget } from './commands/ci-report.js';
+import { removeStdinFiles } from './commands/stdin.js';
+import { terminalWidth } from './commands/terminal.js';
+import { terminalMeasure } from './render/display-width.js';
 import { runProject, type ProjectOptions } from './commands/project.js';
 import { runSplit, type SplitOptions } from './commands/split.js';
 import { usageErrorText } from './commands/usage-errors.js';
@@ -35,11 +39,17 @@ function packageVersion(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('jobs-report');
   let exitCode: number = EXIT.ok;
+  // Help and usage errors come during parsing: the language and the terminal are looked up first.
+  const lang = langFromArgv(argv, io.env);
+  const ambiguous = optionFromArgv(argv, ['--ambiguous']) ?? io.env.JOBS_REPORT_AMBIGUOUS;
   program
     .description('일자리창출과 주요업무보고: 소요예산, 달성률, 표의 합계 검증')
     .version(packageVersion(), '-V, --version')
     .option('-d, --data <path>', 'dataset folder, .xlsx workbook or .csv budget table (default: the bundled 2022 report)')
-    .addOption(new Option('--lang <lang>', 'language of labels and messages').choices([...LANGS]).default('ko'))
+    .addOption(new Option('--lang <lang>', 'language of labels and messages').choices([...LANGS]).default(lang))
+    .option('-q, --quiet', 'no progress and no notes on stderr: only the data and errors', false)
+    .addOption(new Option('--color <when>', 'colours: auto (a terminal, unless NO_COLOR), always, never').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--ambiguous <width>', 'how the terminal draws △ and ─: narrow or wide').choices(['narrow', 'wide']))
     .option('--debug', 'show a stack trace on unexpected errors', false)
     // commander's English error text is replaced by a sentence in the chosen language (see the catch below).
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
@@ -50,7 +60,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       exitCode = await action();
     } catch (e) {
-      exitCode = failure(e, global().lang, io, !!global().debug);
+      exitCode = failure(e, global().lang, io, !!global().debug).exit;
     }
   };
 
@@ -109,18 +119,34 @@ export async function main(argv: string[], io: Io): Promise<number> {
   ).action((opts: TemplateOptions) => run(async () => (await import('./commands/template.js')).runTemplate(opts, global(), io))());
 
   // Last, so that every command registered above gets the localized help and its examples.
-  const lang = langFromArgv(argv);
-  localizeHelp(program, lang);
+  const width = terminalWidth(io);
+  localizeHelp(program, lang, width, terminalMeasure(ambiguous === 'wide'));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      io.stderr(usageErrorText(e, lang, argv, program));
-      // --help and --version end here with code 0; usage mistakes get exit 2.
-      return e.exitCode === 0 ? EXIT.ok : EXIT.input;
+      const text = usageErrorText(e, lang, argv, program);
+      io.stderr(text);
+      // --help and --version end here with code 0; usage mistakes get exit 2, in validate's CI format too.
+      if (e.exitCode === 0) return EXIT.ok;
+      const ci = ciTargetFromArgv(argv, program);
+      if (ci) await (await import('./commands/ci-report.js')).reportProblems([{ code: 'usage', message: text.trimEnd().replace(/\n/g, ' ') }], ci, io, { lang, quiet: true }, { started: Date.now() });
+      return EXIT.input;
     }
     throw e;
+  } finally {
+    removeStdinFiles();
   }
   return exitCode;
+}
+
+/** validate's machine format and -o, read from the command line before commander could parse it. */
+function ciTargetFromArgv(argv: readonly string[], program: Command): CiTarget | undefined {
+  const names = new Set(program.commands.map((c) => c.name()));
+  if (argv.find((a) => names.has(a)) !== 'validate') return undefined;
+  const format = optionFromArgv(argv, ['-f', '--format']);
+  if (format !== 'json' && format !== 'github' && format !== 'junit') return undefined;
+  const output = optionFromArgv(argv, ['-o', '--output']);
+  return { format, force: argv.includes('--force'), ...(output !== undefined ? { output } : {}) };
 }
 

@@ -14,6 +14,12 @@ export interface OutputOptions {
   force?: boolean;
   negative: NegativeStyle;
   encoding: CsvEncoding;
+  /** CSV of one table only (`projects`, `years`, …): rectangular, as csvkit and csv-parse read it. */
+  table?: string;
+  /** Every column, whatever the terminal's width. */
+  wide?: boolean;
+  /** Only these columns (headers as shown, comma-separated). */
+  columns?: string;
 }
 
 export function addOutputOptions(cmd: Command): Command {
@@ -22,7 +28,10 @@ export function addOutputOptions(cmd: Command): Command {
     .option('-o, --output <file>', 'write to FILE instead of stdout (xlsx needs it)')
     .option('--force', 'overwrite an existing output file', false)
     .option('--negative <style>', 'negatives as triangle (△1,234) or minus (-1,234)', choice(['triangle', 'minus'] as const), 'triangle')
-    .option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or cp949', choice(['utf-8', 'cp949'] as const), 'utf-8');
+    .option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or cp949', choice(['utf-8', 'cp949'] as const), 'utf-8')
+    .option('--table <name>', 'with --format csv: only this table, as one rectangular CSV')
+    .option('--wide', 'show every column, however wide the terminal', false)
+    .option('--columns <list>', 'show only these columns (headers, comma-separated)');
 }
 
 /** Picks the report year: the one asked for, else the dataset's own year, else its latest. */
@@ -41,6 +50,6 @@ export async function runBudget(asked: number | undefined, opts: BudgetOptions, 
   const years = dataset.budget.years();
   const orgs = askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(orgs ? { orgs } : {}) });
-  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io, inputsOf(loaded));
+  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, global, io, inputsOf(loaded));
   return EXIT.ok;
 }

@@ -9,8 +9,9 @@ import type { Decimal } from 'decimal.js';
 import { renderCsv } from '../render/csv.js';
 import { jsonText } from '../render/json-writer.js';
 import type { Sheet } from '../render/sheet.js';
-import { renderText } from '../render/text.js';
-import { choice, useColor, UsageError, type Io } from './common.js';
+import { renderText, wrapText } from '../render/text.js';
+import { choice, UsageError, type GlobalOptions, type Io } from './common.js';
+import { terminalView } from './terminal.js';
 
 /** Options the planning calculators (`split`, `project`) share. */
 export interface CalculatorOptions {
@@ -50,8 +51,9 @@ export function badArgument(lang: Lang, name: string, value: string, expected: M
 }
 
 /** The result in the chosen format; the table gets the one-line rule under it (JSON carries it as `rule`). */
-export function renderCalculator(sheet: Sheet, rule: string, json: unknown, opts: CalculatorOptions, io: Io): string {
+export async function renderCalculator(sheet: Sheet, rule: string, json: unknown, opts: CalculatorOptions, global: GlobalOptions, io: Io): Promise<string> {
   if (opts.format === 'json') return jsonText(json);
   if (opts.format === 'csv') return renderCsv([sheet], 'utf-8').toString('utf8');
-  return [...renderText(sheet, { color: useColor(io), negative: 'triangle' }), rule].join('\n') + '\n';
+  const view = await terminalView(io, global, true);
+  return [...renderText(sheet, { ...view, negative: 'triangle' }).lines, ...wrapText(rule, view.width, view.measure)].join('\n') + '\n';
 }

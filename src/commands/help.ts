@@ -1,24 +1,36 @@
 import { Help, type Argument, type Command, type Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { isMessageKey, t } from '../i18n/messages.js';
-import { displayWidth } from '../render/display-width.js';
+import { wrapText } from '../render/text.js';
 
-/** Help lines are wrapped at this width whatever the terminal, so that help reads (and snapshots) the same everywhere. */
-const HELP_WIDTH = 100;
+/** Help is wrapped at the terminal's width; where it is unknown (a pipe, a file), at the usual 80 columns. */
+const DEFAULT_WIDTH = 80;
+
+/** An example's description goes under its command when the two don't fit one line beside the others. */
+const EXAMPLE_INDENT = 6;
 
 /**
  * The language asked for on the command line, found before commander parses it: help and usage errors
  * are produced during parsing, so they must know the language first. An unknown value gives the default
  * (commander then reports it as a usage error).
  */
-export function langFromArgv(argv: readonly string[]): Lang {
+export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv = {}): Lang {
+  const value = optionFromArgv(argv, ['--lang']) ?? env.JOBS_REPORT_LANG;
+  return value !== undefined && (LANGS as readonly string[]).includes(value) ? (value as Lang) : 'ko';
+}
+
+/** The last value given to an option (`--format json`, `--format=json`, `-f json`) before `--`, if any. */
+export function optionFromArgv(argv: readonly string[], flags: readonly string[]): string | undefined {
+  let found: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') break;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value !== undefined) return (LANGS as readonly string[]).includes(value) ? (value as Lang) : 'ko';
+    for (const flag of flags) {
+      if (arg === flag) found = argv[i + 1];
+      else if (flag.startsWith('--') && arg.startsWith(`${flag}=`)) found = arg.slice(flag.length + 1);
+    }
   }
-  return 'ko';
+  return found;
 }
 
 /** A catalog entry named at run time (`help.opt.budget.format`), if the catalog has it. */
@@ -41,15 +53,37 @@ const TITLE_KEYS: ReadonlyMap<string, string> = new Map([
  * Call it after every command is registered: each gets this help, and its examples from
  * `help.examples.<name>` under the option list.
  */
-export function localizeHelp(program: Command, lang: Lang): void {
+export function localizeHelp(program: Command, lang: Lang, width: number | undefined, measure: (text: string) => number): void {
+  const helpWidth = width ?? DEFAULT_WIDTH;
   for (const cmd of [program, ...program.commands]) {
-    cmd.configureHelp(helpConfig(lang));
+    cmd.configureHelp(helpConfig(lang, helpWidth, measure));
     const examples = lookup(lang, `help.examples.${cmd.name()}`);
-    if (examples !== undefined) cmd.addHelpText('after', `\n${t(lang, 'help.title.examples')}\n${examples}\n`);
+    if (examples !== undefined) cmd.addHelpText('after', `\n${t(lang, 'help.title.examples')}\n${exampleLines(examples, helpWidth, measure).join('\n')}\n`);
   }
 }
 
-function helpConfig(lang: Lang): Partial<Help> {
+/**
+ * The catalog's examples (`  command   what it shows`, one a line) with the descriptions aligned by display
+ * width, or, when a line would be wider than the help, each description under its command.
+ */
+export function exampleLines(examples: string, width: number, measure: (text: string) => number): string[] {
+  const items = examples.split('\n').map((line) => {
+    const [command, ...rest] = line.trim().split(/ {2,}/);
+    return { command: command!, description: rest.join(' ') };
+  });
+  const described = items.filter((i) => i.description !== '');
+  const commandWidth = Math.max(0, ...described.map((i) => measure(i.command)));
+  const fits = described.every((i) => 2 + commandWidth + 2 + measure(i.description) <= width);
+  return items.flatMap(({ command, description }) => {
+    if (description === '') return [`  ${command}`];
+    if (fits) return [`  ${command}${' '.repeat(commandWidth - measure(command) + 2)}${description}`];
+    return [`  ${command}`, ...wrapText(description, width - EXAMPLE_INDENT, measure).map((l) => ' '.repeat(EXAMPLE_INDENT) + l)];
+  });
+}
+
+function helpConfig(lang: Lang, helpWidth: number, measure: (text: string) => number): Partial<Help> {
+  const helper = new Help();
+  const localUsage = (usage: string) => usage.replace('[options]', t(lang, 'help.usage.options')).replace('[command]', t(lang, 'help.usage.command'));
   // formatHelp is told the command; the per-option hooks are not, so it is remembered here.
   let current = '';
   const extras = (parts: (string | undefined)[]): string => {
@@ -64,10 +98,19 @@ function helpConfig(lang: Lang): Partial<Help> {
   const choicesText = (choices: readonly string[] | undefined): string | undefined =>
     choices ? t(lang, 'help.choices', { values: choices.join(', ') }) : undefined;
   return {
-    helpWidth: HELP_WIDTH,
+    helpWidth,
     showGlobalOptions: true,
     // Hangul takes two columns: commander counts characters, which would wrap Korean lines far too late.
-    displayWidth,
+    displayWidth: measure,
+    // By display width, and inside a word longer than the line (Korean runs like 합계·소요예산·세부예산 have no spaces).
+    boxWrap: (text: string, width: number) =>
+      text
+        .split('\n')
+        .flatMap((line) => wrapText(line, width, measure))
+        .join('\n'),
+    // `[options] [command]` in the reader's language, like the rest of the usage line.
+    commandUsage: (cmd: Command) => localUsage(Help.prototype.commandUsage.call(helper, cmd)),
+    subcommandTerm: (cmd: Command) => localUsage(Help.prototype.subcommandTerm.call(helper, cmd)),
     formatHelp(cmd: Command, helper: Help): string {
       current = cmd.name();
       return Help.prototype.formatHelp.call(this, cmd, helper);

@@ -31,6 +31,6 @@ export async function runProject(rawAmount: string, opts: ProjectOptions, global
   }
   const years = projectYears(base, growth, opts.from, to, opts.rounding);
   const result: ProjectionResult = { fromYear: opts.from, base, growth, rounding: opts.rounding, unit: opts.unit, years };
-  await emit(renderCalculator(projectionSheet(result, lang), projectionRule(result, lang), projectionJson(result, lang), opts, io), undefined, false, io);
+  await emit(await renderCalculator(projectionSheet(result, lang), projectionRule(result, lang), projectionJson(result, lang), opts, global, io), undefined, false, io, global);
   return EXIT.ok;
 }

@@ -8,9 +8,8 @@ import type { RawTable } from '../load/raw-table.js';
 import { PARTS, type PartName } from '../load/dataset-parts.js';
 import type { DataPart } from '../render/report/data-sheets.js';
 import { reportBook } from '../render/report/report-book.js';
-import { writeOutput } from '../render/write-output.js';
 import { reportYear } from './budget.js';
-import { EXIT, inputsOf, loadData, type GlobalOptions, type Io } from './common.js';
+import { emit, EXIT, inputsOf, loadData, type GlobalOptions, type Io } from './common.js';
 import { checkContext } from './validate.js';
 import type { ReportOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
@@ -31,7 +30,7 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
   const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang, tables);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
-  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang), !!opts.force, inputsOf(loaded));
+  await emit(await renderReportXlsx(sheets, global.lang), opts.output, !!opts.force, io, global, inputsOf(loaded));
   return EXIT.ok;
 }
 

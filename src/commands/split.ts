@@ -20,6 +20,6 @@ export async function runSplit(rawAmount: string, opts: SplitOptions, global: Gl
   if (ratio.greaterThan(1)) throw badArgument(lang, '--city', opts.city, 'calc.expected.ratio');
   const { city, district } = splitByRatio(total, ratio, opts.rounding);
   const result: SplitResult = { total, cityRatio: ratio, rounding: opts.rounding, unit: opts.unit, cityExact: total.times(ratio), city, district };
-  await emit(renderCalculator(splitSheet(result, lang), splitRule(result, lang), splitJson(result, lang), opts, io), undefined, false, io);
+  await emit(await renderCalculator(splitSheet(result, lang), splitRule(result, lang), splitJson(result, lang), opts, global, io), undefined, false, io, global);
   return EXIT.ok;
 }

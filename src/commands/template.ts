@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { t } from '../i18n/messages.js';
 import type { BudgetLayout } from '../load/budget-table.js';
@@ -7,7 +7,7 @@ import { renderTemplateCsv } from '../render/template-csv.js';
 import { templateInstructions } from '../render/template-instructions.js';
 import { writeFolder } from '../render/write-folder.js';
 import { writeOutput } from '../render/write-output.js';
-import { choice, EXIT, parseYearArg, type GlobalOptions, type Io } from './common.js';
+import { choice, EXIT, note, parseYearArg, type GlobalOptions, type Io } from './common.js';
 import type { TemplateOptions } from './options.js';
 
 /**
@@ -22,8 +22,11 @@ export async function runTemplate(opts: TemplateOptions, global: GlobalOptions, 
     const { renderTemplateXlsx } = await import('../render/template-xlsx.js');
     await writeOutput(opts.output, await renderTemplateXlsx(template, instructions, t(lang, 'template.instructions-sheet')), !!opts.force);
   } else {
-    writeFolder(opts.output, renderTemplateCsv(template, instructions, t(lang, 'template.instructions-file')), !!opts.force);
+    const files = renderTemplateCsv(template, instructions, t(lang, 'template.instructions-file'));
+    writeFolder(opts.output, files, !!opts.force);
+    // One line for every file written, as for -o elsewhere; the summary below names the folder.
+    for (const rel of files.keys()) note(io, global, t(lang, 'written', { file: join(opts.output, rel) }));
   }
-  io.stderr(t(lang, 'template.written', { path: opts.output, count: template.tables.length }) + '\n');
+  note(io, global, t(lang, 'template.written', { path: opts.output, count: template.tables.length }));
   return EXIT.ok;
 }

@@ -1,4 +1,3 @@
-import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import type { CheckContext } from '../check/rule.js';
 import { keepOrgs } from '../check/org-filter.js';
@@ -12,7 +11,10 @@ import { renderValidateGithub } from '../render/validate-github.js';
 import { renderValidateJson } from '../render/validate-json.js';
 import { renderValidateJunit } from '../render/validate-junit.js';
 import { renderValidateText } from '../render/validate-text.js';
-import { choice, emit, EXIT, inputsOf, loadData, printWarnings, useColor, type GlobalOptions, type Io } from './common.js';
+import { BUNDLED_DATA, emit, EXIT, failure, inputsOf, loadData, printWarnings, STDIN, type GlobalOptions, type Io } from './common.js';
+import { dataFile, junitRun, reportProblems, stepSummary, workspacePath } from './ci-report.js';
+import { terminalView } from './terminal.js';
+import { renderValidateMarkdown } from '../render/validate-markdown.js';
 import type { ValidateOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
 
@@ -23,7 +25,21 @@ import { askedOrgs } from './org-options.js';
  * organisation (the other formats carry each finding's `org` as data and in its message).
  */
 export async function runValidate(file: string | undefined, opts: ValidateOptions, global: GlobalOptions, io: Io): Promise<number> {
+  const started = Date.now();
   const options = file === undefined ? global : { ...global, data: file };
+  const dataPath = options.data ?? BUNDLED_DATA;
+  try {
+    return await validate(options, opts, io, started, dataPath);
+  } catch (e) {
+    if (opts.format === 'text') throw e;
+    // What stopped the run, in the chosen format too: CI shows it where it shows the findings.
+    const f = failure(e, global.lang, io, !!global.debug);
+    await reportProblems(f.problems, { format: opts.format, ...(opts.output !== undefined ? { output: opts.output } : {}), force: !!opts.force }, io, global, { started, dataPath });
+    return f.exit;
+  }
+}
+
+async function validate(options: GlobalOptions, opts: ValidateOptions, io: Io, started: number, dataPath: string): Promise<number> {
   const { dataset, inputs } = await loadForValidate(options, io);
   // The organisations the data names, its budget lines' first, then its targets': --org must name one of them.
   const known = [...new Set([...dataset.budget.orgs.filter((o) => o !== ''), ...indicatorOrgs(dataset.indicators)])];
@@ -32,15 +48,21 @@ export async function runValidate(file: string | undefined, opts: ValidateOption
   const { checks, findings } = asked ? keepOrgs(all, asked) : all;
   const projects = new Map(dataset.projects.map((p) => [p.id, p.name]));
   const tables = dataset.tables.map((t) => t.title);
+  const { lang } = options;
+  // Files as the repository knows them, for the CI formats (relative to GITHUB_WORKSPACE when set).
+  const pathOf = (f: string) => workspacePath(io.env, dataFile(dataPath, f));
   let text: string;
-  if (opts.format === 'json') text = renderValidateJson(checks, findings, global.lang);
-  else if (opts.format === 'junit') text = renderValidateJunit(checks, global.lang, !!opts.strict);
-  else if (opts.format === 'github') text = renderValidateGithub(findings, global.lang, (f) => (basename(dataset.path) === f ? dataset.path : join(dataset.path, f)));
-  else {
+  if (opts.format === 'json') text = renderValidateJson(checks, findings, lang);
+  else if (opts.format === 'junit') text = renderValidateJunit(checks, lang, !!opts.strict, junitRun(started, pathOf));
+  else if (opts.format === 'github') {
+    text = renderValidateGithub(checks, findings, lang, pathOf);
+    stepSummary(io, renderValidateMarkdown(checks, findings, [], lang));
+  } else {
     const orgs = opts.by === 'org' ? { orgs: known.filter((o) => !asked || asked.includes(o)) } : {};
-    text = renderValidateText({ checks, findings, projects, tables, ...orgs }, global.lang, opts.output === undefined && useColor(io));
+    const view = await terminalView(io, options, opts.output === undefined || opts.output === STDIN);
+    text = renderValidateText({ checks, findings, projects, tables, ...orgs }, lang, view.styles, view);
   }
-  await emit(text, opts.output, !!opts.force, io, inputs);
+  await emit(text, opts.output, !!opts.force, io, options, inputs);
   const s = summarize(checks, findings);
   return s.errors > 0 || (opts.strict && s.warnings > 0) ? EXIT.findings : EXIT.ok;
 }
@@ -53,7 +75,7 @@ async function loadForValidate(options: GlobalOptions, io: Io): Promise<{ datase
   } catch (e) {
     if (options.data !== undefined && isUnknownLayout(e)) {
       const { dataset, warnings } = await loadLooseTables(options.data);
-      printWarnings(warnings, options.lang, io);
+      printWarnings(warnings, options, io);
       return { dataset, inputs: [options.data] };
     }
     throw e;

@@ -21,8 +21,8 @@ export function achievementSheets(report: AchievementReport, lang: Lang, opts: A
   return [
     indicatorSheet(report, lang, opts),
     ...report.groups.map((g) => groupSheet(g, lang)),
-    ...report.halfYears.map((h) => halfYearSheet(h, lang)),
-    ...report.usage.map((u) => usageSheet(u, lang)),
+    ...report.halfYears.map((h, i) => ({ ...halfYearSheet(h, lang), id: `half-years-${i + 1}` })),
+    ...report.usage.map((u, i) => ({ ...usageSheet(u, lang), id: `usage-${i + 1}` })),
   ];
 }
 
@@ -54,7 +54,11 @@ function indicatorSheet(report: AchievementReport, lang: Lang, opts: Achievement
   }));
   const params = { year: report.year ?? '', rounding: rateRounding, decimals };
   const title = t(lang, report.year === null ? 'ach.title' : 'ach.titleYear', params);
+  // On a narrow terminal: the bar (a picture), 비고, 기준, 차이 and 단위 go first; a long organisation name wraps.
+  const o = perOrg ? 1 : 0;
   return {
+    id: 'indicators',
+    fit: { drop: [...(opts.bars ? [o + labels.length] : []), o + 9, o + 8, o + 6, o + 2], wrap: 0 },
     name: t(lang, 'ach.sheet'),
     title: report.scope ? `${title} — ${scopeText(report.scope, lang)}` : title,
     rows: [head, ...rows],
@@ -79,6 +83,7 @@ function coverageNote(c: OrgCoverage, lang: Lang): string {
 
 function groupSheet(g: GroupBreakdown, lang: Lang): Sheet {
   return {
+    id: `groups-${g.year}`,
     name: t(lang, 'ach.groupsSheet', { year: g.year }),
     title: t(lang, 'ach.groupsTitle', { heading: g.heading }),
     rows: [

@@ -1,8 +1,7 @@
 /**
- * The four terminal styles our tables use, as the SGR codes every terminal reads (what chalk writes at
- * its basic level). The command decides whether colour is on (a terminal, no NO_COLOR, TERM not dumb:
- * see commands/common.ts useColor); off, each style returns the text unchanged. A library that probes
- * the terminal itself would cost start-up time for a decision already made.
+ * The four terminal styles our tables and findings use. The command decides the colour level (see
+ * commands/colour.ts: --color, FORCE_COLOR, NO_COLOR, the terminal); chalk writes the codes. Off, each
+ * style returns the text unchanged, and chalk is not even loaded (it loads node:tty, a cost at every run).
  */
 export interface Styles {
   bold(text: string): string;
@@ -11,12 +10,23 @@ export interface Styles {
   green(text: string): string;
 }
 
-const sgr = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
 const plain = (text: string) => text;
 
-const ON: Styles = { bold: sgr(1, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39) };
-const OFF: Styles = { bold: plain, red: plain, yellow: plain, green: plain };
+export const PLAIN: Styles = { bold: plain, red: plain, yellow: plain, green: plain };
 
-export function styles(color: boolean): Styles {
-  return color ? ON : OFF;
+/** chalk's levels: 0 none, 1 basic 16 colours, 2 256 colours, 3 truecolor. */
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+/** Styles at `level`, through chalk (imported only when there is colour to write). */
+export async function stylesAt(level: ColorLevel): Promise<Styles> {
+  if (level === 0) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level });
+  return { bold: (s) => chalk.bold(s), red: (s) => chalk.red(s), yellow: (s) => chalk.yellow(s), green: (s) => chalk.green(s) };
+}
+
+/** The colour level chalk finds for this terminal (256 colours, truecolor), at least basic colour. */
+export async function terminalLevel(): Promise<ColorLevel> {
+  const { supportsColor } = await import('chalk');
+  return supportsColor ? supportsColor.level : 1;
 }

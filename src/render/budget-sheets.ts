@@ -39,7 +39,11 @@ export function budgetSheet(report: BudgetReport, lang: Lang): Sheet {
       rate(r.changeRate?.amount?.round(CHANGE_RATE_PLACES) ?? null, CHANGE_RATE_PLACES),
     ],
   });
+  // On a narrow terminal: the shares, then the previous year and the change (derived figures) go first.
+  const n = report.sources.length;
   return {
+    id: 'projects',
+    fit: { drop: [4 + n, 3 + n, 5 + n, 7 + n, 6 + n], wrap: 1 },
     name: t(lang, 'label.budgetSheet', { year: report.year }),
     title: t(lang, 'label.budgetTitle', { year: report.year, unit: unitLabel(report.unit, lang) }),
     rows: [head, ...report.projects.map((p) => row(p, 'item', p.id, p.name)), row(report.total, 'total', '', t(lang, 'label.division'))],
@@ -59,6 +63,7 @@ export function multiYearSheet(report: BudgetReport, lang: Lang): Sheet {
     cells: [text(label), pick(total.allYears), ...years.map((y) => pick(total.years.get(y)!))],
   });
   return {
+    id: 'years',
     name: t(lang, 'label.multiYearSheet'),
     title: t(lang, 'label.multiYearTitle', { unit: unitLabel(report.unit, lang), scope: report.scope ?? t(lang, 'label.allOrgs') }),
     rows: [

@@ -26,6 +26,19 @@ export interface Sheet {
   name: string;
   title: string;
   rows: SheetRow[];
+  /** The table's name for `--format csv --table NAME`, the same in every language (`projects`, `years`). */
+  id?: string;
+  /** How the table narrows on a terminal too narrow for it (render/text.ts). */
+  fit?: SheetFit;
+}
+
+/**
+ * Columns (by index) to leave out first, least important first, and the text column whose long entries
+ * may wrap within it. Columns not named here are left out after these, from the right.
+ */
+export interface SheetFit {
+  drop: readonly number[];
+  wrap?: number;
 }
 
 export const text = (value: string): SheetCell => ({ kind: 'text', value });

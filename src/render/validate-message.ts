@@ -5,7 +5,8 @@ import type { Finding } from '../model/finding.js';
 import { formatNumber } from './format.js';
 
 /**
- * A finding's sentence, with its expected, actual and difference figures grouped by thousands, led by the
+ * A finding's sentence, with its expected, actual and difference figures grouped by thousands (negatives
+ * with △ in Korean, as every table writes them), led by the
  * organisation it is about (`[서울특별시 관악구] …`) unless the reader sees it under that organisation's heading.
  */
 export function validateMessage(f: Finding, lang: Lang, withOrg = true): string {
@@ -17,7 +18,7 @@ function sentence(f: Finding, lang: Lang): string {
   const params: Record<string, string> = { ...f.params };
   for (const k of ['expected', 'actual', 'difference'] as const) {
     const v = f[k];
-    if (v !== undefined && v !== '' && /^-?\d+(\.\d+)?$/.test(v)) params[k] = formatNumber(D(v), { negative: 'minus' });
+    if (v !== undefined && v !== '' && /^-?\d+(\.\d+)?$/.test(v)) params[k] = formatNumber(D(v), { negative: lang === 'ko' ? 'triangle' : 'minus' });
   }
   // A rule whose sentence depends on its declared settings names its variant (`projection-differs.compound`).
   const key = f.params.variant !== undefined ? `${f.code}.${f.params.variant}` : f.code;

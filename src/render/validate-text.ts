@@ -1,4 +1,6 @@
-import { styles } from './ansi.js';
+import type { Styles } from './ansi.js';
+import { displayWidth } from './display-width.js';
+import { wrapText } from './text.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { CheckResult } from '../model/check.js';
@@ -21,8 +23,14 @@ export interface ValidationView {
  * what belongs to none), each with its severity word; then which tables were checked and how often, and the
  * summary line. Red errors and yellow warnings on a terminal only.
  */
-export function renderValidateText(v: ValidationView, lang: Lang, color: boolean): string {
-  const { bold, red, yellow, green } = styles(color);
+export function renderValidateText(v: ValidationView, lang: Lang, styles: Styles, terminal: { width?: number; measure?: (text: string) => number } = {}): string {
+  const { bold, red, yellow, green } = styles;
+  const measure = terminal.measure ?? displayWidth;
+  // On a terminal of known width, long sentences wrap at spaces under their own start, never across the severity word.
+  const wrap = (text: string, indent: number): string[] => {
+    const [first, ...rest] = wrapText(text, terminal.width === undefined ? undefined : Math.max(20, terminal.width - indent), measure);
+    return [first!, ...rest.map((l) => ' '.repeat(indent) + l)];
+  };
   const lines: string[] = [];
   const orgs = v.orgs === undefined ? null : new Set(v.orgs);
   const keyOf = (f: Finding): string =>
@@ -38,17 +46,18 @@ export function renderValidateText(v: ValidationView, lang: Lang, color: boolean
   }
   const order = [...(v.orgs ?? v.projects.keys()), ''].filter((k) => groups.has(k));
   for (const key of order) {
-    lines.push(bold(heading(key)));
+    lines.push(...wrap(heading(key), 0).map((l) => bold(l)));
     for (const f of groups.get(key)!) {
-      const word = f.severity === 'error' ? red(t(lang, 'validate.error')) : yellow(t(lang, 'validate.warning'));
+      const plain = t(lang, f.severity === 'error' ? 'validate.error' : 'validate.warning');
+      const word = f.severity === 'error' ? red(plain) : yellow(plain);
       // Under an organisation's heading, its findings need not name it again.
-      lines.push(`  ${word}  ${validateMessage(f, lang, !orgs)}`);
+      lines.push(`  ${word}  ${wrap(validateMessage(f, lang, !orgs), 4 + measure(plain)).join('\n')}`);
     }
     lines.push('');
   }
   if (v.tables.length > 0) {
     const counts = v.tables.map((table) => t(lang, 'validate.tableCount', { table, count: v.checks.filter((c) => c.table === table).length }));
-    lines.push(t(lang, 'validate.tables', { tables: counts.join(', ') }));
+    lines.push(...wrap(t(lang, 'validate.tables', { tables: counts.join(', ') }), 2));
   }
   const s = summarize(v.checks, v.findings);
   const summary = t(lang, 'validate.summary', { checks: s.checks, errors: s.errors, warnings: s.warnings });

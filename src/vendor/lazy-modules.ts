@@ -21,6 +21,11 @@ export function nodeCrypto(): typeof import('node:crypto') {
   return requireHere('node:crypto') as typeof import('node:crypto');
 }
 
+/** Node's os, for the temporary folder that holds standard input (`--data -`): most runs never need it. */
+export function nodeOs(): typeof import('node:os') {
+  return requireHere('node:os') as typeof import('node:os');
+}
+
 export function iconvLite(): typeof import('iconv-lite') {
   return requireHere('iconv-lite') as typeof import('iconv-lite');
 }

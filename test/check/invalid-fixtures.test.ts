@@ -65,7 +65,7 @@ describe('fixtures/invalid: one mistake, one finding', () => {
     const { findings } = await validate('components-partial-sum');
     expect(findings[0]!.params.leftOut).toBe('「다」(공모 후 확정)');
     const { validateMessage } = await import('../../src/render/validate-message.js');
-    expect(validateMessage(findings[0]!, 'ko')).toContain('금액이 없는 「다」(공모 후 확정)은(는) 빼고 더했습니다');
+    expect(validateMessage(findings[0]!, 'ko')).toContain('금액이 없는 「다」(공모 후 확정)은 빼고 더했습니다');
   });
 
   test('--no-infer: no rule is inferred, nothing is flagged', async () => {

@@ -31,7 +31,7 @@ describe('growth.csv settings: 반올림, 방식, 기준연도', () => {
     // Year on year: 894,869 × 1.03 = 921,715.07 → 921,715; 921,715 × 1.03 = 949,366.45 → 949,366 (the printed series).
     const out = run(dataset([894869, 921715, 949366], { rate: '0.03', rounding: 'half-up', method: 'compound' }));
     expect(out.findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([['G2', '949367', '949366']]);
-    expect(validateMessage(out.findings[0]!, 'ko')).toBe('budgets.csv G2: 사업 1 2024년 구비 949,366이(가) 2022년 × (1 + 0.03)^2 (반올림) = 949,367과(와) 다릅니다 (차이 1).');
+    expect(validateMessage(out.findings[0]!, 'ko')).toBe('budgets.csv G2: 사업 1 2024년 구비 949,366이 2022년 × (1 + 0.03)^2 (반올림) = 949,367과 다릅니다 (차이 1).');
   });
 
   test('기준연도: the rule starts from the year given, not the report year', () => {

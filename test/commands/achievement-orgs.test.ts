@@ -86,7 +86,7 @@ describe('achievement across organisations', () => {
   it('refuses an organisation the targets do not name, naming some they do', async () => {
     const r = await runCli(['achievement', '--data', data, '--org', '서울특별시 종로구']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('기관 "서울특별시 종로구"이(가) 자료에 없습니다. 자료의 기관 3곳 (예: 서울특별시 금천구, 서울특별시 관악구, 부산광역시 해운대구)');
+    expect(r.stderr).toContain('기관 "서울특별시 종로구"가 자료에 없습니다. 자료에는 기관 3곳이 있습니다(예: 서울특별시 금천구, 서울특별시 관악구, 부산광역시 해운대구).');
   });
 
   it('does not read the budget it does not use: a bad amount there stops budget, not achievement', async () => {

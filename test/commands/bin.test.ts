@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 
@@ -21,6 +22,22 @@ describe('bin/jobs-report.cjs', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr.trim().split('\n')).toHaveLength(2); // the bundled-data line and the sentence
+  });
+
+  it('reads a CSV budget table from standard input (--data -), as the bundle runs from its code cache', () => {
+    const csv = readFileSync(join(ROOT, 'fixtures/geumcheon-2022/budgets.csv'));
+    const r = spawnSync(process.execPath, ['bin/jobs-report.cjs', 'budget', '2022', '--data', '-', '--format', 'json'], { cwd: ROOT, input: csv, encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(JSON.parse(r.stdout).total.amount).toBe('8533450');
+  });
+
+  it('colours through chalk when asked (FORCE_COLOR, --color always), not otherwise', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1' };
+    delete env.NO_COLOR;
+    const forced = spawnSync(process.execPath, ['bin/jobs-report.cjs', 'budget', '2022'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(forced.stdout).toMatch(/\u001b\[1m2022년 소요예산/);
+    expect(run('budget', '2022', '--color', 'always').stdout).toMatch(/\u001b\[1m/);
+    expect(run('budget', '2022').stdout).not.toMatch(/\u001b\[/);
   });
 
   it('validate exits 1 on the bundled report (its headline slip) and prints the summary', () => {

@@ -49,6 +49,6 @@ describe('budget across organisations', () => {
   it('refuses an organisation the data does not have, naming some it has', async () => {
     const r = await runCli(['budget', '--data', data, '--org', '서울특별시 종로구']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('기관 "서울특별시 종로구"이(가) 자료에 없습니다. 자료의 기관 3곳');
+    expect(r.stderr).toContain('기관 "서울특별시 종로구"가 자료에 없습니다. 자료에는 기관 3곳이 있습니다');
   });
 });

@@ -26,7 +26,7 @@ describe.each(names)('--lang en: %s', (name) => {
     const r = await runCli(['--lang', 'en', name, '--bogus']);
     expect(r.code).toBe(2);
     // commander reports a missing required option or argument before an unknown one.
-    expect(r.stderr).toMatch(new RegExp(`^(unknown option --bogus|required option --[\\w-]+ is missing|missing required argument \\w+)\\.\nsee jobs-report ${name} --help for usage\\.\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^(Unknown option --bogus|Required option --[\\w-]+ is missing|Missing required argument \\w+)\\.\nSee jobs-report ${name} --help for usage\\.\n$`));
   });
 });
 
@@ -34,7 +34,7 @@ describe.each(names)('--lang en: %s', (name) => {
 describe('--lang en: output labels and messages', () => {
   test('budget', async () => {
     const r = await runCli(['--lang', 'en', 'budget', '2022']);
-    expect(r.stderr).toBe('no --data given: using the bundled dataset (fixtures/geumcheon-2022).\n');
+    expect(r.stderr).toBe('No --data given: using the bundled dataset (fixtures/geumcheon-2022).\n');
     expect(r.stdout).toContain('2022 budget (unit:');
     expect(r.stdout.split('\n')[1]).toMatch(/^No\.\s+Project\s+Total\s+National\s+City\s+District\s+City share/);
     expect(r.stdout).not.toMatch(/시비 비율|증감률|재원별/);
@@ -51,7 +51,7 @@ describe('--lang en: output labels and messages', () => {
 
   test('a bad argument of a calculator', async () => {
     const r = await runCli(['--lang', 'en', 'split', 'abc', '--city', '70%']);
-    expect(r.stderr).toBe('amount: cannot read "abc"; expected an amount (e.g. 179,598 or 179,598천원).\n');
+    expect(r.stderr).toBe('amount: Cannot read "abc"; expected an amount (e.g. 179,598 or 179,598천원).\n');
   });
 
   test.runIf(names.includes('validate'))('validate', async () => {
@@ -69,7 +69,7 @@ describe('--lang en: output labels and messages', () => {
   test('template: the instructions sheet in English', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'jobs-report-en-')), 'input.xlsx');
     const r = await runCli(['--lang', 'en', 'template', '-o', file, '--year', '2022']);
-    expect(r.stderr).toBe(`${file}: input template written (15 input tables).\n`);
+    expect(r.stderr).toBe(`${file}: Input template written (15 input tables).\n`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const text: string[] = [];

@@ -33,7 +33,7 @@ describe('an output that is an input is refused even with --force (exit 3, both 
     const run = await runCli(['budget', '2022', '--format', 'csv', '-o', output, '--force', '-d', input]);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain(output);
-    expect(run.stderr).toContain(`입력 ${input}과(와) 같은 파일이라 쓰지 않았습니다`);
+    expect(run.stderr).toContain(`입력 ${input}와 같은 파일이라 쓰지 않았습니다`);
     expect(readFileSync(input)).toEqual(before);
   });
 

@@ -51,11 +51,11 @@ describe('jobs-report project', () => {
   });
 
   test.each([
-    [['project', '1588400', '--growth', '3%', '--from', '2022', '--to', '2022'], '--to 2022은(는) --from 2022보다 뒤의 연도여야 합니다'],
-    [['project', '1588400', '--growth', '7:3', '--from', '2022'], '--growth "7:3"을(를) 읽을 수 없습니다.'],
-    [['project', '1588400', '--growth', '-150%', '--from', '2022'], '--growth "-150%"을(를) 읽을 수 없습니다.'],
-    [['project', '1588400', '--growth', '3%'], '필수 옵션 --from이(가) 없습니다.'],
-    [['project', '1588400', '--growth', '3%', '--from', '22'], '--from 값 "22"을(를) 읽을 수 없습니다. 예: 2022'],
+    [['project', '1588400', '--growth', '3%', '--from', '2022', '--to', '2022'], '--to 2022는 --from 2022보다 뒤의 연도여야 합니다'],
+    [['project', '1588400', '--growth', '7:3', '--from', '2022'], '--growth "7:3"을 읽을 수 없습니다.'],
+    [['project', '1588400', '--growth', '-150%', '--from', '2022'], '--growth "-150%"를 읽을 수 없습니다.'],
+    [['project', '1588400', '--growth', '3%'], '필수 옵션이 없습니다: --from.'],
+    [['project', '1588400', '--growth', '3%', '--from', '22'], '--from 값 "22"를 읽을 수 없습니다. 예: 2022.'],
   ])('%j is a usage error: exit 2', async (args, sentence) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);

@@ -124,6 +124,6 @@ describe('report of several organisations', () => {
   it('refuses an organisation the data does not have, as budget does', async () => {
     const r = await runCli(['report', '--data', data, '-o', join(tmpdir(), 'never.xlsx'), '--org', '서울특별시 종로구']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('기관 "서울특별시 종로구"이(가) 자료에 없습니다. 자료의 기관 3곳');
+    expect(r.stderr).toContain('기관 "서울특별시 종로구"가 자료에 없습니다. 자료에는 기관 3곳이 있습니다');
   });
 });

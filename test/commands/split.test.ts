@@ -55,11 +55,11 @@ describe('jobs-report split', () => {
   });
 
   test.each([
-    [['split', 'abc', '--city', '70%'], '금액 "abc"을(를) 읽을 수 없습니다.'],
-    [['split', '63400', '--city', '150%'], '--city "150%"을(를) 읽을 수 없습니다. 0과 1 사이의 비율'],
-    [['split', '63400', '--city', '7:x'], '--city "7:x"을(를) 읽을 수 없습니다.'],
-    [['split', '63400'], '필수 옵션 --city이(가) 없습니다.'],
-    [['split', '63400', '--city', '70%', '--rounding', 'nearest'], '--rounding 값 "nearest"을(를) 알 수 없습니다. 가능한 값: half-up, down, up'],
+    [['split', 'abc', '--city', '70%'], '금액 "abc"를 읽을 수 없습니다.'],
+    [['split', '63400', '--city', '150%'], '--city "150%"를 읽을 수 없습니다. 적을 수 있는 값: 0과 1 사이의 비율'],
+    [['split', '63400', '--city', '7:x'], '--city "7:x"를 읽을 수 없습니다.'],
+    [['split', '63400'], '필수 옵션이 없습니다: --city.'],
+    [['split', '63400', '--city', '70%', '--rounding', 'nearest'], '--rounding 값 "nearest"를 알 수 없습니다. 가능한 값: half-up, down, up.'],
   ])('%j is a usage error: exit 2, one Korean sentence', async (args, sentence) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);

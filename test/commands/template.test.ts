@@ -187,6 +187,10 @@ describe('jobs-report template --format csv', () => {
   test('one CSV per input table, UTF-8 with a BOM, and the instructions', async () => {
     const r = await runCli(['template', '-o', folder, '--format', 'csv', '--year', '2022']);
     expect(r.code).toBe(0);
+    // One confirmation line for every file written (the example table sits in tables/), then the folder's.
+    const written = r.stderr.split('\n').filter((l) => l.endsWith(': 저장했습니다.')).map((l) => l.slice(folder.length + 1, -': 저장했습니다.'.length));
+    expect(written.sort()).toEqual([...Object.values(PARTS).map((p) => p.file), '설명.txt', join('tables', 'example.csv')].sort());
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`${folder}: 입력양식을 썼습니다 (입력 표 15개).`);
     const files = readdirSync(folder).sort();
     expect(files).toEqual(expect.arrayContaining([...Object.values(PARTS).map((p) => p.file), '설명.txt', 'tables']));
     for (const f of files.filter((f) => !statSync(join(folder, f)).isDirectory())) {

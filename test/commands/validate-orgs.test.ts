@@ -39,7 +39,7 @@ describe('validate across organisations', () => {
     const r = await validate('--by', 'org');
     expect(r.stdout).toBe(`기관 서울특별시 관악구\n  오류  ${ERROR}\n\n검사 7건, 오류 1건, 경고 0건\n`);
     const en = await validate('--by', 'org', '--lang', 'en');
-    expect(en.stdout.split('\n')[0]).toBe('organisation 서울특별시 관악구');
+    expect(en.stdout.split('\n')[0]).toBe('Organisation 서울특별시 관악구');
   });
 
   it('GitHub annotations name the organisation in the message', async () => {
@@ -50,7 +50,7 @@ describe('validate across organisations', () => {
   it('refuses an organisation the data does not have', async () => {
     const r = await validate('--org', '서울특별시 종로구');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('기관 "서울특별시 종로구"이(가) 자료에 없습니다. 자료의 기관 3곳');
+    expect(r.stderr).toContain('기관 "서울특별시 종로구"가 자료에 없습니다. 자료에는 기관 3곳이 있습니다');
   });
 
   it('the bundled single-division dataset is unchanged by --by org: its findings name no organisation', async () => {

@@ -39,5 +39,5 @@ test('validate finds the wrong total in a workbook it has never seen', async () 
 
   const text = await runCli(['validate', file]);
   expect(text.stdout).toContain('검사한 표: 분기별 실적 (6건), 메모 (0건)');
-  expect(text.stdout).toContain('실적.xlsx 분기별 실적!D5: 표 「분기별 실적」 합 계 43이(가) D3:D4의 합 42과(와) 다릅니다 (차이 -1).');
+  expect(text.stdout).toContain('실적.xlsx 분기별 실적!D5: 표 「분기별 실적」 합 계 43이 D3:D4의 합 42와 다릅니다 (차이 △1).');
 });

@@ -45,12 +45,13 @@ describe('jobs-report validate', () => {
 
   test('json: every check, the findings, the summary', async () => {
     const r = await runCli(['validate', '--format', 'json', '--lang', 'en']);
-    const out = JSON.parse(r.stdout) as { checks: { ok: boolean; expected: string; actual: string }[]; findings: { code: string; message: string }[]; summary: unknown };
+    const out = JSON.parse(r.stdout) as { checks: { ok: boolean; expected: string; actual: string }[]; findings: { code: string; message: string }[]; problems: unknown[]; summary: unknown };
     expect(out.summary).toEqual({ checks: 140, errors: 1, warnings: 3 });
+    expect(out.problems).toEqual([]);
     expect(out.checks).toHaveLength(140);
     expect(out.checks.filter((c) => !c.ok)).toHaveLength(4);
     expect(out.findings[0]!.message).toBe(
-      'headlines.csv C3: project 2 headline "2022 budget" 1,558,400 differs from the table\'s 2022 계 1,588,400 (difference 30,000).',
+      'headlines.csv C3: Project 2 headline "2022 budget" 1,558,400 differs from the table\'s 2022 계 1,588,400 (difference 30,000).',
     );
   });
 
@@ -58,9 +59,11 @@ describe('jobs-report validate', () => {
     const r = await runCli(['validate', fixture('invalid/many-mistakes.csv'), '--format', 'github']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
+    // Five mistakes, then the summary as a notice.
+    expect(lines).toHaveLength(6);
+    expect(lines.at(-1)).toMatch(/^::notice title=jobs-report validate::검사 \d+건, 오류 5건, 경고 0건$/);
     expect(lines[0]).toBe(
-      `::error file=${fixture('invalid/many-mistakes.csv')},line=3,col=3,title=budget-row-total C3::many-mistakes.csv C3: 사업 1 시비의 합계 160이(가) 연도별 합 150과(와) 다릅니다 (차이 -10).`,
+      `::error file=${fixture('invalid/many-mistakes.csv')},line=3,col=3,title=budget-row-total C3::many-mistakes.csv C3: 사업 1 시비의 합계 160이 연도별 합 150과 다릅니다 (차이 △10).`,
     );
     const warn = await runCli(['validate', fixture('invalid/crossref-differs'), '--format', 'github']);
     expect(warn.stdout).toMatch(new RegExp(`^::warning file=${join(fixture('invalid/crossref-differs'), 'budgets.csv')},line=2,col=4,title=crossref-differs D2::`));
@@ -70,7 +73,10 @@ describe('jobs-report validate', () => {
   test('junit: well-formed, one testcase per check, failures = errors', async () => {
     const r = await runCli(['validate', '--format', 'junit']);
     assertWellFormedXml(r.stdout);
-    expect(r.stdout).toMatch(/^<testsuites name="jobs-report validate" tests="140" failures="1" errors="0">$/m);
+    const sum = (attr: string) => [...r.stdout.matchAll(new RegExp(`<testsuite [^>]*\\b${attr}="(\\d+)"`, 'g'))].reduce((a, m) => a + Number(m[1]), 0);
+    expect(sum('tests')).toBe(140);
+    expect(sum('failures')).toBe(1);
+    expect(sum('errors')).toBe(0);
     expect(r.stdout.match(/<testcase /g)).toHaveLength(140);
     expect(r.stdout.match(/<failure /g)).toHaveLength(1);
     const strict = await runCli(['validate', '--format', 'junit', '--strict']);
@@ -89,8 +95,8 @@ describe('jobs-report validate', () => {
 });
 
 describe('validate on the bundled dataset: golden files, one per format', () => {
-  // Only GitHub's output varies by machine: its file= is the bundled dataset's absolute path, written here as
-  // <repo>/. Nothing else is normalised (no format prints a time or a path of this machine).
+  // What varies by machine and run is normalised: GitHub's file= (and JUnit's file=) is the bundled dataset's
+  // absolute path, written here as <repo>/; JUnit's timestamp, hostname and the run's seconds.
   test.each([
     ['text', 'validate.txt'],
     ['json', 'validate.json'],
@@ -100,6 +106,10 @@ describe('validate on the bundled dataset: golden files, one per format', () => 
     const r = await runCli(['validate', '--format', format]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('--data가 없어 내장 자료(fixtures/geumcheon-2022)를 사용합니다.\n');
-    await expect(r.stdout.replaceAll(ROOT, '<repo>/')).toMatchFileSnapshot(`../golden/${golden}`);
+    const normalised = r.stdout
+      .replaceAll(ROOT, '<repo>/')
+      .replace(/timestamp="[^"]*" hostname="[^"]*"/g, 'timestamp="<time>" hostname="<host>"')
+      .replace(/name="jobs-report.seconds" value="[^"]*"/g, 'name="jobs-report.seconds" value="<seconds>"');
+    await expect(normalised).toMatchFileSnapshot(`../golden/${golden}`);
   });
 });

@@ -9,7 +9,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process as a user would type it, capturing stdout, stderr and the exit code. */
-export async function runCli(args: string[], opts: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function runCli(args: string[], opts: { tty?: boolean; env?: NodeJS.ProcessEnv; stdin?: Buffer; columns?: number } = {}): Promise<CliRun> {
   // Bytes as the terminal gets them: chunks of UTF-8 may split a character, so they are joined first.
   const out: Buffer[] = [];
   let stderr = '';
@@ -18,6 +18,8 @@ export async function runCli(args: string[], opts: { tty?: boolean; env?: NodeJS
     stderr: (t) => (stderr += t),
     stdoutIsTty: opts.tty ?? false,
     env: opts.env ?? {},
+    ...(opts.stdin ? { stdin: async function* () { yield opts.stdin!; } } : {}),
+    ...(opts.columns ? { columns: () => opts.columns } : {}),
   });
   const stdoutBytes = Buffer.concat(out);
   return { code, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr };

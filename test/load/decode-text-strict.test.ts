@@ -39,7 +39,7 @@ describe('UTF-16 is decoded strictly', () => {
     // "a\nb" then U+D800 alone then "c": the surrogate is code unit 3, at byte 2 + 3 × 2 = 8, on line 2.
     const e = refusal(utf16([0x61, 0x0a, 0x62, 0xd800, 0x63], order));
     expect(e.findings.map((f) => [f.code, f.params.offset, f.params.line])).toEqual([['bad-utf16-surrogate', '8', '2']]);
-    expect(renderFindingLines(e.findings, 'en')).toEqual(['in.csv: byte 8 (line 2) holds an unpaired UTF-16 surrogate.']);
+    expect(renderFindingLines(e.findings, 'en')).toEqual(['in.csv: Byte 8 (line 2) holds an unpaired UTF-16 surrogate.']);
   });
 
   test('a lone low surrogate, and a high one at the very end', () => {

@@ -89,7 +89,7 @@ describe('decodeText: bytes that are neither UTF-8 nor CP949', () => {
     const err = decodeError(bytes);
     const offset = Buffer.from('사업,재원,연도,금액\n1,"구비, 시비",2022,5\n1,구비,2021,').length;
     expect(err.findings[0]).toMatchObject({ code: 'bad-encoding-cell', cell: 'D3', row: 3, line: 3 });
-    expect(renderFindingLines(err.findings, 'ko')).toEqual([`in.csv D3: ${offset}번째 바이트(줄 3)가 UTF-8(으)로 읽히지 않습니다. 파일을 UTF-8이나 CP949로 저장하세요.`]);
+    expect(renderFindingLines(err.findings, 'ko')).toEqual([`in.csv D3: ${offset}번째 바이트(줄 3)가 UTF-8로 읽히지 않습니다. 파일을 UTF-8이나 CP949로 저장하세요.`]);
   });
 
   test('a CP949 lead byte with an impossible trail byte', () => {

@@ -27,7 +27,7 @@ describe('non-regular inputs are refused before a byte is read', () => {
     const run = await runCli(['budget', '2022', '--data', fifo, '--lang', 'en']);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('a pipe (FIFO), not a file');
+    expect(run.stderr).toContain('A pipe (FIFO), not a file');
   });
 
   test.skipIf(!hasMkfifo)('a FIFO in place of a dataset folder\'s budgets.csv (or any of its files)', async () => {
@@ -51,6 +51,6 @@ describe('non-regular inputs are refused before a byte is read', () => {
       }
     })();
     expect(e).toBeInstanceOf(InputError);
-    expect(renderFindingLines((e as InputError).findings, 'en')).toEqual(['big.csv: its size, 0.3 MiB, is over the limit of 0.1 MiB; not read.']);
+    expect(renderFindingLines((e as InputError).findings, 'en')).toEqual(['big.csv: Its size, 0.3 MiB, is over the limit of 0.1 MiB; not read.']);
   });
 });

@@ -16,8 +16,8 @@ describe('years outside 1900–2199', () => {
     const r = await runCli(['--data', dir, 'achievement']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
-      'targets.csv D2: 연도 "1066"은(는) 1900~2199년 밖입니다. 연도를 확인하세요.',
-      'targets.csv D3: 연도 "9999"은(는) 1900~2199년 밖입니다. 연도를 확인하세요.',
+      'targets.csv D2: 연도 "1066"은 1900~2199년 밖입니다. 연도를 확인하세요.',
+      'targets.csv D3: 연도 "9999"는 1900~2199년 밖입니다. 연도를 확인하세요.',
     ]);
   });
 
@@ -26,7 +26,7 @@ describe('years outside 1900–2199', () => {
     writeFileSync(path, await zipParts(workbookParts('소요예산', [['사업', '재원', '연도', '금액'], ['1', '구비', 1066, 5600], ['1', '구비', 2022, 5600]])));
     const r = await runCli(['--data', path, 'budget', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('years.xlsx 소요예산!C2: the year "1066" is outside 1900–2199; check it.');
+    expect(r.stderr.trim()).toBe('years.xlsx 소요예산!C2: The year "1066" is outside 1900–2199; check it.');
   });
 });
 
@@ -36,8 +36,8 @@ describe('negative targets and results', () => {
     const r = await runCli(['--data', dir, 'achievement']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
-      'targets.csv E2: "-60"을(를) 읽을 수 없습니다. 0 이상의 수 (예: 1,234; 목표와 실적은 음수일 수 없습니다)이(가) 와야 합니다.',
-      'targets.csv F3: "△3"을(를) 읽을 수 없습니다. 0 이상의 수 (예: 1,234; 목표와 실적은 음수일 수 없습니다)이(가) 와야 합니다.',
+      'targets.csv E2: "-60"을 읽을 수 없습니다. 적을 수 있는 값: 0 이상의 수 (예: 1,234; 목표와 실적은 음수일 수 없습니다).',
+      'targets.csv F3: "△3"을 읽을 수 없습니다. 적을 수 있는 값: 0 이상의 수 (예: 1,234; 목표와 실적은 음수일 수 없습니다).',
     ]);
   });
 });

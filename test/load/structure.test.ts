@@ -41,13 +41,13 @@ describe('the bundled dataset passes every structure check', () => {
 describe('ragged rows', () => {
   test('more cells than the header: an error at the first cell that would be lost', async () => {
     expect(await refusal([['budgets.csv', `${LONG}1,구비,2022,5600\n1,시비,2022,"1,000",메모\n`]])).toEqual([
-      'budgets.csv E3: 머리글은 4칸인데 이 행은 5칸입니다. 머리글 밖의 값 "메모"은(는) 어느 열에도 속하지 않습니다.',
+      'budgets.csv E3: 머리글은 4칸인데 이 행은 5칸입니다. 머리글 밖의 값 "메모"는 어느 열에도 속하지 않습니다.',
     ]);
   });
 
   test('an unquoted thousands separator makes a ragged row, and is caught (1,000 would be read as 1)', async () => {
     const lines = await refusal([['budgets.csv', `${LONG}1,구비,2022,1,000\n`]], 'en');
-    expect(lines).toEqual(['budgets.csv E2: the header has 4 cells but this row 5; the value "000" belongs to no column.']);
+    expect(lines).toEqual(['budgets.csv E2: The header has 4 cells but this row 5; the value "000" belongs to no column.']);
   });
 
   test('trailing blank cells are not extra, and fewer cells than the header are fine', async () => {
@@ -73,14 +73,14 @@ describe('ragged rows', () => {
 
   test('info.csv (항목,값) too', async () => {
     expect(await refusal([['info.csv', '항목,값\n단위,천원,원\n'], ['budgets.csv', `${LONG}1,구비,2022,1\n`]])).toEqual([
-      'info.csv C2: 머리글은 2칸인데 이 행은 3칸입니다. 머리글 밖의 값 "원"은(는) 어느 열에도 속하지 않습니다.',
+      'info.csv C2: 머리글은 2칸인데 이 행은 3칸입니다. 머리글 밖의 값 "원"은 어느 열에도 속하지 않습니다.',
     ]);
   });
 });
 
 describe('headers', () => {
   test('a duplicate header, also after normalisation (`재 원` = `재원`)', async () => {
-    expect(await refusal([['budgets.csv', '사업,재원,연도,금액,재 원\n1,구비,2022,1,\n']])).toEqual(['budgets.csv E1: 머리글 "재 원"이(가) 두 번 있습니다.']);
+    expect(await refusal([['budgets.csv', '사업,재원,연도,금액,재 원\n1,구비,2022,1,\n']])).toEqual(['budgets.csv E1: 머리글 "재 원"이 두 번 있습니다.']);
   });
 
   test('a header only', async () => {

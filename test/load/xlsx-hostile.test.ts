@@ -82,13 +82,13 @@ describe('damaged workbooks: refused with a sentence naming the part or the cell
     const copy = workbookParts('소요예산', [['사업', '재원', '연도', '금액'], ['1', '구비', 2022, 999999]]).find(([n]) => n === 'xl/worksheets/sheet1.xml')!;
     const e = await refused('twice.xlsx', [...parts, copy]);
     expect(renderFindingLines(e.findings, 'ko')).toEqual([
-      'twice.xlsx: zip 안에 xl/worksheets/sheet1.xml이(가) 두 번 들어 있습니다. 프로그램마다 다른 쪽을 읽을 수 있어 열지 않습니다(손상되었거나 조작된 파일).',
+      'twice.xlsx: zip 안에 xl/worksheets/sheet1.xml이 두 번 들어 있습니다. 프로그램마다 다른 쪽을 읽을 수 있어 열지 않습니다(손상되었거나 조작된 파일).',
     ]);
   });
 
   test('an attribute without a value in a sheet: named by its cell', async () => {
     const e = await refused('attr.xlsx', withSheet(sheet(row2('<c r="D2" t><v>5600</v></c>'))));
-    expect(renderFindingLines(e.findings, 'en')).toEqual(["attr.xlsx 소요예산!D2: the sheet's XML is malformed (a malformed attribute; damaged file)."]);
+    expect(renderFindingLines(e.findings, 'en')).toEqual(["attr.xlsx 소요예산!D2: The sheet's XML is malformed (a malformed attribute; damaged file)."]);
   });
 
   test('elements closed out of order in a sheet', async () => {
@@ -101,7 +101,7 @@ describe('damaged workbooks: refused with a sentence naming the part or the cell
     expect(shared.findings.map((f) => [f.code, f.params.part])).toEqual([['xlsx-part-malformed', 'xl/sharedStrings.xml']]);
     const parts = workbookParts('소요예산', BUDGET).map(([n, c]): Part => (n === 'xl/workbook.xml' ? [n, String(c).replace('name="소요예산"', 'name="소요 & 예산"')] : [n, c]));
     const e = await refused('amp.xlsx', parts);
-    expect(renderFindingLines(e.findings, 'en')).toEqual(['amp.xlsx: the XML of xl/workbook.xml is malformed (an & that starts no entity; damaged file); not opened.']);
+    expect(renderFindingLines(e.findings, 'en')).toEqual(['amp.xlsx: The XML of xl/workbook.xml is malformed (an & that starts no entity; damaged file); not opened.']);
   });
 
   test('a row past Excel\'s 1,048,576 and a column past XFD', async () => {
@@ -140,7 +140,7 @@ describe('a cached value that disagrees with its own formula', () => {
     const { tables, warnings } = await readWorkbookBytes(zip, 'stale.xlsx');
     // The figure read is the cached one, as Excel shows it until it recalculates; the warning says so.
     expect(tables[0]!.rows.at(-1)).toEqual({ row: 4, cells: ['', '999999', '3500', '7'] });
-    expect(renderFindingLines(warnings, 'ko')).toEqual(['stale.xlsx 표!B4: 저장된 값 999999이(가) 수식 =SUM(B2:B3)로 같은 시트에서 계산한 3500과(와) 다릅니다. Excel에서 다시 계산해 저장하세요.']);
+    expect(renderFindingLines(warnings, 'ko')).toEqual(['stale.xlsx 표!B4: 저장된 값 999999가 수식 =SUM(B2:B3)으로 같은 시트에서 계산한 3500과 다릅니다. Excel에서 다시 계산해 저장하세요.']);
     expect(warnings[0]).toMatchObject({ code: 'stale-formula', severity: 'warning', expected: '3500', actual: '999999' });
   });
 
@@ -149,6 +149,6 @@ describe('a cached value that disagrees with its own formula', () => {
     const xml = sheetXml([['구분', '금액'], ['가', 1000], ['나', 2500]], strings).replace('</sheetData>', '<row r="4"><c r="B4"><f>SUM(B2:B3)</f><v>999999</v></c></row></sheetData>');
     const path = save('stale-validate.xlsx', await zipParts(workbookParts('표', [], [['xl/worksheets/sheet1.xml', xml], ['xl/sharedStrings.xml', sharedStringsXml(strings)]])));
     const run = await runCli(['validate', path, '--lang', 'en']);
-    expect(run.stderr).toContain('stale-validate.xlsx 표!B4: the saved value 999999 differs from 3500, what =SUM(B2:B3) gives on the same sheet; recalculate in Excel and save.');
+    expect(run.stderr).toContain('stale-validate.xlsx 표!B4: The saved value 999999 differs from 3500, what =SUM(B2:B3) gives on the same sheet; recalculate in Excel and save.');
   });
 });

@@ -69,7 +69,7 @@ describe('not a workbook', () => {
     const whole = await budgetWorkbook();
     const e = await refusal(whole.subarray(0, Math.floor(whole.length / 2)));
     expect(codes(e)).toEqual(['xlsx-unopenable']);
-    expect(renderFindingLines(e.findings, 'en')[0]).toBe('data.xlsx: the workbook is truncated or damaged; its zip directory cannot be read.');
+    expect(renderFindingLines(e.findings, 'en')[0]).toBe('data.xlsx: The workbook is truncated or damaged; its zip directory cannot be read.');
   });
 
   test('a zip that holds no workbook (e.g. a .docx renamed)', async () => {
@@ -114,7 +114,7 @@ describe('zip bombs: refused within seconds and without inflating them', () => {
     const e = await refusal(zip);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(codes(e)).toEqual(['xlsx-ratio']);
-    expect(renderFindingLines(e.findings, 'en')[0]).toMatch(/^data\.xlsx: it expands to 20\.0 MiB, \d+ times the file size, over the limit of 100 times; not opened/);
+    expect(renderFindingLines(e.findings, 'en')[0]).toMatch(/^data\.xlsx: It expands to 20\.0 MiB, \d+ times the file size, over the limit of 100 times; not opened/);
   });
 
   test('declared sizes past the total bound (nothing is inflated: the directory says 3 GiB)', async () => {

@@ -25,7 +25,7 @@ describe('figures in a workbook number cell', () => {
       const out = join(dir, `${args[0]}.xlsx`);
       const r = await runCli([...args, '2022', '--data', data, '-o', out]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('금액 9007199254741.985은(는) 자릿수가 많아 엑셀 숫자 칸에 정확히 담을 수 없어');
+      expect(r.stderr).toContain('금액 9007199254741.985는 자릿수가 많아 엑셀 숫자 칸에 정확히 담을 수 없어');
       expect(() => writeFileSync(out, '', { flag: 'wx' })).not.toThrow(); // nothing was written there
     }
     // The same data as JSON is exact.

@@ -6,6 +6,7 @@ import { sheetName, renderXlsx } from '../../src/render/xlsx.js';
 import { amount, text, type Sheet } from '../../src/render/sheet.js';
 import { renderText } from '../../src/render/text.js';
 import { entryText } from '../helpers/workbook-zip.js';
+import { PLAIN } from '../../src/render/ansi.js';
 
 /** Text a spreadsheet would run as a formula, or that starts with a character some treat as one. */
 const HOSTILE = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'];
@@ -67,7 +68,7 @@ describe('formula-like text', () => {
 describe('terminal output', () => {
   test('control characters and bidi overrides in labels are shown escaped', () => {
     const s: Sheet = { name: 'x', title: 't', rows: [{ style: 'item', cells: [text('abc\u202Edef\u001b[31m')] }] };
-    const lines = renderText(s, { color: false, negative: 'triangle' });
+    const { lines } = renderText(s, { styles: PLAIN, negative: 'triangle' });
     expect(lines[1]).toBe('abc\\u{202e}def\\u{001b}[31m');
     expect(lines.join('')).not.toMatch(/[\u001b\u202e]/);
   });

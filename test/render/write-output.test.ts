@@ -86,7 +86,7 @@ describe('through the CLI: exit 3 and one sentence', () => {
     const dir = freshDir();
     const r = await runCli(['--lang', 'en', 'budget', '-f', 'csv', '-o', join(dir, 'none', 'b.csv')]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain(`${join(dir, 'none', 'b.csv')}: cannot write the file (the folder does not exist); any existing file is unchanged.`);
+    expect(r.stderr).toContain(`${join(dir, 'none', 'b.csv')}: Cannot write the file (the folder does not exist); any existing file is unchanged.`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
