@@ -18,6 +18,8 @@ export function writeFolder(folder: string, files: ReadonlyMap<string, Uint8Arra
   }
   const tmp = tempName(folder);
   try {
+    // Folders above the target are made as `mkdir -p` would (the template has always done so).
+    mkdirSync(dirname(folder), { recursive: true });
     mkdirSync(tmp);
     for (const [rel, data] of files) writeFlushed(join(tmp, rel), data);
   } catch (e) {

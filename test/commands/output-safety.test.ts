@@ -92,12 +92,12 @@ describe('devices and pipes are written in place, never renamed over', () => {
 });
 
 describe('template --format csv: all or nothing', () => {
-  test('a new folder appears whole, with no temporary folder beside it', async () => {
+  test('a new folder appears whole, with no temporary folder beside it, its parents made as needed', async () => {
     const dir = fresh();
-    const run = await runCli(['template', '--format', 'csv', '-o', join(dir, 'input')]);
+    const run = await runCli(['template', '--format', 'csv', '-o', join(dir, 'forms', 'input')]);
     expect(run.code).toBe(0);
-    expect(readdirSync(dir)).toEqual(['input']);
-    expect(readdirSync(join(dir, 'input')).length).toBeGreaterThan(10);
+    expect(readdirSync(join(dir, 'forms'))).toEqual(['input']);
+    expect(readdirSync(join(dir, 'forms', 'input')).length).toBeGreaterThan(10);
   });
 
   test('a file that cannot be replaced (a folder by its name) stops the write before any file is written', async () => {
