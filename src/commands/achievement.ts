@@ -3,7 +3,7 @@ import { achievementYears, buildAchievementReport, type AchievementInput } from 
 import { indicatorOrgs } from '../compute/indicator-orgs.js';
 import { readHalfYearTables } from '../load/half-years.js';
 import { loadHolidays } from '../load/holidays.js';
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../formats/input-error.js';
 import type { Finding } from '../model/finding.js';
 import { achievementJson } from '../render/achievement-json.js';
 import { achievementSheets } from '../render/achievement-sheets.js';

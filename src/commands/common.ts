@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, t, type MessageKey } from '../i18n/messages.js';
-import { InputError } from '../load/input-error.js';
+import { InputError } from '../formats/input-error.js';
 import type { Finding } from '../model/finding.js';
 import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
 import { renderFindingLines } from '../render/findings-text.js';

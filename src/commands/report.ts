@@ -4,7 +4,7 @@ import { runChecks } from '../check/registry.js';
 import { buildBudgetReport } from '../compute/budget-report.js';
 import { budgetTables } from '../compute/budget-tables.js';
 import type { LoadResult } from '../load/dataset.js';
-import type { RawTable } from '../load/raw-table.js';
+import type { RawTable } from '../formats/raw-table.js';
 import { PARTS, type PartName } from '../load/dataset-parts.js';
 import type { DataPart } from '../render/report/data-sheets.js';
 import { reportBook } from '../render/report/report-book.js';

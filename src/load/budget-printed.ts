@@ -9,7 +9,7 @@ import { readAmount, readSource } from './cells.js';
 import { parseYearLabel } from '../parse/year.js';
 import { Header } from './header.js';
 import { placeOf } from './cell-place.js';
-import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 import { reportDuplicateLines } from './duplicate-lines.js';
 
 const TOTAL_ROW = '계';

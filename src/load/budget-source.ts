@@ -5,11 +5,11 @@ import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readBudgetTable, type BudgetTableData } from './budget-table.js';
-import { parseCsvBytes } from './csv.js';
-import { InputError } from './input-error.js';
-import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource, type Progress } from './long-bytes.js';
+import { parseCsvBytes } from '../formats/csv.js';
+import { InputError } from '../formats/input-error.js';
+import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource, type Progress } from './long-csv.js';
 import { readCsvBytes, type TableSource } from './table-source.js';
-import { fileProblem } from './input-error.js';
+import { fileProblem } from '../formats/input-error.js';
 
 type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
 
@@ -18,7 +18,7 @@ type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
  * chunks (a national file has 440,000 lines: no strings, no objects per line). A CSV that is not UTF-8
  * (CP949, UTF-16) is decoded whole first, then read the same way. Any other CSV, and every workbook sheet,
  * is read as a text table in whichever layout its header shows, except a workbook's long-layout budget
- * sheet, which is streamed from the zip (xlsx-long-sheet.ts) for the same reason.
+ * sheet, which is streamed from the zip (load/long-sheet.ts) for the same reason.
  */
 export async function readBudget(source: TableSource, opts: Options, problems: Finding[], fallback: Project, onProgress?: Progress): Promise<BudgetTableData> {
   const csv = source.budgetCsv();
@@ -40,7 +40,7 @@ export async function readBudget(source: TableSource, opts: Options, problems: F
   } else {
     const streamed = source.budgetSheet?.();
     if (streamed) {
-      const { readLongSheet } = await import('./xlsx-long-sheet.js');
+      const { readLongSheet } = await import('./long-sheet.js');
       const { lines, projects } = await readLongSheet(streamed.bytes, streamed.sheet, opts, problems, fallback, onProgress);
       return { lines, statedTotals: [], projects };
     }

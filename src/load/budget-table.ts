@@ -3,11 +3,11 @@ import type { Project, StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
-import { readBudgetLong } from './budget-long.js';
+import { readBudgetLong } from './long-table.js';
 import { readBudgetPrinted } from './budget-printed.js';
 import { longColumns } from './long-layout.js';
 import { HEADER_WORDS } from '../parse/header-words.js';
-import { isBlankRow, type RawTable } from './raw-table.js';
+import { isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /** What a budget table yields: the parts, the totals it prints (claims), and projects it names. */
 export interface BudgetTableData {

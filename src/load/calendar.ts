@@ -5,7 +5,7 @@ import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
 import { placeOf } from './cell-place.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 const DAY_NAMES = ['일', '월', '화', '수', '목', '금', '토'];
 const DATE = /^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?$/;

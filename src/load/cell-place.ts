@@ -1,5 +1,5 @@
 import { at, describePlace } from '../model/provenance.js';
-import type { RawRow, RawTable } from './raw-table.js';
+import type { RawRow, RawTable } from '../formats/raw-table.js';
 
 // Where a cell is, as messages name it: used by the header checks and the cell readers alike, so it
 // lives apart from both (it was in header.ts and cells.ts, which made them import each other).

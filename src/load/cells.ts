@@ -6,7 +6,7 @@ import { labelKey } from '../parse/normalize.js';
 import { FIRST_YEAR, LAST_YEAR, parseYearLabel, writtenYear } from '../parse/year.js';
 import { parseAmount, parseRatio, type AmountOptions, type AmountValue } from '../parse/number.js';
 import { lineOf, placeOf } from './cell-place.js';
-import { cellText, type RawRow, type RawTable } from './raw-table.js';
+import { cellText, type RawRow, type RawTable } from '../formats/raw-table.js';
 
 /**
  * Reads one amount cell. Returns the figure, null when the cell is blank and blank means "missing",

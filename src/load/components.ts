@@ -7,7 +7,7 @@ import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readAmount, readRatio, readSource, readYear } from './cells.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /**
  * Component budgets stated in the text: `사업,구분,세부사업,금액,재원,국비,시비,구비,보조율,원문`, and

@@ -3,7 +3,7 @@ import type { Figure } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { AmountValue, parseAmount, parsePercent, type ParsedAmount, type ParsedRate } from '../parse/number.js';
-import { cellText, type RawRow, type RawTable } from './raw-table.js';
+import { cellText, type RawRow, type RawTable } from '../formats/raw-table.js';
 
 export const COUNT_EXPECTED = 'expect.count';
 

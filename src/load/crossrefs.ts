@@ -8,7 +8,7 @@ import { parseCellAddress } from '../parse/cell-address.js';
 import { PAIR_PART, parsePair } from '../parse/pair.js';
 import { readAmount } from './cells.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 import type { TableSource } from './table-source.js';
 
 const PLACE = /^(.+)!\s*([A-Za-z]{1,3}[1-9]\d*)$/;

@@ -7,7 +7,7 @@ import { roundingNamed } from '../parse/rounding.js';
 import { placeOf } from './cell-place.js';
 import { readRatio, readSource, readYear } from './cells.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 import type { TableSource } from './table-source.js';
 
 const METHODS: ReadonlyMap<string, GrowthMethod> = new Map([

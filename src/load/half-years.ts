@@ -3,7 +3,7 @@ import type { PrintedTable } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
 import { readCount } from './count-cells.js';
-import type { RawTable } from './raw-table.js';
+import type { RawTable } from '../formats/raw-table.js';
 
 const HALVES = ['상반기', '하반기'];
 

@@ -2,7 +2,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { placeOf } from './cell-place.js';
 import { labelKey } from '../parse/normalize.js';
-import type { RawRow, RawTable } from './raw-table.js';
+import type { RawRow, RawTable } from '../formats/raw-table.js';
 import { checkUnderHeader } from './under-header.js';
 
 /** Where a header's data starts and what labels cover its columns, when that is not simply the next row. */

@@ -4,7 +4,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readAmount, readYear } from './cells.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /** `□ 2022년 소요예산 : N천원` lines: `사업,연도,소요예산,비고`. */
 export function readHeadlines(table: RawTable | undefined, opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>, problems: Finding[]): Headline[] {

@@ -1,6 +1,6 @@
 import { getHolidayPreset } from '@hyunbinseo/holidays-kr';
 import { findingAt } from '../model/finding.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../formats/input-error.js';
 
 /**
  * Korean public holidays of a year as `YYYY-MM-DD`, from @hyunbinseo/holidays-kr (the official gazette's

@@ -6,7 +6,7 @@ import type { Unit } from '../model/money.js';
 import { labelKey } from '../parse/normalize.js';
 import { roundingNamed } from '../parse/rounding.js';
 import { placeOf } from './cell-place.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 import { checkUnderHeader } from './under-header.js';
 
 const UNITS: readonly Unit[] = ['원', '천원', '백만원'];

@@ -7,7 +7,7 @@ import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readAmountValue, readSource, readYear } from './cells.js';
 import { reportDuplicateLines } from './duplicate-lines.js';
-import type { RawRow, RawTable } from './raw-table.js';
+import type { RawRow, RawTable } from '../formats/raw-table.js';
 
 /** Columns of the long layout, 1-based; optional ones undefined. */
 export interface LongColumns {
@@ -20,7 +20,7 @@ export interface LongColumns {
 }
 
 /**
- * One row of the long layout as the decoder sees it, whatever it was read from: a CSV's bytes (long-bytes.ts),
+ * One row of the long layout as the decoder sees it, whatever it was read from: a CSV's bytes (long-csv.ts),
  * a workbook sheet streamed from its zip, or a text table. Only the cells the decoder needs are turned into text.
  */
 export interface LongRow {

@@ -2,9 +2,9 @@ import { basename, extname } from 'node:path';
 import { emptyDataset, type Dataset } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
 import { defaultInfo } from './info.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../formats/input-error.js';
 import { readPrintedTables } from './printed-tables.js';
-import type { RawTable } from './raw-table.js';
+import type { RawTable } from '../formats/raw-table.js';
 import { readCsvFile, type TableSource } from './table-source.js';
 
 /**
@@ -14,7 +14,7 @@ import { readCsvFile, type TableSource } from './table-source.js';
 export async function loadLooseTables(path: string): Promise<{ dataset: Dataset; warnings: Finding[] }> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
-  const { tables: sheets, warnings } = ext === '.xlsx' || ext === '.xlsm' ? await (await import('./xlsx.js')).readWorkbook(path, file) : { tables: [await readCsvFile(path, file)], warnings: [] };
+  const { tables: sheets, warnings } = ext === '.xlsx' || ext === '.xlsm' ? await (await import('../formats/xlsx.js')).readWorkbook(path, file) : { tables: [await readCsvFile(path, file)], warnings: [] };
   const byName = new Map(sheets.map((s) => [s.sheet ?? s.file, s]));
   // A manifest naming every sheet, so that the tables are read exactly as tables.csv would have them read.
   const manifest: RawTable = { file, rows: [{ row: 1, cells: ['파일', '제목'] }, ...[...byName.keys()].map((name, i) => ({ row: i + 2, cells: [name, name] }))] };

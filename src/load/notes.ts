@@ -4,7 +4,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { placeOf } from './cell-place.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /**
  * Printed `※` notes: `사업,위치,내용` (notes.csv, or the sheet 주석). 사업 blank for the division's own

@@ -2,7 +2,7 @@ import { HEADER_WORDS } from '../parse/header-words.js';
 import type { PrintedTable } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 import type { TableSource } from './table-source.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /** 주요사업 목록: `번호,사업명,구분,담당팀,쪽`. */
 export function readProjects(table: RawTable | undefined, problems: Finding[]): Project[] {

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { findingAt, type Finding } from '../model/finding.js';
-import { isBlankText, parseCsvBytes } from './csv.js';
-import { decodeToUtf8 } from './decode-text.js';
-import { fileKind } from './file-kind.js';
-import { fileProblem, InputError, regularFile } from './input-error.js';
+import { isBlankText, parseCsvBytes } from '../formats/csv.js';
+import { decodeToUtf8 } from '../formats/encodings.js';
+import { fileKind } from '../formats/file-kind.js';
+import { fileProblem, InputError, regularFile } from '../formats/input-error.js';
 import { PARTS, type PartName } from './dataset-parts.js';
-import type { RawTable } from './raw-table.js';
-import type { LongSheet } from './xlsx-long-sheet.js';
+import type { RawTable } from '../formats/raw-table.js';
+import type { LongSheet } from './long-sheet.js';
 
 export interface TableSource {
   /** What the user named: folder, workbook or CSV file. */
@@ -23,7 +23,7 @@ export interface TableSource {
    */
   budgetCsv(): { path: string; file: string } | undefined;
   /**
-   * A workbook's budget sheet when it is in the long layout, streamed into the budget (xlsx-long-sheet.ts)
+   * A workbook's budget sheet when it is in the long layout, streamed into the budget (load/long-sheet.ts)
    * rather than held as a table: a national sheet has 440,000 rows. Undefined for anything else.
    */
   budgetSheet?(): { bytes: Buffer; sheet: LongSheet } | undefined;
@@ -119,9 +119,9 @@ function folderSource(dir: string): TableSource {
  * long layout it is streamed into the budget instead (budgetSheet), and read as a table only if asked for.
  */
 async function workbookSource(path: string): Promise<TableSource> {
-  const { workbookBytes, WorkbookTables } = await import('./xlsx.js');
-  const { findLongSheet } = await import('./xlsx-long-sheet.js');
-  const { openWorkbook } = await import('./xlsx-workbook.js');
+  const { workbookBytes, WorkbookTables } = await import('../formats/xlsx.js');
+  const { findLongSheet } = await import('./long-sheet.js');
+  const { openWorkbook } = await import('../formats/xlsx-workbook.js');
   const file = basename(path);
   const bytes = workbookBytes(path, file);
   const tables = new WorkbookTables(await openWorkbook(bytes, file));

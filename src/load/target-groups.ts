@@ -5,7 +5,7 @@ import { at } from '../model/provenance.js';
 import { COUNT_EXPECTED, readCount } from './count-cells.js';
 import { Header } from './header.js';
 import { placeOf } from './cell-place.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /** A target column is headed by its year: `2022년 일자리창출`, `2022년`. */
 const YEAR_HEADING = /^(\d{4})\s*년/;

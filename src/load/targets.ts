@@ -5,7 +5,7 @@ import { at, describePlace } from '../model/provenance.js';
 import { readYear } from './cells.js';
 import { readCount, readPercent } from './count-cells.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /**
  * Targets and results, one row per indicator and year: `지표,지표명,단위,연도,목표,실적,달성률,기준,비고`,

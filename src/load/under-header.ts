@@ -1,7 +1,7 @@
 import { lineOf, placeOf } from './cell-place.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
-import type { RawRow, RawTable } from './raw-table.js';
+import type { RawRow, RawTable } from '../formats/raw-table.js';
 
 /**
  * A value that sits under no header would be dropped without a word. So a non-blank cell right of the

@@ -6,7 +6,7 @@ import { at } from '../model/provenance.js';
 import { labelKey, nameLabel } from '../parse/normalize.js';
 import { COUNT_EXPECTED, readCount } from './count-cells.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 const MONTH = /^(\d{4})\s*[-.년/]\s*(\d{1,2})\s*월?$/;
 

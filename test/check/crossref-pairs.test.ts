@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { crossrefs } from '../../src/check/crossrefs.js';
 import { loadDataset } from '../../src/load/dataset.js';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/formats/input-error.js';
 
 /** The text says 정원 12명 [현원 {stated}]; the staffing table prints `12(11)`. */
 async function compare(stated: string) {

@@ -3,7 +3,7 @@ import { operatingDays } from '../../src/compute/operating-days.js';
 import { usageReport } from '../../src/compute/usage-report.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import { loadHolidays } from '../../src/load/holidays.js';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/formats/input-error.js';
 import { BUNDLED } from '../helpers/paths.js';
 
 describe('새벽일자리쉼터 daily averages from users and the calendar', () => {

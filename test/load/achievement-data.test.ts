@@ -4,7 +4,7 @@ import { readTargets } from '../../src/load/targets.js';
 import { readTargetGroups } from '../../src/load/target-groups.js';
 import { readUsage } from '../../src/load/usage.js';
 import type { Finding } from '../../src/model/finding.js';
-import type { RawTable } from '../../src/load/raw-table.js';
+import type { RawTable } from '../../src/formats/raw-table.js';
 
 const FIXTURE = new URL('../../fixtures/geumcheon-2022', import.meta.url).pathname;
 

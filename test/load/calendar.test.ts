@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { dailyAverages } from '../../src/check/daily-averages.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import { loadHolidays } from '../../src/load/holidays.js';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/formats/input-error.js';
 
 /** January 2021's shelter users (1,351) with a printed average, and the given calendar.csv (if any). */
 async function averageCheck(printed: number, calendar?: string) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/load/dataset.js';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/formats/input-error.js';
 import type { BudgetLine, Dataset } from '../../src/model/dataset.js';
 import { BUNDLED, BUNDLED_XLSX, fixture } from '../helpers/paths.js';
 

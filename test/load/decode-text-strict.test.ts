@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decodeText } from '../../src/load/decode-text.js';
-import { InputError } from '../../src/load/input-error.js';
+import { decodeText } from '../../src/formats/encodings.js';
+import { InputError } from '../../src/formats/input-error.js';
 import { renderFindingLines } from '../../src/render/findings-text.js';
 
 /** BOM + code units, little- or big-endian, written out byte by byte (not through Buffer's codecs). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/load/dataset.js';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/formats/input-error.js';
 
 /** A dataset folder with one budget line per year of project 1 and the given growth.csv. */
 function folder(growth: string): string {

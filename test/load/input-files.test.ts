@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { InputError, regularFile } from '../../src/load/input-error.js';
+import { InputError, regularFile } from '../../src/formats/input-error.js';
 import { renderFindingLines } from '../../src/render/findings-text.js';
 import { fixture } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';

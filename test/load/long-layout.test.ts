@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bufferChunks, readLongCsv } from '../../src/load/long-bytes.js';
+import { bufferChunks, readLongCsv } from '../../src/load/long-csv.js';
 import type { Finding } from '../../src/model/finding.js';
-import { InputError } from '../../src/load/input-error.js';
-import { MAX_RECORD_BYTES } from '../../src/load/csv-scan.js';
+import { InputError } from '../../src/formats/input-error.js';
+import { MAX_RECORD_BYTES } from '../../src/formats/csv-scan.js';
 
 const read = (csv: string) => {
   const problems: Finding[] = [];

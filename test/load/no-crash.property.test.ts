@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseCsv } from '../../src/load/csv.js';
+import { parseCsv } from '../../src/formats/csv.js';
 import { loadDataset } from '../../src/load/dataset.js';
-import { decodeText } from '../../src/load/decode-text.js';
-import { InputError } from '../../src/load/input-error.js';
+import { decodeText } from '../../src/formats/encodings.js';
+import { InputError } from '../../src/formats/input-error.js';
 import { parseAmount } from '../../src/parse/number.js';
 import { workbookParts, zipParts } from '../helpers/workbook-zip.js';
 

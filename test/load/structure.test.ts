@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/load/dataset.js';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/formats/input-error.js';
 import { renderFindingLines } from '../../src/render/findings-text.js';
 import { BUNDLED, BUNDLED_XLSX } from '../helpers/paths.js';
 

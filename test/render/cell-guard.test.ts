@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readWorkbookBytes } from '../../src/load/xlsx.js';
+import { readWorkbookBytes } from '../../src/formats/xlsx.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Text from the data that a file must not carry raw, or that Excel cannot hold. */

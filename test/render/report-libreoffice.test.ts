@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/load/csv.js';
+import { parseCsv } from '../../src/formats/csv.js';
 import { N, writeLeanSummaryReport } from '../helpers/lean-summary-data.js';
 import { readWorkbookFile, writeBundledReport } from '../helpers/report-workbook.js';
 

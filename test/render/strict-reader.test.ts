@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readWorkbookBytes } from '../../src/load/xlsx.js';
+import { readWorkbookBytes } from '../../src/formats/xlsx.js';
 import { writeLeanSummaryReport } from '../helpers/lean-summary-data.js';
 import { BUNDLED } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../../src/load/csv.js';
-import { detectDelimiter } from '../../src/load/csv-scan.js';
-import { decodeText } from '../../src/load/decode-text.js';
-import { InputError } from '../../src/load/input-error.js';
-import { isBlankRow, type RawRow } from '../../src/load/raw-table.js';
+import { parseCsv } from '../../src/formats/csv.js';
+import { detectDelimiter } from '../../src/formats/csv-scan.js';
+import { decodeText } from '../../src/formats/encodings.js';
+import { InputError } from '../../src/formats/input-error.js';
+import { isBlankRow, type RawRow } from '../../src/formats/raw-table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**

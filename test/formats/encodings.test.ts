@@ -1,8 +1,8 @@
 import { renderFindingLines } from '../../src/render/findings-text.js';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { decodeText } from '../../src/load/decode-text.js';
-import { InputError } from '../../src/load/input-error.js';
+import { decodeText } from '../../src/formats/encodings.js';
+import { InputError } from '../../src/formats/input-error.js';
 
 const SAMPLE = '재원별,금액\n국비,"1,234"\n계,△5\n';
 

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { excelNumberText, plainDecimal } from '../../src/load/number-text.js';
+import { excelNumberText, plainDecimal } from '../../src/formats/number-text.js';
 
 describe('plainDecimal', () => {
   test('numerals as spreadsheets write them, in plain decimals', () => {

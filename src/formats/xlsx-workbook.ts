@@ -11,7 +11,7 @@ import { TokenTooLong, XmlMalformed, type XmlHandler } from './xml-scan.js';
 /**
  * Bounds for a workbook of a division's tables: hundreds of cells in practice, so these are far above
  * anything real and far below what would hang the tool or exhaust memory. A sheet read whole into a text
- * table is bound by rows and cells; a long-layout budget sheet streamed into the budget (xlsx-long-sheet.ts)
+ * table is bound by rows and cells; a long-layout budget sheet streamed into the budget (load/long-sheet.ts)
  * by Excel's own grid only.
  */
 export const WORKBOOK_LIMITS = {
@@ -57,7 +57,7 @@ class Refused extends Error {
  * the file kind (zip, encrypted, old .xls), the zip's directory (entry count, one entry per name, declared
  * sizes, compression ratio, encryption), a DOCTYPE/ENTITY in any XML part, and malformed XML in the parts
  * read here (workbook.xml, its relationships, the shared strings, the styles). The sheets themselves are
- * checked as they are read (xlsx-sheet-table.ts, xlsx-long-sheet.ts). Throws one InputError.
+ * checked as they are read (xlsx-sheet-table.ts, load/long-sheet.ts). Throws one InputError.
  */
 export async function openWorkbook(bytes: Buffer, file: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<OpenWorkbook> {
   const refuse = (code: string, params: Record<string, string> = {}): never => {

@@ -4,17 +4,17 @@ import { findingAt, type Finding } from '../model/finding.js';
 import type { AmountOptions } from '../parse/number.js';
 import { detectBudgetLayout } from './budget-table.js';
 import { Header } from './header.js';
-import { InputError } from './input-error.js';
-import type { Progress } from './long-bytes.js';
+import { InputError } from '../formats/input-error.js';
+import type { Progress } from './long-csv.js';
 import { longColumns, LongLayoutDecoder } from './long-layout.js';
-import { RawLongRow } from './long-rows.js';
-import { isBlankRow, type RawRow, type RawTable } from './raw-table.js';
+import { RawLongRow } from './long-table.js';
+import { isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 import { PARTS } from './dataset-parts.js';
 import { checkUnderHeader } from './under-header.js';
-import type { SheetDates, SheetVisitor } from './xlsx-sheet-scan.js';
-import { formulaWithoutValue, missingSharedFinding, scanSheet, StopScan } from './xlsx-sheet-table.js';
-import { WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from './xlsx-workbook.js';
-import { openZip, readEntries } from './xlsx-zip.js';
+import type { SheetDates, SheetVisitor } from '../formats/xlsx-sheet-scan.js';
+import { formulaWithoutValue, missingSharedFinding, scanSheet, StopScan } from '../formats/xlsx-sheet-table.js';
+import { WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from '../formats/xlsx-workbook.js';
+import { openZip, readEntries } from '../formats/xlsx-zip.js';
 
 /** A workbook whose budget sheet is in the long layout, to be streamed into the budget rather than read whole. */
 export interface LongSheet {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/load/csv.js';
-import { MAX_FIELDS, scanCsv } from '../../src/load/csv-scan.js';
-import { csvMachine } from '../../src/load/csv-wasm.js';
-import { bufferChunks, readLongCsv } from '../../src/load/long-bytes.js';
+import { parseCsv } from '../../src/formats/csv.js';
+import { MAX_FIELDS, scanCsv } from '../../src/formats/csv-scan.js';
+import { csvMachine } from '../../src/formats/csv-wasm.js';
+import { bufferChunks, readLongCsv } from '../../src/load/long-csv.js';
 import type { Finding } from '../../src/model/finding.js';
 
 describe('the tokenizer (wasm/csv-scan.ts)', () => {

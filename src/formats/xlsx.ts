@@ -9,7 +9,7 @@ import { openWorkbook, WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits }
  * The one workbook reader: a workbook's sheets as text tables, rows numbered as Excel shows them, read by
  * streaming each sheet's XML out of the zip (yauzl and our scanner, xlsx-sheet-scan.ts); nothing of a
  * spreadsheet library. A long-layout budget sheet is streamed straight into the budget instead
- * (xlsx-long-sheet.ts), through the same scanner.
+ * (load/long-sheet.ts), through the same scanner.
  */
 export function workbookBytes(path: string, file: string): Buffer {
   regularFile(path, file);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBudgetTable } from '../../src/load/budget-table.js';
-import { parseCsvBytes } from '../../src/load/csv.js';
-import { bufferChunks, readLongCsv, type ChunkSource } from '../../src/load/long-bytes.js';
+import { parseCsvBytes } from '../../src/formats/csv.js';
+import { bufferChunks, readLongCsv, type ChunkSource } from '../../src/load/long-csv.js';
 import type { BudgetLines } from '../../src/model/budget-lines.js';
 import type { Finding } from '../../src/model/finding.js';
 import { UNIT_WON, type Unit } from '../../src/model/money.js';

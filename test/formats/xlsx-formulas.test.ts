@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateFormula } from '../../src/load/xlsx-formulas.js';
+import { evaluateFormula } from '../../src/formats/xlsx-formulas.js';
 
 /** A sheet: A1..A3 = 1000, 2500, 300.5; B1 = text; B2 blank; C1 = -40. */
 const CELLS: Record<string, string> = { A1: '1000', A2: '2500', A3: '300.5', B1: '합계', C1: '-40' };

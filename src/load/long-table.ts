@@ -3,10 +3,9 @@ import type { Project } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
 import type { AmountOptions } from '../parse/number.js';
 import type { BudgetTableData } from './budget-table.js';
-import { longColumns, LongLayoutDecoder } from './long-layout.js';
-import { RawLongRow } from './long-rows.js';
+import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import { Header } from './header.js';
-import { isBlankRow, type RawTable } from './raw-table.js';
+import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 
 /**
  * The tidy long layout from a text table (a workbook sheet, or a CSV already read as text): one row per
@@ -29,4 +28,36 @@ export function readBudgetLong(
     if (!isBlankRow(raw)) decoder.row(row.at(raw));
   }
   return { lines: decoder.lines, statedTotals: [], projects: decoder.finish() };
+}
+
+/** Long-layout rows read from a text table (XLSX sheets, small CSVs): every answer from the cell text. */
+export class RawLongRow implements LongRow {
+  row = 0;
+  line = 0;
+  private cells: RawRow = { row: 0, cells: [] };
+  private previous: RawRow = { row: 0, cells: [] };
+
+  at(raw: RawRow): this {
+    this.previous = this.cells;
+    this.cells = raw;
+    this.row = raw.row;
+    this.line = raw.line ?? raw.row;
+    return this;
+  }
+
+  text(column: number): string {
+    return cellText(this.cells, column);
+  }
+
+  key(column: number): string {
+    return cellText(this.cells, column);
+  }
+
+  repeats(column: number): boolean {
+    return cellText(this.cells, column) === cellText(this.previous, column);
+  }
+
+  isBlank(column: number): boolean {
+    return cellText(this.cells, column).trim() === '';
+  }
 }

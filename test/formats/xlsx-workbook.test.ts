@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { InputError } from '../../src/load/input-error.js';
+import { InputError } from '../../src/formats/input-error.js';
 import { loadDataset } from '../../src/load/dataset.js';
-import { WORKBOOK_LIMITS } from '../../src/load/xlsx-workbook.js';
-import { readWorkbookBytes } from '../../src/load/xlsx.js';
+import { WORKBOOK_LIMITS } from '../../src/formats/xlsx-workbook.js';
+import { readWorkbookBytes } from '../../src/formats/xlsx.js';
 import { renderFindingLines } from '../../src/render/findings-text.js';
 import { patchEntry, sharedStringsXml, workbookParts, zipParts, type Part } from '../helpers/workbook-zip.js';
 
