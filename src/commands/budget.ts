@@ -16,13 +16,18 @@ export interface OutputOptions {
   encoding: CsvEncoding;
 }
 
+/** `--negative triangle|minus`: how every output writes a negative figure (the report workbook too). */
+export function addNegativeOption(cmd: Command): Command {
+  return cmd.option('--negative <style>', 'negatives as triangle (△1,234) or minus (-1,234)', choice(['triangle', 'minus'] as const), 'triangle');
+}
+
 export function addOutputOptions(cmd: Command): Command {
-  return cmd
-    .option('-f, --format <format>', 'table | csv | json | xlsx', choice(['table', 'csv', 'json', 'xlsx'] as const), 'table')
-    .option('-o, --output <file>', 'write to FILE instead of stdout (xlsx needs it)')
-    .option('--force', 'overwrite an existing output file', false)
-    .option('--negative <style>', 'negatives as triangle (△1,234) or minus (-1,234)', choice(['triangle', 'minus'] as const), 'triangle')
-    .option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or cp949', choice(['utf-8', 'cp949'] as const), 'utf-8');
+  return addNegativeOption(
+    cmd
+      .option('-f, --format <format>', 'table | csv | json | xlsx', choice(['table', 'csv', 'json', 'xlsx'] as const), 'table')
+      .option('-o, --output <file>', 'write to FILE instead of stdout (xlsx needs it)')
+      .option('--force', 'overwrite an existing output file', false),
+  ).option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or cp949', choice(['utf-8', 'cp949'] as const), 'utf-8');
 }
 
 /** Picks the report year: the one asked for, else the dataset's own year, else its latest. */
