@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AMOUNT_FORMAT } from '../../src/render/xlsx.js';
 import { readWorkbookFile, writeBundledReport } from '../helpers/report-workbook.js';
@@ -190,7 +190,7 @@ describe('report 2022: 일자리공시 and 검증', () => {
   it('목표, 실적 and 달성률 over the years as the document prints them, the rate a live formula rounded by the dataset rule', () => {
     const ws = wb.getWorksheet('일자리공시')!;
     const head = findRow(ws, '구분', '2019년', '2020년', '2021년', '비고');
-    const [target, result, rate] = [1, 2, 3].map((k) => ws.getRow(head.number + k));
+    const [target, result, rate] = [1, 2, 3].map((k) => ws.getRow(head.number + k)) as [Row, Row, Row];
     expect([target, result, rate].map((r) => r.getCell(1).value)).toEqual(['목표', '실적', '달성률']);
     // 10,349 ÷ 8,900 = 1.1628 → 116%; 10,814 ÷ 10,500 = 1.0299 → 103%; 11,521 ÷ 10,800 = 1.0668 → 107% (as printed).
     expect([2, 3, 4].map((c) => num(target.getCell(c)))).toEqual([8900, 10500, 10800]);
