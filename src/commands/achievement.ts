@@ -34,6 +34,6 @@ export async function runAchievement(asked: number | undefined, opts: Achievemen
   const rules = { rateRounding: dataset.info.rules.rateRounding, rateDecimals: opts.decimals ?? dataset.info.rules.rateDecimals };
   const orgs = askedOrgs(opts.org, indicatorOrgs(dataset.indicators));
   const report = buildAchievementReport(input, rules, year, holidays, { by: opts.by, ...(orgs ? { orgs } : {}) });
-  await writeReport(() => achievementSheets(report, global.lang, { bars: opts.format === 'table' }), () => jsonText(achievementJson(report, global.lang)), opts, io);
+  await writeReport(() => achievementSheets(report, global.lang, { bars: opts.format === 'table' }), () => jsonText(achievementJson(report, global.lang)), opts, io, { info: dataset.info, year: year ?? undefined, lang: global.lang });
   return EXIT.ok;
 }

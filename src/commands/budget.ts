@@ -45,6 +45,6 @@ export async function runBudget(asked: number | undefined, opts: BudgetOptions, 
   const years = dataset.budget.years();
   const orgs = askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(orgs ? { orgs } : {}) });
-  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io);
+  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io, { info: dataset.info, year: report.year, lang: global.lang });
   return EXIT.ok;
 }

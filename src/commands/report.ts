@@ -7,7 +7,7 @@ import type { LoadResult } from '../load/dataset.js';
 import type { RawTable } from '../load/raw-table.js';
 import { PARTS, type PartName } from '../load/dataset-parts.js';
 import type { DataPart } from '../render/report/data-sheets.js';
-import { t } from '../i18n/messages.js';
+import { printedBook } from '../render/printed-book.js';
 import { reportBook } from '../render/report/report-book.js';
 import { writeOutput } from '../render/write-output.js';
 import { reportYear } from './budget.js';
@@ -32,8 +32,7 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
   const sheets = reportBook(dataset, report, checks, await dataParts(loaded), { lang: global.lang, negative: opts.negative }, tables);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
-  const book = { title: t(global.lang, 'report.pageTitle', { year }), org: [dataset.info.organisation, dataset.info.department].filter(Boolean).join(' '), negative: opts.negative };
-  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang, book), !!opts.force);
+  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang, printedBook(dataset.info, year, global.lang, opts.negative)), !!opts.force);
   return EXIT.ok;
 }
 

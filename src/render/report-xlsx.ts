@@ -5,6 +5,7 @@ import { t } from '../i18n/messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { exactCellNumber } from './cell-number.js';
 import { formatNumber, type NegativeStyle } from './format.js';
+import type { PrintedBook } from './printed-book.js';
 import type { GridCell, GridSheet, LeanCell, LeanRows } from './report/grid.js';
 import { printLayout, type PrintLayout } from './report/print-layout.js';
 import { toCellNumber } from './xlsx.js';
@@ -15,13 +16,6 @@ const THIN = { style: 'thin' } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 const FILL = { head: solid('FFE8EEF7'), total: solid('FFF4F4F4'), mismatch: solid('FFFFE699') };
-
-/** What every printed page of the workbook says: the document's title and who made it (기관·부서). */
-export interface PrintedBook {
-  title: string;
-  org: string;
-  negative: NegativeStyle;
-}
 
 /**
  * Writes report sheets (render/report/grid.ts) as an XLSX workbook through exceljs' streaming
@@ -171,6 +165,10 @@ function numberFormat(cell: GridCell, unit: string, negative: NegativeStyle): st
   const signed = (body: string, zero: string): string => `${before}${body}${quoted(after)};${before}${minus}${body}${quoted(after)};${before}${zero}`;
   if (cell.format === 'amount' || cell.format === 'headline') return signed('#,##0', `"-"${quoted(after)}`);
   if (cell.format === 'count') return '0';
+  if (cell.format === 'fixed') {
+    const body = cell.places ? `0.${'0'.repeat(cell.places)}` : '0';
+    return signed(body, body);
+  }
   if (cell.format === 'percent') {
     const body = cell.places ? `0.${'0'.repeat(cell.places)}%` : '0%';
     return signed(body, `${body}${quoted(after)}`);

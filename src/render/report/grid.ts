@@ -12,16 +12,17 @@ export type GridStyle = 'title' | 'note' | 'head' | 'item' | 'total';
 /**
  * How a number is shown: `amount` #,##0 with △ negatives and - for zero (the department's tables, also
  * for counts of people and items), `percent` a fraction shown as a percentage, `headline` an amount
- * followed by its unit word, `count` a plain whole number (a project's 번호).
+ * followed by its unit word, `count` a plain whole number (a project's 번호), `fixed` a number with `places`
+ * decimals (a rate already in percent, as the budget and achievement tables print it).
  */
-export type GridFormat = 'amount' | 'percent' | 'headline' | 'count';
+export type GridFormat = 'amount' | 'percent' | 'headline' | 'count' | 'fixed';
 
 export interface GridCell {
   /** Text, an exact number, or null for an empty (but styled) cell. */
   value: string | Decimal | null;
   style: GridStyle;
   format?: GridFormat;
-  /** Decimals for `percent` (of the percentage, not of the fraction). */
+  /** Decimals for `percent` (of the percentage, not of the fraction) and `fixed`. */
   places?: number;
   /** A live formula (without `=`); `value` is its cached result, the figure jobs-report computed. */
   formula?: string;

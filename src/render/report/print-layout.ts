@@ -79,6 +79,7 @@ export function printLayout(sheet: GridSheet, negative: NegativeStyle): PrintLay
   const widths = fitWidths(want, floor, sheet.evenColumns);
   const wrapped = new Set<string>();
   const lines = new Map<number, number>();
+  const tall: { r: number; rows: number; needed: number }[] = [];
   for (const { r, c, lines: text, width } of texts) {
     const m = sheet.merges.find((x) => x.top === r && x.left === c);
     let room = 0;
@@ -87,15 +88,23 @@ export function printLayout(sheet: GridSheet, negative: NegativeStyle): PrintLay
     if (width <= room && !cell.wrap && text.length === 1) continue;
     wrapped.add(`${r}:${c}`);
     const needed = text.reduce((a, l) => a + Math.max(1, Math.ceil(displayWidth(l) / Math.max(1, room - 1))), 0);
-    // A cell merged down several rows shares their height.
     const rows = (m?.bottom ?? r) - r + 1;
-    for (let k = r; k < r + rows; k++) lines.set(k, Math.max(lines.get(k) ?? 1, Math.ceil(needed / rows)));
+    if (rows === 1) lines.set(r, Math.max(lines.get(r) ?? 1, needed));
+    else tall.push({ r, rows, needed });
   }
   const heights = new Map<number, number>();
   for (let r = 1; r < sheet.rows.length; r++) {
     const n = lines.get(r) ?? 1;
     const title = sheet.rows[r]?.some((c) => c?.style === 'title');
     heights.set(r, n > 1 ? n * LINE_HEIGHT + 4 : title ? TITLE_HEIGHT : ROW_HEIGHT);
+  }
+  // A cell merged down several rows needs their heights together, not each row its whole text: the rows
+  // share what is missing.
+  for (const { r, rows, needed } of tall) {
+    let have = 0;
+    for (let k = r; k < r + rows; k++) have += heights.get(k) ?? ROW_HEIGHT;
+    const missing = needed * LINE_HEIGHT + 4 - have;
+    if (missing > 0) for (let k = r; k < r + rows; k++) heights.set(k, (heights.get(k) ?? ROW_HEIGHT) + Math.ceil(missing / rows));
   }
   const scale = Math.min(1, PAGE.widthPt / widths.reduce((a, w) => a + columnPt(w ?? 0), 0));
   const { breaks, titleRows } = sheet.lean ? longTable(sheet) : pageBreaks(sheet, heights, (PAGE.heightPt * PAGE_SLACK) / scale);
@@ -212,6 +221,6 @@ export function shownLines(cell: GridCell, unit: string, negative: NegativeStyle
   const v = cell.value;
   if (v === null) return [''];
   if (!(v instanceof Decimal)) return v.split('\n');
-  const figure = cell.format === 'percent' ? `${formatNumber(v.times(100), { negative }, cell.places ?? 0)}%` : formatNumber(v, { negative });
+  const figure = cell.format === 'percent' ? `${formatNumber(v.times(100), { negative }, cell.places ?? 0)}%` : cell.format === 'fixed' ? formatNumber(v, { negative }, cell.places ?? 0) : formatNumber(v, { negative });
   return [[cell.label, `${figure}${cell.format === 'headline' ? unit : ''}`, cell.tail, cell.mark].filter(Boolean).join(' ')];
 }
