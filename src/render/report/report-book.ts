@@ -14,6 +14,7 @@ import { generalSheet } from './general-sheet.js';
 import type { GridSheet } from './grid.js';
 import { projectSheet, type ProjectPlacement } from './project-sheet.js';
 import { projectSheetName, SheetNames } from './sheet-names.js';
+import { shownCellsPart } from './shown-cells.js';
 import { summarySheet } from './summary-sheet.js';
 
 /** Beyond this many projects (or organisations) the workbook has no sheet per project. */
@@ -53,5 +54,7 @@ export function reportBook(dataset: Dataset, report: BudgetReport, checks: Check
   const disclosure = dataset.indicators.length > 0 || dataset.targetGroups.length > 0 ? [disclosureSheet(names.claim(t(lang, 'report.disclosureSheet')), dataset, look).sheet] : [];
   const visible = [summary, ...(general ? [general.sheet] : []), ...projects, ...disclosure];
   const findings = findingsSheet(names.claim(t(lang, 'report.findingsSheet')), checks, { visible, projects: new Map(dataset.projects.map((p) => [p.id, p.name])) }, lang).sheet;
-  return [summary, ...(general ? [general.sheet] : []), ...long, ...projects, ...disclosure, findings, ...parts.map((p) => dataSheet(p).sheet)];
+  // What the project sheets show, so that loading the workbook back notices an edit there (load/shown-cells.ts).
+  const shown = projects.length > 0 ? [shownCellsPart(projects)] : [];
+  return [summary, ...(general ? [general.sheet] : []), ...long, ...projects, ...disclosure, findings, ...[...parts, ...shown].map((p) => dataSheet(p).sheet)];
 }
