@@ -158,7 +158,7 @@ function style(xc: Cell, cell: GridCell, wrap: boolean, unit: string, lang: Lang
  * follows the figure in every section of its format, so the cell stays a number.
  */
 function numberFormat(cell: GridCell, unit: string, negative: NegativeStyle): string | undefined {
-  const after = [cell.format === 'headline' ? unit : '', cell.tail ? ` ${cell.tail}` : '', cell.mark ? ` ${cell.mark}` : ''].join('');
+  const after = [cell.unit ?? (cell.format === 'headline' ? unit : ''), cell.tail ? ` ${cell.tail}` : '', cell.mark ? ` ${cell.mark}` : ''].join('');
   const quoted = (text: string): string => (text ? `"${text.replace(/"/g, '')}"` : '');
   const before = quoted(cell.label ? `${cell.label} ` : '');
   const minus = negative === 'triangle' ? '"△"' : '"-"';

@@ -209,16 +209,19 @@ describe('report 2022: 일자리공시 and 검증', () => {
 
   it("the 2022 target by group with the document's columns: 합계 10,900 = 700 + 800 + 3,000 + 2,000 + 4,400, shares, 비고", () => {
     const ws = wb.getWorksheet('일자리공시')!;
-    expect(findRow(ws, '대상', '주요 내용', '2022년 일자리창출').getCell(5).value).toBe('비고');
+    // 주요 내용 spans B:D.
+    const head = findRow(ws, '대상', '주요 내용');
+    expect([5, 6, 7].map((c) => head.getCell(c).value)).toEqual(['2022년 일자리창출', '비중', '비고']);
     const total = findRow(ws, '합계');
-    expect(num(total.getCell(3))).toBe(10900);
-    expect(formula(total.getCell(3))).toMatch(/^SUM\(C\d+:C\d+\)$/);
+    expect(num(total.getCell(5))).toBe(10900);
+    expect(formula(total.getCell(5))).toMatch(/^SUM\(E\d+:E\d+\)$/);
     const youth = findRow(ws, '청년층');
     expect(String(youth.getCell(2).value)).toContain('일자리공모사업');
-    expect(num(youth.getCell(3))).toBe(700);
+    expect(merges(ws)).toContain(`B${youth.number}:D${youth.number}`);
+    expect(num(youth.getCell(5))).toBe(700);
     // 700 ÷ 10,900 = 0.0642…, shown 6.4%.
-    expect(num(youth.getCell(4))).toBeCloseTo(700 / 10900, 12);
-    expect(youth.getCell(4).numFmt).toBe('0.0%;"△"0.0%;0.0%');
+    expect(num(youth.getCell(6))).toBeCloseTo(700 / 10900, 12);
+    expect(youth.getCell(6).numFmt).toBe('0.0%;"△"0.0%;0.0%');
   });
 
   it("lists validate's findings linked to the cell that shows them: project 2's headline 1,558,400 against 1,588,400", () => {
@@ -246,6 +249,15 @@ describe('report: output', () => {
     expect(readFileSync(file)).toEqual(before);
     const forced = await runCli(['report', '2022', '-o', file, '--force']);
     expect(forced.code).toBe(0);
+  });
+
+  it('--negative minus: amounts, rates and shares alike take - instead of △, by number format', async () => {
+    const out = join(dirname(file), 'minus.xlsx');
+    expect((await runCli(['report', '2022', '-o', out, '--negative', 'minus'])).code).toBe(0);
+    const ws = (await readWorkbookFile(out)).getWorksheet('요약')!;
+    expect(ws.getCell('C5').numFmt).toBe('#,##0;"-"#,##0;"-"');
+    expect(ws.getCell('G5').numFmt).toBe('0.00%;"-"0.00%;0.00%');
+    expect(ws.getCell('K5').numFmt).toBe('0.0%;"-"0.0%;0.0%');
   });
 
   it('needs -o', async () => {

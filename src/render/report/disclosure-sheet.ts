@@ -5,7 +5,7 @@ import { t } from '../../i18n/messages.js';
 import type { Indicator, TargetGroupTable } from '../../model/achievement.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Rounding } from '../../model/money.js';
-import { cellAddress } from '../../model/provenance.js';
+import { cellAddress, columnLetter } from '../../model/provenance.js';
 import { amountCell, Grid, shownFrom, textCell, totalCell, type GridCell } from './grid.js';
 import { writeMarkNotes, type ReportLook } from './mark-notes.js';
 
@@ -72,7 +72,7 @@ function writeSeries(grid: Grid, series: Indicator[], top: number, dataset: Data
   let end = writeMarkNotes(grid, rateRow + 1, lang, look.negative);
   // The years with a target and no result yet: the target as the document states it, with its note.
   for (const i of series.filter((x) => !x.result && x.target)) {
-    const cell: GridCell = { ...amountCell(i.target!.value, 'title'), label: t(lang, 'report.yearTarget', { year: i.year, name: i.name }), tail: [i.unit, i.note ? `(${i.note})` : ''].filter(Boolean).join(' ') };
+    const cell: GridCell = { ...amountCell(i.target!.value, 'title'), label: t(lang, 'report.yearTarget', { year: i.year, name: i.name }), unit: i.unit, ...(i.note ? { tail: `(${i.note})` } : {}) };
     grid.put(end, 1, shownFrom(cell, i.target!.at));
     grid.merge(end, 1, end++, note);
   }
@@ -118,6 +118,9 @@ function writeCounts(grid: Grid, series: Indicator[][], top: number, look: Repor
 
 const figure = (f: Indicator['target']): GridCell => (f ? shownFrom(amountCell(f.value), f.at) : { value: null, style: 'item' });
 
+/** The columns 주요 내용 spans, so that its bullet lists have room without widening the sheet's other tables. */
+const CONTENTS = { from: 2, to: 4 };
+
 /**
  * 대상별 목표 with the document's columns — 대상, 주요 내용, the year's target, 비고 — and each group's share
  * of the 합계 beside its target; 합계 first as printed (a SUM of the groups, or the stated figure marked).
@@ -125,28 +128,36 @@ const figure = (f: Indicator['target']): GridCell => (f ? shownFrom(amountCell(f
 function writeGroups(grid: Grid, table: TargetGroupTable, top: number, look: ReportLook): number {
   const { lang } = look;
   const g = groupBreakdown(table);
+  const [figureCol, shareCol, noteCol] = [CONTENTS.to + 1, CONTENTS.to + 2, CONTENTS.to + 3];
+  const F = columnLetter(figureCol);
   grid.put(top, 1, textCell(`${t(lang, 'report.groups')} (${table.heading})`, 'title'));
   const head = top + 1;
-  [t(lang, 'report.group'), t(lang, 'report.contents'), table.heading, t(lang, 'report.share'), t(lang, 'report.note')].forEach((h, i) => grid.put(head, i + 1, textCell(h, 'head')));
   const total = head + 1;
   const first = total + 1;
   const last = first + table.groups.length - 1;
-  const totalValue = shownFrom(totalCell(`SUM(C${first}:C${last})`, g.total, table.statedTotal?.value), table.statedTotal?.at);
+  const contents = (r: number, cell: GridCell): void => {
+    grid.put(r, CONTENTS.from, cell);
+    grid.merge(r, CONTENTS.from, r, CONTENTS.to);
+  };
+  grid.put(head, 1, textCell(t(lang, 'report.group'), 'head'));
+  contents(head, textCell(t(lang, 'report.contents'), 'head'));
+  [table.heading, t(lang, 'report.share'), t(lang, 'report.note')].forEach((h, i) => grid.put(head, figureCol + i, textCell(h, 'head')));
+  const totalValue = shownFrom(totalCell(`SUM(${F}${first}:${F}${last})`, g.total, table.statedTotal?.value), table.statedTotal?.at);
   const shownTotal = totalValue.value as Decimal;
   grid.put(total, 1, textCell(t(lang, 'label.grandTotal'), 'total'));
-  grid.put(total, 2, textCell('', 'total'));
-  grid.put(total, 3, totalValue);
-  grid.put(total, 4, { value: null, style: 'total' });
-  grid.put(total, 5, textCell('', 'total'));
+  contents(total, textCell('', 'total'));
+  grid.put(total, figureCol, totalValue);
+  grid.put(total, shareCol, { value: null, style: 'total' });
+  grid.put(total, noteCol, textCell('', 'total'));
   table.groups.forEach((group, i) => {
     const r = first + i;
     // The share of the 합계 as the sheet shows it, so that the cached value is what the formula gives.
     const share = shownTotal.isZero() ? '' : group.target.value.div(shownTotal);
     grid.put(r, 1, textCell(group.name, 'item', { align: 'center' }));
-    grid.put(r, 2, textCell(group.description, 'item', { wrap: true }));
-    grid.put(r, 3, shownFrom(amountCell(group.target.value), group.target.at));
-    grid.put(r, 4, { value: share, style: 'item', format: 'percent', places: 1, formula: `IF(C$${total}=0,"",C${r}/C$${total})` });
-    grid.put(r, 5, textCell(group.note ?? ''));
+    contents(r, textCell(group.description, 'item', { wrap: true }));
+    grid.put(r, figureCol, shownFrom(amountCell(group.target.value), group.target.at));
+    grid.put(r, shareCol, { value: share, style: 'item', format: 'percent', places: 1, formula: `IF(${F}$${total}=0,"",${F}${r}/${F}$${total})` });
+    grid.put(r, noteCol, textCell(group.note ?? ''));
   });
   const end = writeMarkNotes(grid, last + 1, lang, look.negative);
   grid.table(top, head, head, end - 1);

@@ -33,6 +33,8 @@ export interface GridCell {
   computed?: Decimal;
   /** Words printed before a `headline` figure in its format (`□ 2022년 소요예산 :`). */
   label?: string;
+  /** The unit word right after the figure (`10,900개`); a `headline` takes the sheet's. */
+  unit?: string;
   /** Words printed after a figure in its format (`(2021년 수준)`, `※2021년 말 예상치`). */
   tail?: string;
   /** The mark (`※1`) of a disagreeing figure, printed after it and again before its note under the table. */

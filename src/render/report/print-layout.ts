@@ -222,5 +222,5 @@ export function shownLines(cell: GridCell, unit: string, negative: NegativeStyle
   if (v === null) return [''];
   if (!(v instanceof Decimal)) return v.split('\n');
   const figure = cell.format === 'percent' ? `${formatNumber(v.times(100), { negative }, cell.places ?? 0)}%` : cell.format === 'fixed' ? formatNumber(v, { negative }, cell.places ?? 0) : formatNumber(v, { negative });
-  return [[cell.label, `${figure}${cell.format === 'headline' ? unit : ''}`, cell.tail, cell.mark].filter(Boolean).join(' ')];
+  return [[cell.label, `${figure}${cell.unit ?? (cell.format === 'headline' ? unit : '')}`, cell.tail, cell.mark].filter(Boolean).join(' ')];
 }
