@@ -1,11 +1,9 @@
-import type { Decimal } from 'decimal.js';
 import type { CheckOutput } from '../../check/rule.js';
 import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Finding } from '../../model/finding.js';
-import { D } from '../../model/money.js';
 import { cellAddress } from '../../model/provenance.js';
-import { validateMessage } from '../validate-message.js';
+import { findingFigure, validateMessage } from '../validate-message.js';
 import { amountCell, Grid, sheetRef, sourceKey, textCell, type GridCell, type GridSheet } from './grid.js';
 
 /** Where the findings point: the visible sheets (whose cells know the data cell they show) and the projects' names. */
@@ -68,8 +66,8 @@ function dataPlace(f: Finding): string {
   return at ? `${f.file} ${at}` : f.file;
 }
 
-/** A finding's figures are exact decimal strings jobs-report wrote; anything else stays out of the number column. */
+/** A finding's figure in the number column; anything else stays out of it. */
 function figure(text: string | undefined): GridCell {
-  const value: Decimal | null = text !== undefined && /^-?\d+(\.\d+)?$/.test(text) ? D(text) : null;
+  const value = findingFigure(text);
   return value ? amountCell(value) : { value: null, style: 'item' };
 }

@@ -122,29 +122,33 @@ function longestWord(text: string): number {
 
 /**
  * Each column as wide as its widest cell, plus a margin; where the whole is wider than A4 landscape at
- * MIN_SCALE, the widest text columns are narrowed in turn (their text wraps) until it fits or every text
- * column is down to its floor. Even columns take the widest of them.
+ * FIT_SCALE, every text column gives up the same share of what it has above its floor (so a long text
+ * keeps more room than a short one) until it fits, or every one is down to its floor. Even columns take
+ * the widest of them, and narrow together.
  */
 function fitWidths(want: number[], floor: number[], even: [number, number] | undefined): number[] {
   const n = want.length;
-  const w = Array.from({ length: n }, (_, c) => want[c] ?? 0);
-  const inEven = (c: number): boolean => even !== undefined && c >= even[0] && c <= even[1];
+  const wants = Array.from({ length: n }, (_, c) => want[c] ?? 0);
+  const floors = Array.from({ length: n }, (_, c) => Math.min(floor[c] ?? 0, wants[c]!));
   if (even) {
-    const most = Math.max(...w.slice(even[0], even[1] + 1));
-    for (let c = even[0]; c <= even[1]; c++) w[c] = most;
+    const [most, least] = [Math.max(...wants.slice(even[0], even[1] + 1)), Math.max(...floors.slice(even[0], even[1] + 1))];
+    for (let c = even[0]; c <= even[1]; c++) [wants[c], floors[c]] = [most, least];
   }
-  const least = (c: number): number => (inEven(c) ? Math.max(...Array.from(floor.slice(even![0], even![1] + 1), (x) => x ?? 0)) : (floor[c] ?? 0));
-  const total = (): number => w.slice(1).reduce((a, x) => a + columnPt(Math.max(6, x + 2)), 0);
+  const at = (k: number): number[] => wants.map((w, c) => Math.round(floors[c]! + (w - floors[c]!) * k));
+  const total = (w: number[]): number => w.slice(1).reduce((a, x) => a + columnPt(Math.max(6, x + 2)), 0);
   const budget = PAGE.widthPt / FIT_SCALE;
-  while (total() > budget) {
-    let pick = -1;
-    for (let c = 1; c < n; c++) if (w[c]! > least(c) && (pick < 0 || w[c]! > w[pick]!)) pick = c;
-    if (pick < 0) break;
-    // Even columns narrow together.
-    if (inEven(pick)) for (let c = even![0]; c <= even![1]; c++) w[c]!--;
-    else w[pick]!--;
+  let k = 1;
+  if (total(at(1)) > budget) {
+    // The largest share (in hundredths) that fits.
+    let [lo, hi] = [0, 100];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (total(at(mid / 100)) <= budget) lo = mid;
+      else hi = mid - 1;
+    }
+    k = lo / 100;
   }
-  return w.map((x, c) => (c === 0 ? 0 : Math.max(6, x + 2)));
+  return at(k).map((x, c) => (c === 0 ? 0 : Math.max(6, x + 2)));
 }
 
 /** A sheet with a table of lean rows (thousands): the pages break where they fall, each repeating its header. */

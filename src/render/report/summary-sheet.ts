@@ -11,7 +11,8 @@ import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
 import { displayWidth } from '../display-width.js';
 import { amountWidth } from './budget-table-sheet.js';
 import type { Finding } from '../../model/finding.js';
-import { validateMessage } from '../validate-message.js';
+import { formatNumber } from '../format.js';
+import { findingFigure, validateMessage } from '../validate-message.js';
 import type { ReportLook } from './mark-notes.js';
 import { amountCell, Grid, idCell, LEAN_ROWS, sheetRef, textCell, type GridCell, type GridStyle, type LeanCell, type LeanRows } from './grid.js';
 import type { ProjectPlacement } from './project-sheet.js';
@@ -70,7 +71,7 @@ export function summarySheet(name: string, report: BudgetReport, placements: Map
   report.sources.forEach((s, k) => grid.put(total, 4 + k, columnSum(total, 4 + k, first, last, report.total.current.bySource[s])));
   putDerived(grid, total, report.total, 'total', withPrevious, undefined, [first, last]);
   let next = total + 1;
-  for (const { mark, findings } of marks) for (const f of findings) grid.put(next++, 1, textCell(`${mark} ${validateMessage(f, lang)}`, 'note'));
+  for (const { mark, findings } of marks) for (const f of findings) grid.put(next++, 1, textCell(projectNote(mark, f, report, look), 'note'));
   grid.table(1, 2, 2, next - 1);
 
   multiYear(grid, report, placements, next + 1, lang);
@@ -102,6 +103,19 @@ function derivedFormulas(r: number): { total: string; city: string; district: st
     change: `${C}-${I}`,
     rate: `IF(${I}=0,"",(${C}-${I})/${I})`,
   };
+}
+
+/**
+ * The printed note of a marked project: its name, the stated figure, the computed one and the difference
+ * (`※1 금천일자리주식회사 운영: 표기값 1,558,400, 계산값 1,588,400 (차이 △30,000)`), or validate's sentence
+ * for a finding without two figures.
+ */
+function projectNote(mark: string, f: Finding, report: BudgetReport, look: ReportLook): string {
+  const name = report.projects.find((p) => p.id === f.project)?.name ?? f.project ?? '';
+  const [stated, computed] = [findingFigure(f.actual), findingFigure(f.expected)];
+  if (!stated || !computed) return `${mark} ${validateMessage(f, look.lang)}`;
+  const show = (v: Decimal): string => formatNumber(v, { negative: look.negative });
+  return t(look.lang, 'report.projectMarkNote', { mark, project: name, stated: show(stated), computed: show(computed), difference: show(stated.minus(computed)) });
 }
 
 function columnSum(row: number, column: number, first: number, last: number, computed: Decimal): GridCell {
