@@ -32,7 +32,7 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
   const sheets = reportBook(dataset, report, checks, await dataParts(loaded), { lang: global.lang, negative: opts.negative }, tables);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
-  await writeOutput(opts.output, await renderReportXlsx(sheets, global.lang, printedBook(dataset.info, year, global.lang, opts.negative)), !!opts.force);
+  await writeOutput(opts.output, await renderReportXlsx(sheets, printedBook(dataset.info, year, global.lang, opts.negative)), !!opts.force);
   return EXIT.ok;
 }
 

@@ -25,7 +25,7 @@ export async function writeReport(sheets: () => Sheet[], json: () => string | Pr
     const { renderXlsx } = await import('../render/xlsx.js');
     const year = page.year ?? page.info.year;
     const book = year === undefined ? { title: '', org: '', negative: opts.negative } : printedBook(page.info, year, page.lang, opts.negative);
-    data = await renderXlsx(sheets(), book, page.lang);
+    data = await renderXlsx(sheets(), book);
   } else {
     const color = opts.output === undefined && useColor(io);
     data = sheets().flatMap((s, i) => [...(i > 0 ? [''] : []), ...renderText(s, { color, negative: opts.negative })]).join('\n') + '\n';

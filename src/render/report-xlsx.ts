@@ -1,10 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { Decimal } from 'decimal.js';
 import type { Borders, Cell, Fill, Style, Worksheet } from 'exceljs';
-import { t } from '../i18n/messages.js';
-import type { Lang } from '../i18n/lang.js';
 import { exactCellNumber } from './cell-number.js';
-import { formatNumber, type NegativeStyle } from './format.js';
+import type { NegativeStyle } from './format.js';
 import type { PrintedBook } from './printed-book.js';
 import type { GridCell, GridSheet, LeanCell, LeanRows } from './report/grid.js';
 import { printLayout, type PrintLayout } from './report/print-layout.js';
@@ -26,7 +24,7 @@ const FILL = { head: solid('FFE8EEF7'), total: solid('FFF4F4F4'), mismatch: soli
  * report/print-layout.ts (widths, wrapped text, page breaks, repeated headers) and on every page the
  * document's title, 기관·부서, the page number and the sheet's name. exceljs loads only here.
  */
-export async function renderReportXlsx(sheets: GridSheet[], lang: Lang, book: PrintedBook): Promise<Buffer> {
+export async function renderReportXlsx(sheets: GridSheet[], book: PrintedBook): Promise<Buffer> {
   const WorkbookWriter = excelJsWorkbookWriter();
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -48,7 +46,7 @@ export async function renderReportXlsx(sheets: GridSheet[], lang: Lang, book: Pr
         if (!given) return;
         const xc = row.getCell(c);
         writeValue(xc, given);
-        if (!sheet.hidden) style(xc, given, layout!.wrapped.has(`${r}:${c}`), sheet.unit ?? '', lang, book.negative);
+        if (!sheet.hidden) style(xc, given, layout!.wrapped.has(`${r}:${c}`), sheet.unit ?? '', book.negative);
       });
       const height = layout?.heights.get(r);
       if (height !== undefined) row.height = height;
@@ -131,7 +129,7 @@ function writeValue(xc: Cell, cell: GridCell): void {
   else if (plain !== null) xc.value = plain;
 }
 
-function style(xc: Cell, cell: GridCell, wrap: boolean, unit: string, lang: Lang, negative: NegativeStyle): void {
+function style(xc: Cell, cell: GridCell, wrap: boolean, unit: string, negative: NegativeStyle): void {
   const boxed = cell.style === 'head' || cell.style === 'item' || cell.style === 'total';
   xc.font = { name: FONT, size: cell.style === 'title' ? 11 : 10, bold: cell.style === 'head' || cell.style === 'total' || cell.style === 'title', ...(cell.link ? { color: { argb: 'FF0563C1' }, underline: true } : {}) };
   if (boxed) xc.border = BORDER;
@@ -145,11 +143,9 @@ function style(xc: Cell, cell: GridCell, wrap: boolean, unit: string, lang: Lang
     horizontal: cell.align ?? (cell.style === 'head' ? 'center' : numeric ? 'right' : 'left'),
     wrapText: cell.style === 'head' || wrap,
   };
-  if (cell.computed) {
-    xc.fill = FILL.mismatch;
-    const computed = cell.format === 'percent' ? `${formatNumber(cell.computed.times(100), { negative }, cell.places ?? 0)}%` : formatNumber(cell.computed, { negative });
-    xc.note = t(lang, 'report.computed', { value: computed });
-  }
+  // A disagreeing figure is highlighted; its mark (in the format) leads to the printed note under its table.
+  // No comment: comments do not print, and a comment part re-saved by openpyxl is one exceljs cannot read.
+  if (cell.computed) xc.fill = FILL.mismatch;
 }
 
 /**

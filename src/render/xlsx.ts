@@ -1,5 +1,4 @@
 import type { Decimal } from 'decimal.js';
-import type { Lang } from '../i18n/lang.js';
 import { amountCellNumber } from './cell-number.js';
 import type { PrintedBook } from './printed-book.js';
 import { renderReportXlsx } from './report-xlsx.js';
@@ -35,7 +34,7 @@ export function sheetName(wanted: string, used: Set<string>): string {
  * values, A4 landscape one page wide with the header repeated and every page identified. Text cells are
  * written as strings, never formulas, so a label such as `=1+1` stays text without the apostrophe CSV needs.
  */
-export async function renderXlsx(sheets: Sheet[], book: PrintedBook, lang: Lang): Promise<Buffer> {
+export async function renderXlsx(sheets: Sheet[], book: PrintedBook): Promise<Buffer> {
   const used = new Set<string>();
-  return renderReportXlsx(sheets.map((s) => sheetGrid(s, sheetName(s.name, used))), lang, book);
+  return renderReportXlsx(sheets.map((s) => sheetGrid(s, sheetName(s.name, used))), book);
 }

@@ -53,7 +53,7 @@ describe('formula-like text', () => {
   });
 
   test('XLSX: written as string cells (read back: type String, same text; no <f> in the sheet XML)', async () => {
-    const xlsx = await renderXlsx([sheet()], BOOK, 'ko');
+    const xlsx = await renderXlsx([sheet()], BOOK);
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
@@ -75,7 +75,7 @@ describe('formula-like text', () => {
     expect(sheetName('2022/23 [예산]: 구비?', used)).toBe('2022_23 _예산__ 구비_');
     expect(sheetName('2022/23 [예산]: 구비?', used)).toBe('2022_23 _예산__ 구비_~2');
     expect(sheetName('가'.repeat(40), used)).toHaveLength(31);
-    const xlsx = await renderXlsx([sheet('a/b'), sheet('a/b')], BOOK, 'ko');
+    const xlsx = await renderXlsx([sheet('a/b'), sheet('a/b')], BOOK);
     expect(xlsx.length).toBeGreaterThan(0);
   });
 });
