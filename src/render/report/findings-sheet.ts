@@ -32,8 +32,10 @@ export function findingsSheet(name: string, result: CheckOutput, places: Finding
     const r = 3 + i;
     grid.put(r, 1, textCell(t(lang, f.severity === 'error' ? 'report.error' : 'report.warning'), 'item', { align: 'center' }));
     const at = f.cell ? shown.get(sourceKey(f.file, f.sheet, f.cell)) : undefined;
-    grid.put(r, 2, at ? textCell(at, 'item', { link: at }) : textCell(dataPlace(f)));
     const project = f.project === undefined ? '' : [f.project, places.projects.get(f.project)].filter(Boolean).join(' ');
+    // On the project's own sheet (named as the 사업 column says) the cell's address is enough to read.
+    const text = at && at.sheet === project ? at.cell : at && sheetRef(at.sheet, at.cell);
+    grid.put(r, 2, at ? textCell(text!, 'item', { link: sheetRef(at.sheet, at.cell), align: 'center' }) : textCell(dataPlace(f)));
     grid.put(r, 3, textCell(project));
     grid.put(r, 4, figure(f.actual));
     // A cross-reference compares two stated figures; the other checks compare with what jobs-report computed.
@@ -47,13 +49,13 @@ export function findingsSheet(name: string, result: CheckOutput, places: Finding
   return grid;
 }
 
-/** Each data cell a visible sheet shows, as the first place showing it (`'2 금천일자리주식회사 운영'!A1`). */
-function shownCells(sheets: GridSheet[]): Map<string, string> {
-  const shown = new Map<string, string>();
+/** Each data cell a visible sheet shows, at the first place showing it. */
+function shownCells(sheets: GridSheet[]): Map<string, { sheet: string; cell: string }> {
+  const shown = new Map<string, { sheet: string; cell: string }>();
   for (const sheet of sheets) {
     sheet.rows.forEach((row, r) =>
       row?.forEach((cell, c) => {
-        if (cell?.source && !shown.has(cell.source)) shown.set(cell.source, sheetRef(sheet.name, cellAddress(r, c)));
+        if (cell?.source && !shown.has(cell.source)) shown.set(cell.source, { sheet: sheet.name, cell: cellAddress(r, c) });
       }),
     );
   }

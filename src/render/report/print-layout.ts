@@ -67,8 +67,9 @@ export function printLayout(sheet: GridSheet, negative: NegativeStyle): PrintLay
       // Title and note text runs on into empty cells to its right; a merged range spreads its text over its columns.
       if (overflows(cell, row, c) || spanned.has(`${r}:${c}`)) return;
       want[c] = Math.max(want[c] ?? 0, Math.min(width, maxWidth));
-      // Text may wrap down to a few characters (headers to their longest word); a figure never wraps.
-      const least = typeof cell.value === 'string' ? Math.min(width, cell.style === 'head' ? longestWord(cell.value) : MIN_TEXT_WIDTH) : width;
+      // Text may wrap down to a few characters (headers to their longest word); a figure never wraps, nor
+      // a link (spreadsheets print it on one line).
+      const least = typeof cell.value === 'string' && !cell.link ? Math.min(width, cell.style === 'head' ? longestWord(cell.value) : MIN_TEXT_WIDTH) : Math.min(width, maxWidth);
       floor[c] = Math.max(floor[c] ?? 0, least);
     });
   });
