@@ -65,6 +65,8 @@ function sameFigures(oursJson, baseJson) {
 // Debian's python3-pandas, where installed (the issue's "pandas too"): its own interpreter, not pyenv's.
 const PANDAS = ['/usr/bin/python3'].find((py) => existsSync(py) && spawnSync(py, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0);
 const pandas = (...args) => [PANDAS, ['bench/baseline_pandas.py', ...args]];
+// openpyxl (Debian python3-openpyxl) for pandas to read and write workbooks.
+const OPENPYXL = PANDAS && spawnSync(PANDAS, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
 
 /**
  * Each case: our command, baselines measured in the same run, and the issue's targets (time in ms, peak
@@ -95,8 +97,18 @@ if (existsSync(data('national.csv'))) {
     otherFormat('1t national CSV budget, table', 'table'),
     otherFormat('1c national CSV budget, CSV', 'csv'),
     { ...decimal, bases: [...decimal.bases, { name: 'case 1', cmd: budget('national.csv'), maxRatio: 1.2 }] },
-    { name: '3 national XLSX budget', ours: jr('budget', '2022', '--data', data('national.xlsx'), '--format', 'json'), bases: [], maxMs: 5000, maxMb: 300 },
-    { name: '4 national CSV report', ours: jr('report', '2022', '--data', data('national.csv'), '--force', '-o', out()), bases: [], maxMs: 2500, maxMb: 250 },
+    {
+      name: '3 national XLSX budget',
+      ours: jr('budget', '2022', '--data', data('national.xlsx'), '--format', 'json'),
+      bases: OPENPYXL ? [{ name: 'pandas read_excel', cmd: pandas(data('national.xlsx'), '2022'), maxRatio: 0.2 }] : [],
+      maxMb: 300,
+    },
+    {
+      name: '4 national CSV report',
+      ours: jr('report', '2022', '--data', data('national.csv'), '--force', '-o', out()),
+      bases: OPENPYXL ? [{ name: 'pandas+openpyxl', cmd: [PANDAS, ['bench/baseline_report.py', data('national.csv'), '2022', out()]], maxRatio: 0.4 }] : [],
+      maxMb: 250,
+    },
   );
 } else {
   console.log('(national cases skipped: run `npm run bench:data` first)');
@@ -108,7 +120,7 @@ cases.push(
 
 // BENCH_CASES=1,5 runs only those cases.
 const only = process.env.BENCH_CASES?.split(',').map((x) => x.trim());
-console.log(`runs per case: ${RUNS} (median wall time; peak RSS over the runs; each case takes turns with its baselines)${PANDAS ? '' : '; pandas not installed (Debian python3-pandas): no pandas baseline'}`);
+console.log(`runs per case: ${RUNS} (median wall time; peak RSS over the runs; each case takes turns with its baselines)${PANDAS ? '' : '; pandas not installed (Debian python3-pandas): no pandas baseline'}${PANDAS && !OPENPYXL ? '; openpyxl not installed (Debian python3-openpyxl): no workbook baselines' : ''}`);
 const missed = [];
 for (const c of cases) {
   if (only && !only.includes(c.name.split(' ')[0])) continue;

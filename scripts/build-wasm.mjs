@@ -1,11 +1,11 @@
-// Compiles the WebAssembly modules (AssemblyScript in wasm/) to dist/: csv-scan.wasm, the CSV tokenizer,
-// and budget-json.wasm, the rows of the budget JSON. Run by scripts/build.mjs (which the tests run first when
+// Compiles the WebAssembly module (AssemblyScript in wasm/) to dist/: csv-scan.wasm, the CSV tokenizer.
+// Run by scripts/build.mjs (which the tests run first when
 // an output is older than its sources: test/global-setup.ts).
 import asc from 'assemblyscript/asc';
 import { mkdirSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const WASM_MODULES = ['csv-scan', 'budget-json'];
+export const WASM_MODULES = ['csv-scan'];
 
 const source = (name) => fileURLToPath(new URL(`../wasm/${name}.ts`, import.meta.url));
 const output = (name) => fileURLToPath(new URL(`../dist/${name}.wasm`, import.meta.url));

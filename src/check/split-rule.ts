@@ -1,3 +1,4 @@
+import { UPPER } from '../model/source.js';
 import { splitByRatio } from '../compute/split.js';
 import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
@@ -11,7 +12,7 @@ export const splitRule: CheckRule = (dataset) => {
   const out = new Collector();
   const rounding = dataset.info.rules.splitRounding;
   for (const c of dataset.components) {
-    const city = c.parts.get('시비');
+    const city = c.parts.get(UPPER);
     if (!c.amount || !c.cityRatio || !city) continue;
     out.compare({
       code: 'split-rule',

@@ -9,14 +9,15 @@ import { achievementJson } from '../render/achievement-json.js';
 import { achievementSheets } from '../render/achievement-sheets.js';
 import { jsonText } from '../render/json-writer.js';
 import { addOutputOptions, reportYear, type OutputOptions } from './budget.js';
-import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
+import { EXIT, inputsOf, loadData, type GlobalOptions, type Io } from './common.js';
 import { askedOrgs } from './org-options.js';
 import { writeReport } from './sheet-output.js';
 import type { AchievementOptions } from './options.js';
 
 /** `achievement [year]`: targets against results with rates, then the breakdowns the dataset has. */
 export async function runAchievement(asked: number | undefined, opts: AchievementOptions, global: GlobalOptions, io: Io): Promise<number> {
-  const { dataset } = await loadData(global, io, 'achievement');
+  const loaded = await loadData(global, io, 'achievement');
+  const { dataset } = loaded;
   const problems: Finding[] = [];
   const input: AchievementInput = {
     indicators: dataset.indicators,
@@ -34,6 +35,6 @@ export async function runAchievement(asked: number | undefined, opts: Achievemen
   const rules = { rateRounding: dataset.info.rules.rateRounding, rateDecimals: opts.decimals ?? dataset.info.rules.rateDecimals };
   const orgs = askedOrgs(opts.org, indicatorOrgs(dataset.indicators));
   const report = buildAchievementReport(input, rules, year, holidays, { by: opts.by, ...(orgs ? { orgs } : {}) });
-  await writeReport(() => achievementSheets(report, global.lang, { bars: opts.format === 'table' }), () => jsonText(achievementJson(report, global.lang)), opts, io, { info: dataset.info, year: year ?? undefined, lang: global.lang });
+  await writeReport(() => achievementSheets(report, global.lang, { bars: opts.format === 'table' }), () => jsonText(achievementJson(report, global.lang)), opts, io, { inputs: inputsOf(loaded), info: dataset.info, year: year ?? undefined, lang: global.lang });
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@ import { budgetJson } from '../render/budget-json.js';
 import { budgetSheet, multiYearSheet } from '../render/budget-sheets.js';
 import type { CsvEncoding } from '../render/csv.js';
 import type { NegativeStyle } from '../render/format.js';
-import { choice, EXIT, loadData, UsageError, type GlobalOptions, type Io } from './common.js';
+import { choice, EXIT, inputsOf, loadData, UsageError, type GlobalOptions, type Io } from './common.js';
 import { askedOrgs, type OrgOptions } from './org-options.js';
 import { writeReport } from './sheet-output.js';
 
@@ -41,10 +41,11 @@ export interface BudgetOptions extends OutputOptions, OrgOptions {}
 
 /** `budget [year]`: the year's budget per project (or organisation) and in total, then the multi-year table. */
 export async function runBudget(asked: number | undefined, opts: BudgetOptions, global: GlobalOptions, io: Io): Promise<number> {
-  const { dataset } = await loadData(global, io, 'budget');
+  const loaded = await loadData(global, io, 'budget');
+  const { dataset } = loaded;
   const years = dataset.budget.years();
   const orgs = askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(orgs ? { orgs } : {}) });
-  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io, { info: dataset.info, year: report.year, lang: global.lang });
+  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, io, { inputs: inputsOf(loaded), info: dataset.info, year: report.year, lang: global.lang });
   return EXIT.ok;
 }

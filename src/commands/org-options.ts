@@ -1,3 +1,4 @@
+import { nameLabel } from '../parse/normalize.js';
 import type { Command } from 'commander';
 import type { GroupBy } from '../compute/budget-sums.js';
 import { choice, UsageError } from './common.js';
@@ -24,7 +25,7 @@ export function addOrgOptions(cmd: Command): Command {
  */
 export function askedOrgs(asked: readonly string[] | undefined, known: readonly string[]): string[] | undefined {
   if (asked === undefined) return undefined;
-  const names = asked.map((o) => o.normalize('NFC'));
+  const names = asked.map(nameLabel);
   const unknown = names.filter((o) => !known.includes(o));
   if (unknown.length > 0) throw new UsageError('unknown-org', { value: unknown.join(', '), count: String(known.length), examples: known.slice(0, 3).join(', ') });
   return names;

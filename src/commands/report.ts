@@ -11,7 +11,7 @@ import { printedBook } from '../render/printed-book.js';
 import { reportBook } from '../render/report/report-book.js';
 import { writeOutput } from '../render/write-output.js';
 import { reportYear } from './budget.js';
-import { EXIT, loadData, type GlobalOptions, type Io } from './common.js';
+import { EXIT, inputsOf, loadData, type GlobalOptions, type Io } from './common.js';
 import { checkContext } from './validate.js';
 import type { ReportOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
@@ -32,7 +32,7 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
   const sheets = reportBook(dataset, report, checks, await dataParts(loaded), { lang: global.lang, negative: opts.negative }, tables);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
-  await writeOutput(opts.output, await renderReportXlsx(sheets, printedBook(dataset.info, year, global.lang, opts.negative)), !!opts.force);
+  await writeOutput(opts.output, await renderReportXlsx(sheets, printedBook(dataset.info, year, global.lang, opts.negative)), !!opts.force, inputsOf(loaded));
   return EXIT.ok;
 }
 

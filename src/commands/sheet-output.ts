@@ -14,7 +14,7 @@ import { emit, useColor, UsageError, type Io } from './common.js';
  * comes as text or as bytes made on demand (a JsonWriter's Producer). One place, so every report
  * command treats -o, --force and xlsx alike.
  */
-export async function writeReport(sheets: () => Sheet[], json: () => string | Producer, opts: OutputOptions, io: Io, page: { info: DatasetInfo; year: number | undefined; lang: Lang }): Promise<void> {
+export async function writeReport(sheets: () => Sheet[], json: () => string | Producer, opts: OutputOptions, io: Io, page: { inputs: readonly string[]; info: DatasetInfo; year: number | undefined; lang: Lang }): Promise<void> {
   let data: string | Uint8Array | Producer;
   if (opts.format === 'json') {
     data = json();
@@ -30,5 +30,5 @@ export async function writeReport(sheets: () => Sheet[], json: () => string | Pr
     const color = opts.output === undefined && useColor(io);
     data = sheets().flatMap((s, i) => [...(i > 0 ? [''] : []), ...renderText(s, { color, negative: opts.negative })]).join('\n') + '\n';
   }
-  await emit(data, opts.output, !!opts.force, io);
+  await emit(data, opts.output, !!opts.force, io, page.inputs);
 }

@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { t } from '../i18n/messages.js';
 import type { BudgetLayout } from '../load/budget-table.js';
 import { inputTemplate } from '../load/input-template.js';
 import { renderTemplateCsv } from '../render/template-csv.js';
 import { templateInstructions } from '../render/template-instructions.js';
-import { OutputError, writeOutput } from '../render/write-output.js';
+import { writeFolder } from '../render/write-folder.js';
+import { writeOutput } from '../render/write-output.js';
 import { choice, EXIT, parseYearArg, type GlobalOptions, type Io } from './common.js';
 import type { TemplateOptions } from './options.js';
 
@@ -23,23 +22,8 @@ export async function runTemplate(opts: TemplateOptions, global: GlobalOptions, 
     const { renderTemplateXlsx } = await import('../render/template-xlsx.js');
     await writeOutput(opts.output, await renderTemplateXlsx(template, instructions, t(lang, 'template.instructions-sheet')), !!opts.force);
   } else {
-    await writeFolder(opts.output, renderTemplateCsv(template, instructions, t(lang, 'template.instructions-file')), !!opts.force);
+    writeFolder(opts.output, renderTemplateCsv(template, instructions, t(lang, 'template.instructions-file')), !!opts.force);
   }
   io.stderr(t(lang, 'template.written', { path: opts.output, count: template.tables.length }) + '\n');
   return EXIT.ok;
-}
-
-/** Every file, or none when one is already there (without --force): a half-written template helps nobody. */
-async function writeFolder(folder: string, files: Map<string, Buffer>, force: boolean): Promise<void> {
-  const paths = [...files.keys()].map((rel) => join(folder, rel));
-  const taken = force ? undefined : paths.find((p) => existsSync(p));
-  if (taken !== undefined) throw new OutputError('exists', taken, 'exists');
-  for (const dir of new Set(paths.map((p) => dirname(p)))) {
-    try {
-      await mkdir(dir, { recursive: true });
-    } catch (e) {
-      throw new OutputError('failed', dir, (e as NodeJS.ErrnoException).code ?? String(e));
-    }
-  }
-  for (const [rel, data] of files) await writeOutput(join(folder, rel), data, force);
 }

@@ -12,7 +12,7 @@ import { renderValidateGithub } from '../render/validate-github.js';
 import { renderValidateJson } from '../render/validate-json.js';
 import { renderValidateJunit } from '../render/validate-junit.js';
 import { renderValidateText } from '../render/validate-text.js';
-import { choice, emit, EXIT, loadData, useColor, type GlobalOptions, type Io } from './common.js';
+import { choice, emit, EXIT, inputsOf, loadData, printWarnings, useColor, type GlobalOptions, type Io } from './common.js';
 import type { ValidateOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
 
@@ -24,7 +24,7 @@ import { askedOrgs } from './org-options.js';
  */
 export async function runValidate(file: string | undefined, opts: ValidateOptions, global: GlobalOptions, io: Io): Promise<number> {
   const options = file === undefined ? global : { ...global, data: file };
-  const dataset = await loadForValidate(options, io);
+  const { dataset, inputs } = await loadForValidate(options, io);
   // The organisations the data names, its budget lines' first, then its targets': --org must name one of them.
   const known = [...new Set([...dataset.budget.orgs.filter((o) => o !== ''), ...indicatorOrgs(dataset.indicators)])];
   const asked = askedOrgs(opts.org, known);
@@ -40,16 +40,22 @@ export async function runValidate(file: string | undefined, opts: ValidateOption
     const orgs = opts.by === 'org' ? { orgs: known.filter((o) => !asked || asked.includes(o)) } : {};
     text = renderValidateText({ checks, findings, projects, tables, ...orgs }, global.lang, opts.output === undefined && useColor(io));
   }
-  await emit(text, opts.output, !!opts.force, io);
+  await emit(text, opts.output, !!opts.force, io, inputs);
   const s = summarize(checks, findings);
   return s.errors > 0 || (opts.strict && s.warnings > 0) ? EXIT.findings : EXIT.ok;
 }
 
-async function loadForValidate(options: GlobalOptions, io: Io): Promise<Dataset> {
+/** The dataset, or the file as plain tables, and the files read (never to be overwritten by -o). */
+async function loadForValidate(options: GlobalOptions, io: Io): Promise<{ dataset: Dataset; inputs: string[] }> {
   try {
-    return (await loadData(options, io)).dataset;
+    const loaded = await loadData(options, io);
+    return { dataset: loaded.dataset, inputs: inputsOf(loaded) };
   } catch (e) {
-    if (options.data !== undefined && isUnknownLayout(e)) return loadLooseTables(options.data);
+    if (options.data !== undefined && isUnknownLayout(e)) {
+      const { dataset, warnings } = await loadLooseTables(options.data);
+      printWarnings(warnings, options.lang, io);
+      return { dataset, inputs: [options.data] };
+    }
     throw e;
   }
 }

@@ -1,3 +1,4 @@
+import { parseYearLabel } from '../parse/year.js';
 import type { FacilityUsage, HalfYearTable, Indicator, TargetGroupTable } from '../model/achievement.js';
 import type { DatasetRules } from '../model/dataset.js';
 import { groupBreakdown, type GroupBreakdown } from './group-shares.js';
@@ -38,16 +39,11 @@ export function achievementYears(input: AchievementInput): number[] {
     ...input.indicators.map((i) => i.year),
     ...input.targetGroups.map((g) => g.year),
     ...input.usage.flatMap((u) => u.months.map((m) => m.year)),
-    ...input.halfYears.flatMap((h) => h.rows.map((r) => labelYear(r.label)).filter((y): y is number => y !== undefined)),
+    ...input.halfYears.flatMap((h) => h.rows.map((r) => parseYearLabel(r.label)).filter((y): y is number => y !== undefined)),
   ]);
   return [...years].sort((a, b) => a - b);
 }
 
-/** The year a printed row label names (`2021`, `2021년`), if any. */
-function labelYear(label: string): number | undefined {
-  const m = /^(\d{4})\s*년?$/.exec(label.trim());
-  return m ? Number(m[1]) : undefined;
-}
 
 /**
  * Targets against results, then the breakdowns the document has: the target by group, counts by half-year,
@@ -72,7 +68,7 @@ export function buildAchievementReport(
     indicators: indicators.map((i) => indicatorRow(i, rules)),
     groups: input.targetGroups.filter((g) => inYear(g.year)).map(groupBreakdown),
     halfYears: input.halfYears
-      .map((h) => ({ ...h, rows: h.rows.filter((r) => inYear(labelYear(r.label))) }))
+      .map((h) => ({ ...h, rows: h.rows.filter((r) => inYear(parseYearLabel(r.label))) }))
       .filter((h) => h.rows.length > 0),
     usage: input.usage
       .map((u) => ({ u, months: u.months.filter((m) => inYear(m.year)) }))

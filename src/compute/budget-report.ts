@@ -33,19 +33,13 @@ export interface BudgetReport {
   by: GroupBy;
   sources: readonly Source[];
   years: number[];
-  /** The rows, made from the sums when first asked for (a writer of the sums themselves never asks). */
-  readonly projects: BudgetRow[];
-  readonly total: BudgetRow;
-  /** Each row's id and name and its group in `sums`, in row order. */
-  heads: readonly RowHead[];
-  /** The sums the rows are made from, and the total row's. */
-  sums: BudgetSums;
-  totalSums: BudgetSums;
+  projects: BudgetRow[];
+  total: BudgetRow;
   /** What the total covers: the organisations asked for, else the dataset's department (부서), if named. */
   scope?: string;
 }
 
-export interface RowHead {
+interface RowHead {
   id: string;
   name: string;
   group: number;
@@ -57,11 +51,7 @@ export interface BudgetReportOptions {
   orgs?: readonly string[];
 }
 
-/**
- * Builds the year's budget report once; every output format renders this same value. Its rows are made
- * from the sums on first use: the national JSON is written from the sums themselves, and 1,600 rows of
- * objects cost it more than writing them (render/budget-json.ts).
- */
+/** Builds the year's budget report once, from the exact sums; every output format renders this same value. */
 export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetReportOptions = {}): BudgetReport {
   const lines = dataset.budget;
   const by = opts.by ?? 'project';
@@ -81,25 +71,14 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
   }
   const totalSums = sums.total();
   const scope = opts.orgs ? opts.orgs.join(', ') : dataset.info.department;
-  let rows: BudgetRow[] | undefined;
-  let total: BudgetRow | undefined;
   return {
     year,
     unit: dataset.info.unit,
     by,
     sources: SOURCES,
     years: sums.years,
-    heads,
-    sums,
-    totalSums,
-    get projects(): BudgetRow[] {
-      rows ??= heads.map((h) => buildRow(h.id, h.name, sums, h.group, year));
-      return rows;
-    },
-    get total(): BudgetRow {
-      total ??= totalSums.groups.length > 0 ? buildRow('', '', totalSums, 0, year) : emptyRow(totalSums.years);
-      return total;
-    },
+    projects: heads.map((h) => buildRow(h.id, h.name, sums, h.group, year)),
+    total: totalSums.groups.length > 0 ? buildRow('', '', totalSums, 0, year) : emptyRow(totalSums.years),
     ...(scope ? { scope } : {}),
   };
 }

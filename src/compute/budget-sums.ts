@@ -22,30 +22,8 @@ export interface BudgetSums {
   change(group: number, year: number): SourceAmounts;
   /** Whether any line exists for the group and year (a year absent from the data has no "previous"). */
   present(group: number, year: number): boolean;
-  /**
-   * One source's sum for the group and year in smallest units, exact, or null when it passed 2^53 (then
-   * `amounts` has it): for writers of tens of thousands of figures, which cannot afford a Decimal each.
-   */
-  units(group: number, year: number, source: number): number | null;
   /** Every group's sums as one group (group 0, absent when no line was kept): the total row. */
   total(): BudgetSums;
-  /** The cells themselves when every one is an exact integer below 2^53 (no spill), else null. */
-  exact(): ExactCells | null;
-}
-
-/**
- * Sums in smallest units (`scale` per dataset unit) by cell, for writers of many rows: group g's cell for
- * source k and year y is acc[(cell[g] × 3 + k) × span + (y − firstYear)], and seen[cell[g] × span + …] is 1
- * when the group had a line that year.
- */
-export interface ExactCells {
-  acc: Float64Array;
-  seen: Uint8Array;
-  span: number;
-  firstYear: number;
-  scale: number;
-  /** Each group's row of cells. */
-  cell: readonly number[];
 }
 
 /**
@@ -56,6 +34,11 @@ interface Cells {
   acc: Float64Array;
   spill: Map<number, Decimal>;
   seen: Uint8Array;
+}
+
+/** The cell of group g (a cell row), source k and year offset y (year − first year) in `acc`: the one layout of the cells. */
+function slotOf(g: number, k: number, y: number, span: number): number {
+  return (g * SOURCES.length + k) * span + y;
 }
 
 /** Adds u to a cell exactly: in the integer while it stays safe, else into the cell's Decimal spill. */
@@ -97,7 +80,7 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
     }
     const y = year[i]! - firstYear;
     seen[g * span + y] = 1;
-    const slot = (g * SOURCES.length + source[i]!) * span + y;
+    const slot = slotOf(g, source[i]!, y, span);
     const u = units[i]!;
     if (Number.isNaN(u)) {
       spill.set(slot, (spill.get(slot) ?? new Dec(0)).plus(big.get(i)!.times(lines.scale)));
@@ -153,7 +136,7 @@ function view(scale: number, years: number[], span: number, cells: Cells, order:
       let big: Decimal | undefined;
       for (const [y, sign] of terms) {
         if (!inSpan(y)) continue;
-        const slot = (group * SOURCES.length + k) * span + (y - firstYear);
+        const slot = slotOf(group, k, y - firstYear, span);
         const extra = spill.size === 0 ? undefined : spill.get(slot);
         if (extra) big = (big ?? new Dec(0)).plus(extra.times(sign));
         const next = units + sign * acc[slot]!;
@@ -175,35 +158,8 @@ function view(scale: number, years: number[], span: number, cells: Cells, order:
       const big = bigParts[k];
       out.bySource[s] = big ? big.plus(parts[k]!).div(scale) : fromUnits(parts[k]!, scale);
     });
-    out.amount = out.bySource.국비.plus(out.bySource.시비).plus(out.bySource.구비);
+    out.amount = SOURCES.reduce((sum, s) => sum.plus(out.bySource[s]), new Dec(0));
     return out;
-  };
-
-  /**
-   * The same sums for the common case, without a temporary per call (a national report asks ~11,000 of
-   * them): years from..to, less year `minus` (NaN: none), when no cell spilled and every step stays below
-   * 2^53; else undefined, and `combined` answers.
-   */
-  const quick = (g: number, from: number, to: number, minus: number): SourceAmounts | undefined => {
-    if (spill.size > 0) return undefined;
-    const lo = Math.max(from, firstYear) - firstYear;
-    const hi = Math.min(to, firstYear + span - 1) - firstYear;
-    const parts = [0, 0, 0];
-    let total = 0;
-    for (let k = 0; k < SOURCES.length; k++) {
-      const base = (order[g]! * SOURCES.length + k) * span;
-      let sum = 0;
-      for (let y = lo; y <= hi; y++) {
-        sum += acc[base + y]!;
-        if (!Number.isSafeInteger(sum)) return undefined;
-      }
-      if (inSpan(minus)) sum -= acc[base + minus - firstYear]!;
-      if (!Number.isSafeInteger(sum)) return undefined;
-      parts[k] = sum;
-      total += sum;
-      if (!Number.isSafeInteger(total)) return undefined;
-    }
-    return new UnitAmounts({ scale, amount: total, bySource: parts });
   };
 
   const everyYear = years.map((y) => [y, 1] as const);
@@ -211,21 +167,14 @@ function view(scale: number, years: number[], span: number, cells: Cells, order:
     groups,
     years,
     present: (g, y) => inSpan(y) && seen[order[g]! * span + (y - firstYear)] === 1,
-    amounts: (g, y) => quick(g, y, y, Number.NaN) ?? combined(g, [[y, 1]]),
-    allYears: (g) => quick(g, firstYear, firstYear + span - 1, Number.NaN) ?? combined(g, everyYear),
+    amounts: (g, y) => combined(g, [[y, 1]]),
+    allYears: (g) => combined(g, everyYear),
     change: (g, y) =>
-      quick(g, y, y, y - 1) ??
       combined(g, [
         [y, 1],
         [y - 1, -1],
       ]),
-    units: (g, y, k) => {
-      if (!inSpan(y)) return 0;
-      const slot = (order[g]! * SOURCES.length + k) * span + (y - firstYear);
-      return spill.has(slot) ? null : acc[slot]!;
-    },
     total: () => view(scale, years, span, foldGroups(cells, order, span), order.length > 0 ? [0] : [], order.length > 0 ? [0] : []),
-    exact: () => (spill.size > 0 ? null : { acc, seen, span, firstYear, scale, cell: order }),
   };
 }
 

@@ -1,9 +1,9 @@
-import { SOURCES } from '../model/dataset.js';
+import { LOCAL, SOURCES, UPPER } from '../model/source.js';
 import { Ratio } from './ratio.js';
 import type { SourceAmounts } from './source-amounts.js';
 
-const CITY = SOURCES.indexOf('시비');
-const DISTRICT = SOURCES.indexOf('구비');
+const CITY = SOURCES.indexOf(UPPER);
+const DISTRICT = SOURCES.indexOf(LOCAL);
 
 /**
  * City share of the locally funded part: 시비 ÷ (시비 + 구비), exact. The district share is its complement.
@@ -15,5 +15,5 @@ export function cityShare(a: SourceAmounts): Ratio | null {
     const local = city + a.units.bySource[DISTRICT]!;
     return Number.isSafeInteger(local) ? Ratio.ofIntegers(city, local) : Ratio.ofIntegers(BigInt(city), BigInt(city) + BigInt(a.units.bySource[DISTRICT]!));
   }
-  return Ratio.of(a.bySource.시비, a.bySource.시비.plus(a.bySource.구비));
+  return Ratio.of(a.bySource[UPPER], a.bySource[UPPER].plus(a.bySource[LOCAL]));
 }

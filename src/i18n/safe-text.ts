@@ -5,11 +5,16 @@
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function escapeControl(text: string): string {
-  return text
-    .replace(/\r/g, '\\r')
-    .replace(/\n/g, '\\n')
-    .replace(/\t/g, '\\t')
-    .replace(UNSAFE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+  return escapeUnsafe(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t'));
+}
+
+/**
+ * Control characters (NUL, ESC, …) and bidi overrides as visible `\u{001b}`, tabs and line breaks kept:
+ * text as written into a file's cell, where a line break is content but a NUL or a right-to-left override
+ * is not (it hides or reorders what a reader sees).
+ */
+export function escapeUnsafe(text: string): string {
+  return text.replace(UNSAFE, (c) => (c === '\r' ? c : `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`));
 }
 
 export function shorten(text: string, max = 60): string {

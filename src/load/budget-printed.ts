@@ -1,14 +1,16 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { BudgetLine, Project, StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { labelKey } from '../parse/normalize.js';
+import { labelKey, nameLabel } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import type { BudgetTableData } from './budget-table.js';
 import { BudgetLines } from '../model/budget-lines.js';
-import { parseYearLabel, readAmount, readSource } from './cells.js';
+import { readAmount, readSource } from './cells.js';
+import { parseYearLabel } from '../parse/year.js';
 import { Header } from './header.js';
 import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from './raw-table.js';
-import { addLine } from './add-line.js';
+import { reportDuplicateLines } from './duplicate-lines.js';
 
 const TOTAL_ROW = '계';
 
@@ -39,26 +41,25 @@ export function readBudgetPrinted(
     firstData++;
   }
   const header = new Header(table, headerRow, problems, { dataFrom: firstData, labels });
-  const sourceCol = header.find('재원별')!;
-  const totalCol = header.find('합계');
-  const projectCol = header.find('사업', '사업번호', '번호');
-  const nameCol = header.find('사업명');
+  const sourceCol = header.find(...HEADER_WORDS.sourceRows)!;
+  const totalCol = header.find(...HEADER_WORDS.total);
+  const projectCol = header.find(...HEADER_WORDS.project);
+  const nameCol = header.find(...HEADER_WORDS.name);
   if (years.length === 0) {
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: placeOf(table, headerRow.row, sourceCol), column: '2021년 … (연도)' }));
   }
 
   const out = { lines: [] as BudgetLine[], statedTotals: [] as StatedBudgetTotal[], projects: [] as Project[] };
-  const seen = new Map<string, string>();
   const projectIds = new Set<string>();
   let current = defaultProject.id;
   for (const row of table.rows.slice(firstData)) {
     if (isBlankRow(row)) continue;
     if (projectCol !== undefined && cellText(row, projectCol).trim() !== '') {
-      current = cellText(row, projectCol).trim().normalize('NFC');
+      current = nameLabel(cellText(row, projectCol));
     }
     if (!projectIds.has(current)) {
       projectIds.add(current);
-      const name = nameCol !== undefined ? cellText(row, nameCol).trim() : '';
+      const name = nameCol !== undefined ? nameLabel(cellText(row, nameCol)) : '';
       out.projects.push(current === defaultProject.id && name === '' ? defaultProject : { id: current, name: name || current });
     }
     const label = labelKey(cellText(row, sourceCol));
@@ -71,15 +72,16 @@ export function readBudgetPrinted(
     for (const { year, column } of years) {
       const fig = readAmount(table, row, column, amountOpts, problems);
       if (!fig) continue;
-      const line: BudgetLine = { project: current, source, year, amount: fig.value, at: fig.at };
-      addLine(out.lines, seen, line, table, problems);
+      out.lines.push({ project: current, source, year, amount: fig.value, at: fig.at });
     }
     if (totalCol !== undefined) {
       const fig = readAmount(table, row, totalCol, amountOpts, problems);
       if (fig) out.statedTotals.push({ project: current, kind: 'source-total', source, figure: fig });
     }
   }
-  return { ...out, lines: BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet) };
+  const lines = BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet);
+  reportDuplicateLines(lines, problems);
+  return { ...out, lines };
 }
 
 function readTotalRow(

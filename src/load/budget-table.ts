@@ -5,6 +5,8 @@ import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readBudgetLong } from './budget-long.js';
 import { readBudgetPrinted } from './budget-printed.js';
+import { longColumns } from './long-layout.js';
+import { HEADER_WORDS } from '../parse/header-words.js';
 import { isBlankRow, type RawTable } from './raw-table.js';
 
 /** What a budget table yields: the parts, the totals it prints (claims), and projects it names. */
@@ -25,8 +27,8 @@ export function detectBudgetLayout(table: RawTable): { layout: BudgetLayout; hea
     const row = table.rows[i]!;
     if (isBlankRow(row)) continue;
     const keys = row.cells.map(labelKey);
-    if (keys.includes('재원별')) return { layout: 'printed', headerIndex: i };
-    if (keys.includes('재원') && keys.includes('연도') && keys.includes('금액')) return { layout: 'long', headerIndex: i };
+    if (HEADER_WORDS.sourceRows.some((w) => keys.includes(w))) return { layout: 'printed', headerIndex: i };
+    if (longColumns(row.cells)) return { layout: 'long', headerIndex: i };
   }
   return undefined;
 }

@@ -3,7 +3,8 @@ import { isSource } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
-import { parseAmount, parseRatio, type AmountOptions } from '../parse/number.js';
+import { FIRST_YEAR, LAST_YEAR, parseYearLabel, writtenYear } from '../parse/year.js';
+import { parseAmount, parseRatio, type AmountOptions, type AmountValue } from '../parse/number.js';
 import { lineOf, placeOf } from './cell-place.js';
 import { cellText, type RawRow, type RawTable } from './raw-table.js';
 
@@ -18,18 +19,31 @@ export function readAmount(
   opts: AmountOptions,
   problems: Finding[],
 ): Figure | null | undefined {
+  const parsed = readAmountValue(table, row, column, opts, problems);
+  return parsed ? { value: parsed.value, raw: cellText(row, column), at: at(table.file, row.row, column, table.sheet) } : parsed;
+}
+
+/** readAmount's value alone, as exact integer units where it can (the long layout's 440,000 lines make no Decimal). */
+export function readAmountValue(
+  table: RawTable,
+  row: RawRow,
+  column: number,
+  opts: AmountOptions,
+  problems: Finding[],
+): AmountValue | null | undefined {
   const raw = cellText(row, column);
-  const where = at(table.file, row.row, column, table.sheet);
   const parsed = parseAmount(raw, opts);
   if (parsed.kind === 'missing') return null;
   if (parsed.kind === 'error') {
+    const where = at(table.file, row.row, column, table.sheet);
     problems.push(findingAt('bad-number', 'error', where, { place: placeOf(table, row.row, column), value: raw, expected: parsed.expected }, { actual: raw, ...lineOf(row) }));
     return undefined;
   }
   if (parsed.note) {
+    const where = at(table.file, row.row, column, table.sheet);
     problems.push(findingAt('normalized-value', 'warning', where, { place: placeOf(table, row.row, column), value: raw }, lineOf(row)));
   }
-  return { value: parsed.value, raw, at: where };
+  return parsed;
 }
 
 export function readRatio(table: RawTable, row: RawRow, column: number, problems: Finding[]): Figure | null | undefined {
@@ -53,16 +67,15 @@ export function readSource(table: RawTable, row: RawRow, column: number, problem
   return undefined;
 }
 
-/** `2022`, `2022년`, `'22`: a four-digit year. */
+/** `2022`, `2022년`: a four-digit year from 1900 to 2199; records an error naming the cell otherwise. */
 export function readYear(table: RawTable, row: RawRow, column: number, problems: Finding[]): number | undefined {
   const raw = cellText(row, column);
   const year = parseYearLabel(raw);
   if (year !== undefined) return year;
-  problems.push(findingAt('unknown-year', 'error', at(table.file, row.row, column, table.sheet), { place: placeOf(table, row.row, column), value: raw }, { actual: raw, ...lineOf(row) }));
+  const written = writtenYear(raw) !== undefined;
+  const place = { place: placeOf(table, row.row, column), value: raw };
+  const where = at(table.file, row.row, column, table.sheet);
+  if (written) problems.push(findingAt('year-out-of-range', 'error', where, { ...place, first: String(FIRST_YEAR), last: String(LAST_YEAR) }, { actual: raw, ...lineOf(row) }));
+  else problems.push(findingAt('unknown-year', 'error', where, place, { actual: raw, ...lineOf(row) }));
   return undefined;
-}
-
-export function parseYearLabel(raw: string): number | undefined {
-  const m = /^(\d{4})\s*년?$/.exec(labelKey(raw));
-  return m ? Number(m[1]) : undefined;
 }

@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { Figure } from '../model/dataset.js';
 import type { CrossReference } from '../model/declared.js';
 import { findingAt, type Finding } from '../model/finding.js';
@@ -26,7 +27,7 @@ export async function readCrossrefs(source: TableSource, unit: Unit, problems: F
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '위치, 비교위치' }));
     return [];
   }
-  const projectCol = header.find('사업', '사업번호');
+  const projectCol = header.find(...HEADER_WORDS.projectOfRow);
   const labelCol = header.find('항목');
   const noteCol = header.find('비고');
   const out: CrossReference[] = [];

@@ -3,19 +3,20 @@ import { csvMachine, type CsvMachine } from './csv-wasm.js';
 /**
  * CSV records from UTF-8 bytes, through the one tokenizer (wasm/csv-scan.ts, which has the rules: RFC 4180
  * as Excel writes it; blank lines are records with one empty field, so row numbers match what Excel shows).
- *
- * It reports byte ranges instead of strings: decoding 40 MB to a JS string alone costs more than the
- * whole scan, so callers decode only the fields they need (see csv.ts and long-bytes.ts).
  */
 export interface CsvVisitor {
   /**
-   * One record that started on 1-based `line`: its `count` fields are bytes [starts[k], ends[k]) without
-   * their quotes, `escaped[k]` = 1 when they hold doubled quotes. The arrays are reused for the next record
-   * (one call per record, not per field: on 440,000 records the calls themselves cost). Fields past
-   * MAX_FIELDS are counted but not located.
+   * One record that started on 1-based `line`, of `count` fields; `field(k)` is field k (0-based) as text,
+   * valid until the next record. Fields past MAX_FIELDS are counted but not located.
    */
-  record(line: number, count: number, starts: Int32Array, ends: Int32Array, escaped: Uint8Array): void;
+  record(line: number, count: number, field: (k: number) => string): void;
 }
+
+/**
+ * The longest record read: a file with an unclosed quote or no line break at all (a device, a binary) is
+ * refused with its line, not read into memory until memory runs out.
+ */
+export const MAX_RECORD_BYTES = 64 * 2 ** 20;
 
 /** Fields located per record: wasm/csv-scan.ts's MAX_FIELDS (a test holds the two equal). */
 export const MAX_FIELDS = 1024;
@@ -23,7 +24,7 @@ export const MAX_FIELDS = 1024;
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: 'unclosed-quote' | 'text-after-quote',
+    readonly reason: 'unclosed-quote' | 'text-after-quote' | 'too-long',
   ) {
     super(`${reason} at line ${line}`);
   }
@@ -56,11 +57,12 @@ export function scanCsv(bytes: Uint8Array, delimiter: number, visit: CsvVisitor)
     m.begin(delimiter);
     m.feed(0, bytes.length, true);
     const { k, wasm } = m;
+    const field = (i: number): string => m.field(i);
     for (;;) {
       const result = wasm.next();
       throwIfSyntaxError(m, result);
       if (result !== k.RECORD) return;
-      visit.record(m.state[k.S_RECORD_LINE]!, m.state[k.S_COUNT]!, m.starts, m.ends, m.escaped);
+      visit.record(m.state[k.S_RECORD_LINE]!, m.state[k.S_COUNT]!, field);
     }
   });
 }

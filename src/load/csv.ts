@@ -1,11 +1,12 @@
 import { findingAt } from '../model/finding.js';
-import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, scanCsv } from './csv-scan.js';
+import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, scanCsv } from './csv-scan.js';
 import { InputError } from './input-error.js';
 import type { RawRow, RawTable } from './raw-table.js';
 
 const REASON: Record<CsvSyntaxError['reason'], string> = {
   'unclosed-quote': '닫히지 않은 따옴표',
   'text-after-quote': '따옴표 뒤에 구분자가 없음',
+  'too-long': `한 레코드가 ${MAX_RECORD_BYTES / 2 ** 20} MiB를 넘음`,
 };
 
 /** The located input error for a CSV syntax problem: the line its record starts on. */
@@ -25,12 +26,9 @@ export function parseCsvBytes(input: Uint8Array, file: string): RawTable {
   const rows: RawRow[] = [];
   try {
     scanCsv(body, detectDelimiter(body), {
-      record(line, count, starts, ends, escaped) {
+      record(line, count, field) {
         const cells: string[] = [];
-        for (let k = 0; k < Math.min(count, MAX_FIELDS); k++) {
-          const text = body.toString('utf8', starts[k], ends[k]);
-          cells.push(escaped[k] ? text.replace(/""/g, '"') : text);
-        }
+        for (let k = 0; k < Math.min(count, MAX_FIELDS); k++) cells.push(field(k));
         rows.push({ row: rows.length + 1, line, cells });
       },
     });

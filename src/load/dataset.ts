@@ -66,6 +66,7 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
     dataset.growth = await readGrowth(source, problems);
     dataset.crossrefs = await readCrossrefs(source, info.unit, problems);
   }
+  problems.push(...(source.warnings?.() ?? []));
   // A report workbook whose visible project sheets were edited after it was written: the edit is not read.
   problems.push(...(await editedShownCells(source)));
   const errors = problems.filter((p) => p.severity === 'error');

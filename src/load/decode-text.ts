@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { findingAt } from '../model/finding.js';
+import { at, describePlace } from '../model/provenance.js';
 import { InputError } from './input-error.js';
 import { iconvLite } from '../vendor/lazy-modules.js';
 
@@ -9,7 +10,7 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'cp
  * Turns a file's bytes into text: a BOM decides (UTF-8, UTF-16 LE/BE as Excel's "Unicode text" saves it);
  * without one, strict UTF-8; failing that CP949 (what Excel on Korean Windows saves) through iconv-lite,
  * which — unlike TextDecoder('euc-kr') — knows the CP949-only syllables such as 똠.
- * Bytes that are neither are an error naming the byte offset and line, never mojibake.
+ * Bytes that are neither are an error naming the byte offset, line and cell, never mojibake.
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -32,7 +33,7 @@ function strictUtf8(bytes: Uint8Array, file: string, base: number): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw encodingError(bytes, file, firstInvalidUtf8(bytes), base);
+    throw encodingError(bytes, file, firstInvalidUtf8(bytes), base, 'UTF-8');
   }
 }
 
@@ -70,10 +71,16 @@ function firstLoneSurrogate(text: string): number {
   return -1;
 }
 
+/**
+ * Not UTF-8; CP949 if it all reads as CP949. Otherwise the error names the byte of whichever encoding read
+ * further, the one the file was most likely saved in: a UTF-8 file with one bad byte on row 3 fails as
+ * CP949 at its first Hangul, and is reported at the bad byte, as UTF-8.
+ */
 function strictCp949(bytes: Uint8Array, file: string): string {
   const offset = firstInvalidCp949(bytes);
-  if (offset >= 0) throw encodingError(bytes, file, offset, 0);
-  return iconvLite().decode(Buffer.from(bytes), 'cp949');
+  if (offset < 0) return iconvLite().decode(Buffer.from(bytes), 'cp949');
+  const utf8 = firstInvalidUtf8(bytes);
+  throw offset > utf8 ? encodingError(bytes, file, offset, 0, 'CP949') : encodingError(bytes, file, utf8, 0, 'UTF-8');
 }
 
 /** CP949: ASCII, or a lead byte 0x81–0xFE followed by a trail byte 0x41–0x5A, 0x61–0x7A or 0x81–0xFE. */
@@ -109,11 +116,30 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-function encodingError(bytes: Uint8Array, file: string, offset: number, base: number): InputError {
+/**
+ * The error for the byte at `offset` (`base` bytes of BOM before `bytes`): its line, and the CSV cell it
+ * falls in (records and fields counted as CSV counts them: a quoted comma or line break is inside a field).
+ */
+function encodingError(bytes: Uint8Array, file: string, offset: number, base: number, encoding: string): InputError {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  let row = 1;
+  let column = 1;
+  let quoted = false;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 0x22) quoted = !quoted;
+    else if (b === 0x2c && !quoted) column++;
+    else if (b === 0x0a) {
+      line++;
+      if (!quoted) {
+        row++;
+        column = 1;
+      }
+    }
+  }
+  const where = at(file, row, column);
   return new InputError([
-    findingAt('bad-encoding', 'error', { file }, { file, offset: String(offset + base), line: String(line) }, { line }),
+    findingAt('bad-encoding-cell', 'error', where, { place: describePlace(where), offset: String(offset + base), line: String(line), encoding }, { line }),
   ]);
 }
 

@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { GrowthRate } from '../model/declared.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
@@ -14,8 +15,8 @@ export async function readGrowth(source: TableSource, problems: Finding[]): Prom
   const table = await source.part('growth');
   if (!table || table.rows.length === 0) return [];
   const header = new Header(table, table.rows[0]!, problems);
-  const projectCol = header.find('사업', '사업번호', '번호');
-  const sourceCol = header.find('재원');
+  const projectCol = header.find(...HEADER_WORDS.project);
+  const sourceCol = header.find(...HEADER_WORDS.source);
   const rateCol = header.find('성장률', '증가율');
   if (projectCol === undefined || sourceCol === undefined || rateCol === undefined) {
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '사업, 재원, 성장률' }));

@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { Headline } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import type { AmountOptions } from '../parse/number.js';
@@ -9,8 +10,8 @@ import { cellText, isBlankRow, type RawTable } from './raw-table.js';
 export function readHeadlines(table: RawTable | undefined, opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>, problems: Finding[]): Headline[] {
   if (!table || table.rows.length === 0) return [];
   const header = new Header(table, table.rows[0]!, problems);
-  const projectCol = header.find('사업', '사업번호', '번호');
-  const yearCol = header.find('연도');
+  const projectCol = header.find(...HEADER_WORDS.project);
+  const yearCol = header.find(...HEADER_WORDS.year);
   const amountCol = header.find('소요예산', '금액');
   const noteCol = header.find('비고');
   if (projectCol === undefined || yearCol === undefined || amountCol === undefined) {

@@ -1,3 +1,4 @@
+import { parseYearLabel } from '../parse/year.js';
 import type { DatasetInfo } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
@@ -37,10 +38,12 @@ export function readInfo(table: RawTable | undefined, problems: Finding[]): Data
       case '기관': info.organisation = value; break;
       case '부서': info.department = value; break;
       case '출처': info.source = value; break;
-      case '연도':
-        if (/^\d{4}$/.test(value)) info.year = Number(value);
+      case '연도': {
+        const year = parseYearLabel(value);
+        if (year !== undefined) info.year = year;
         else bad('expect.year');
         break;
+      }
       case '단위':
         if ((UNITS as readonly string[]).includes(value)) info.unit = value as Unit;
         else bad('expect.unit');

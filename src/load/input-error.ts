@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { findingAt, type Finding } from '../model/finding.js';
 
 /**
@@ -15,4 +16,34 @@ export function fileProblem(file: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new InputError([findingAt('file-not-found', 'error', { file }, { file })]);
   return new InputError([findingAt('unreadable-file', 'error', { file }, { file, reason: code ?? (e as Error).message })]);
+}
+
+/** The largest input file read: a national budget CSV is ~40 MB, so this is far above anything real. */
+export const MAX_INPUT_BYTES = 1024 * 2 ** 20;
+
+/**
+ * Checks, before a byte is read, that a path names a file that can be read whole: a FIFO would wait for
+ * ever, a device (`/dev/zero`) never ends, and a file past `limit` would exhaust memory. Returns its size.
+ */
+export function regularFile(path: string, file: string, limit = MAX_INPUT_BYTES): number {
+  let s;
+  try {
+    s = statSync(path);
+  } catch (e) {
+    throw fileProblem(file, e);
+  }
+  const refuse = (code: string, params: Record<string, string> = {}): never => {
+    throw new InputError([findingAt(code, 'error', { file }, { file, ...params })]);
+  };
+  if (s.isFIFO()) refuse('input-fifo');
+  if (s.isCharacterDevice() || s.isBlockDevice()) refuse('input-device');
+  if (s.isSocket()) refuse('input-socket');
+  if (s.isFile() && s.size > limit) refuse('file-too-big', { size: mib(s.size), limit: mib(limit) });
+  return s.size;
+}
+
+/** A size in MiB to a tenth, rounded half-up in integers (`3072.0 MiB`). */
+export function mib(bytes: number): string {
+  const tenths = Math.floor((bytes * 10 + 2 ** 19) / 2 ** 20);
+  return `${Math.floor(tenths / 10)}.${tenths % 10} MiB`;
 }

@@ -1,3 +1,4 @@
+import { LOCAL, UPPER, type Source } from '../model/source.js';
 import { SOURCES } from '../model/dataset.js';
 import type { InputTemplate, TemplateList, TemplateTable } from '../model/input-template.js';
 import type { BudgetLayout } from './budget-table.js';
@@ -9,11 +10,11 @@ export type TemplateForm = 'xlsx' | 'csv';
 const YEAR_SPAN = 5;
 
 /** Project 3 (근로자 보호 및 지원) of the 2022 report, by source and year: 2021년 … 2024년 as printed. */
-const EXAMPLE_BUDGET: ReadonlyMap<'시비' | '구비', string[]> = new Map([
-  ['시비', ['52,458', '44,380', '48,818', '53,700']],
-  ['구비', ['25,592', '73,520', '25,422', '27,514']],
+const EXAMPLE_BUDGET: ReadonlyMap<Source, { total: string; years: string[] }> = new Map([
+  [UPPER, { total: '199,356', years: ['52,458', '44,380', '48,818', '53,700'] }],
+  [LOCAL, { total: '152,048', years: ['25,592', '73,520', '25,422', '27,514'] }],
 ]);
-const EXAMPLE_TOTALS = { byYear: ['78,050', '117,900', '74,240', '81,214'], 시비: '199,356', 구비: '152,048', all: '351,404' };
+const EXAMPLE_TOTALS = { byYear: ['78,050', '117,900', '74,240', '81,214'], all: '351,404' };
 
 /** A printed table kept cell for cell: the manifest names it, and its rule is checked (12 = 4 + 4 + 4). */
 const EXAMPLE_GRID = [
@@ -148,7 +149,7 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
         { header: '성장률', kind: 'ratio' },
       ],
       // Project 3's 시비 grows 10% a year: 44,380 × 1.1 = 48,818; 48,818 × 1.1 = 53,699.8 → 53,700 (반올림).
-      examples: [['3', '시비', '10%']],
+      examples: [['3', UPPER, '10%']],
     },
     {
       ...part('crossrefs'),
@@ -208,7 +209,7 @@ function longBudget(years: number[]): TemplateTable {
       { header: '연도', kind: 'year', list: 'year' },
       { header: '금액', kind: 'amount' },
     ],
-    examples: [...EXAMPLE_BUDGET].flatMap(([source, amounts]) =>
+    examples: [...EXAMPLE_BUDGET].flatMap(([source, { years: amounts }]) =>
       amounts.map((amount, i) => ['3', '근로자 보호 및 지원', source, String(years[i]), amount]),
     ),
   };
@@ -228,7 +229,7 @@ function printedBudget(years: number[]): TemplateTable {
     ],
     examples: [
       ['3', '계', EXAMPLE_TOTALS.all, ...EXAMPLE_TOTALS.byYear],
-      ...[...EXAMPLE_BUDGET].map(([source, amounts]) => ['3', source, EXAMPLE_TOTALS[source], ...amounts]),
+      ...[...EXAMPLE_BUDGET].map(([source, b]) => ['3', source, b.total, ...b.years]),
     ],
   };
 }

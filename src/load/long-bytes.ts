@@ -1,22 +1,19 @@
 import type { Project } from '../model/dataset.js';
-import { SOURCES } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { at, describePlace } from '../model/provenance.js';
 import { Header } from './header.js';
+import { UnderHeader } from './under-header.js';
 import type { RawTable } from './raw-table.js';
-import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
 import { csvSyntaxProblem } from './csv.js';
-import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, throwIfSyntaxError, withMachine } from './csv-scan.js';
+import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, throwIfSyntaxError, withMachine } from './csv-scan.js';
 import type { CsvMachine } from './csv-wasm.js';
 import { isUtf8 } from 'node:buffer';
-import { LongLayoutDecoder, type LongColumns, type LongRow } from './long-layout.js';
+import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import type { BudgetLines } from '../model/budget-lines.js';
 
 /**
- * Long-layout rows answered from the file's bytes in the tokenizer's memory: only the cells that need it
- * are decoded, and the quick answers (a label repeating the row above, a source, a year, a plain amount)
- * come from the same WebAssembly functions as decode()'s, so both paths read a cell alike.
+ * Long-layout rows read from the file's bytes in the tokenizer's memory: a cell is decoded to text only
+ * when the decoder asks for it, and a label repeating the row above is recognised by its bytes.
  */
 class BytesLongRow implements LongRow {
   row = 0;
@@ -25,69 +22,23 @@ class BytesLongRow implements LongRow {
   constructor(private readonly m: CsvMachine) {}
 
   /** Fields of the record, as far as they are located. */
-  get count(): number {
-    return Math.min(this.m.state[this.m.k.S_COUNT]!, MAX_FIELDS);
-  }
+  count = 0;
 
   repeats(column: number): boolean {
     return this.m.wasm.repeats(column) !== 0;
   }
 
   text(column: number): string {
-    if (column > this.count) return '';
-    const { m } = this;
-    const t = m.input.toString('utf8', m.starts[column - 1]!, m.ends[column - 1]!);
-    return m.escaped[column - 1] ? t.replace(/""/g, '"') : t;
+    return column > this.count ? '' : this.m.field(column - 1);
   }
 
   key(column: number): string {
-    const { m } = this;
-    return column > this.count ? '' : m.input.toString('latin1', m.starts[column - 1]!, m.ends[column - 1]!);
+    return column > this.count ? '' : this.m.key(column - 1);
   }
 
   isBlank(column: number): boolean {
-    const b = this.m.wasm.blankness(column);
-    return b === this.m.k.UNSURE ? this.text(column).trim() === '' : b === this.m.k.BLANK;
+    return column > this.count || this.text(column).trim() === '';
   }
-
-  fastSource(column: number): number | undefined {
-    const k = this.m.wasm.source(column);
-    return k < 0 ? undefined : k;
-  }
-
-  fastYear(column: number): number | undefined {
-    const y = this.m.wasm.year(column);
-    return y < 0 ? undefined : y;
-  }
-
-  fastUnits(column: number, scale: number): number | undefined {
-    if (column > this.count || this.m.wasm.amount(column, scale) === 0) return undefined;
-    return this.m.units[0]!;
-  }
-}
-
-/** The columns of a long-layout header, or undefined when the header is not one. */
-export function longColumns(header: readonly string[]): LongColumns | undefined {
-  const keys = header.map(labelKey);
-  const find = (...names: string[]): number | undefined => {
-    for (const n of names) {
-      const i = keys.indexOf(n);
-      if (i >= 0) return i + 1;
-    }
-    return undefined;
-  };
-  const source = find('재원');
-  const year = find('연도');
-  const amount = find('금액');
-  if (source === undefined || year === undefined || amount === undefined) return undefined;
-  const cols: LongColumns = { source, year, amount };
-  const org = find('기관', '기관명');
-  const project = find('사업', '사업번호', '번호');
-  const name = find('사업명');
-  if (org !== undefined) cols.org = org;
-  if (project !== undefined) cols.project = project;
-  if (name !== undefined) cols.name = name;
-  return cols;
 }
 
 class NotLongLayout extends Error {}
@@ -129,9 +80,7 @@ const CHUNK = 1 << 20;
  * it is scanned; other bytes throw NotUtf8. Returns undefined when the header is not the long layout, so
  * the caller reads the file as a table instead. The first non-blank record of the first ten must be the header.
  *
- * Past the header, the tokenizer's decode() takes the common rows itself, in batches of lines; each other
- * row (a new label, a notation only the full parsers read, a cell past the header) comes back here and goes
- * through the decoder, with every rule and message, in file order between the batches.
+ * Past the header, every record goes through the decoder, which has every rule and message.
  */
 export function readLongCsv(
   source: ChunkSource,
@@ -159,90 +108,56 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
   const row = new BytesLongRow(m);
   let decoder: LongLayoutDecoder | undefined;
   let header: string[] = [];
-  let blankLabels = new Set<number>();
-  let headerRow = 1;
+  let underHeader: UnderHeader | undefined;
+  let records = 0;
+  let dataRows = 0;
   const found: Finding[] = [];
   const table: RawTable = { file, rows: [] };
 
-  // A record for the decoder (state holds its fields and its row).
-  const decodeRecord = (d: LongLayoutDecoder): void => {
-    row.row = state[k.S_RECORDS]!;
-    row.line = state[k.S_RECORD_LINE]!;
-    if (state[k.S_COUNT]! > header.length || blankLabels.size > 0) checkOutsideHeader(row, header, headerRow, blankLabels, table, found);
-    d.row(row);
-    wasm.markDecoded();
+  // The header, when the record is the first non-blank one: the decoder for its columns.
+  const readHeader = (): void => {
+    header = Array.from({ length: row.count }, (_, i) => row.text(i + 1));
+    const cols = longColumns(header);
+    if (!cols) throw new NotLongLayout();
+    // The header's own checks (duplicate labels after normalisation) as for every table.
+    new Header(table, { row: records, line: row.line, cells: header }, found);
+    underHeader = new UnderHeader(table, header, records, found);
+    decoder = new LongLayoutDecoder(cols, opts, found, file, undefined, defaultProject, Math.ceil(source.size / 64));
   };
-  // Records up to and including the header, one by one; false when the input ran out first.
-  const findHeader = (): boolean => {
+  // Every record of the input fed last; false when it ends inside a record (more input is needed).
+  const readRecords = (): void => {
     for (;;) {
       const result = wasm.next();
       throwIfSyntaxError(m, result);
-      if (result !== k.RECORD) return false;
-      const records = ++state[k.S_RECORDS]!;
-      if (state[k.S_COUNT] === 1 && m.starts[0] === m.ends[0]) {
-        if (records >= 10) throw new NotLongLayout();
+      if (result !== k.RECORD) return;
+      row.row = ++records;
+      row.line = state[k.S_RECORD_LINE]!;
+      row.count = Math.min(state[k.S_COUNT]!, MAX_FIELDS);
+      const blankLine = state[k.S_COUNT] === 1 && m.starts[0] === m.ends[0];
+      if (!decoder) {
+        if (blankLine) {
+          if (records >= 10) throw new NotLongLayout();
+          continue;
+        }
+        readHeader();
         continue;
       }
-      row.row = records;
-      header = Array.from({ length: row.count }, (_, i) => row.text(i + 1));
-      const cols = longColumns(header);
-      if (!cols) throw new NotLongLayout();
-      // The header's own checks (duplicate labels after normalisation) as for every table.
-      new Header(table, { row: records, line: state[k.S_RECORD_LINE]!, cells: header }, found);
-      blankLabels = new Set(header.flatMap((h, i) => (h.trim() === '' ? [i + 1] : [])));
-      headerRow = records;
-      decoder = new LongLayoutDecoder(cols, opts, found, file, undefined, defaultProject, Math.ceil(source.size / 64));
-      state[k.S_COL_ORG] = cols.org ?? 0;
-      state[k.S_COL_PROJECT] = cols.project ?? 0;
-      state[k.S_COL_NAME] = cols.name ?? 0;
-      state[k.S_COL_SOURCE] = cols.source;
-      state[k.S_COL_YEAR] = cols.year;
-      state[k.S_COL_AMOUNT] = cols.amount;
-      state[k.S_HEADER_LENGTH] = header.length;
-      state[k.S_ALL_SLOW] = blankLabels.size > 0 ? 1 : 0;
-      state[k.S_SCALE] = opts.scale;
-      return true;
-    }
-  };
-  // Rows past the header: batches from decode(); labels it does not know yet found here; other rows
-  // through the decoder, after the lines before them.
-  const readRows = (d: LongLayoutDecoder): void => {
-    let known = 0;
-    for (;;) {
-      const result = wasm.decode(known);
-      known = 0;
-      if (state[k.S_FOLLOWED] === 1) {
-        d.follow(state[k.S_ORG]!, state[k.S_PROJECT]!);
-        state[k.S_FOLLOWED] = 0;
-      }
-      throwIfSyntaxError(m, result);
-      if (result === k.LABEL) {
-        row.row = state[k.S_RECORDS]!;
-        row.line = state[k.S_RECORD_LINE]!;
-        d.labels(row);
-        state[k.S_ORG] = d.lastOrg;
-        state[k.S_PROJECT] = d.lastProject;
-        wasm.bind();
-        known = 1;
-        continue;
-      }
-      addBatch(m, d, state[k.S_COL_AMOUNT]!);
-      if (result === k.SLOW) {
-        decodeRecord(d);
-        state[k.S_ORG] = d.lastOrg;
-        state[k.S_PROJECT] = d.lastProject;
-      } else if (result !== k.FULL) return;
+      if (blankLine) continue;
+      dataRows++;
+      const count = state[k.S_COUNT]!;
+      if (underHeader!.concerns(count)) underHeader!.row({ row: row.row, line: row.line, cells: Array.from({ length: Math.min(count, MAX_FIELDS) }, (_, i) => row.text(i + 1)) });
+      decoder.row(row);
     }
   };
 
   m.begin(-1);
-  m.setSources(SOURCES);
   let filled = 0;
   let done = 0;
   let first = true;
   for (;;) {
     if (filled === capacity) {
       // One record longer than the chunk: grow so that it fits (what the input holds is kept).
+      if (capacity >= MAX_RECORD_BYTES) throw new CsvSyntaxError(state[k.S_LINE]!, 'too-long');
       capacity *= 2;
       m.reserve(capacity);
       state = m.state;
@@ -250,7 +165,7 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
     const n = source.read(m.input, filled, capacity - filled);
     filled += n;
     done += n;
-    onProgress?.(done, source.size, state[k.S_RECORDS]!);
+    onProgress?.(done, source.size, records);
     const final = n === 0;
     let start = 0;
     const { input } = m;
@@ -263,52 +178,15 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
     if (usable <= start && !final) continue;
     if (!isUtf8(input.subarray(start, usable))) throw new NotUtf8();
     m.feed(start, usable, final);
-    if (decoder || findHeader()) readRows(decoder!);
+    readRecords();
     if (final) break;
     const rest = state[k.S_POS]!;
     input.copy(input, 0, rest, filled);
     filled -= rest;
   }
   if (!decoder) return undefined;
-  if (state[k.S_DATA_ROWS] === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
+  if (dataRows === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
   const projects = decoder.finish();
   problems.push(...found);
   return { projects, lines: decoder.lines };
-}
-
-/** Hands decode()'s batch of lines, blank rows and new years to the decoder, and empties it. */
-function addBatch(m: CsvMachine, d: LongLayoutDecoder, column: number): void {
-  const { k, state, batch } = m;
-  const lines = state[k.S_LINES]!;
-  if (lines > 0 || state[k.S_NEW_YEARS]! > 0) {
-    d.lines.appendBatch(lines, batch, state[k.S_RUNS]!, column, batch.newYears.subarray(0, state[k.S_NEW_YEARS]!));
-  }
-  if (state[k.S_BLANKS]! > 0) d.addBlanks(state[k.S_BLANKS]!, state[k.S_FIRST_BLANK_ROW]!, state[k.S_FIRST_BLANK_LINE]!);
-  state[k.S_LINES] = 0;
-  state[k.S_RUNS] = 0;
-  state[k.S_NEW_YEARS] = 0;
-  state[k.S_BLANKS] = 0;
-  state[k.S_FIRST_BLANK_ROW] = 0;
-}
-
-/**
- * A value right of the header's last column, or under a blank header cell, would be dropped without a
- * word: an error at that cell (the same finding the text tables give, see under-header.ts).
- */
-function checkOutsideHeader(row: BytesLongRow, header: readonly string[], headerRow: number, blankLabels: Set<number>, table: RawTable, problems: Finding[]): void {
-  for (let c = header.length + 1; c <= row.count; c++) {
-    if (row.isBlank(c)) continue;
-    let count = row.count;
-    while (count > 0 && row.isBlank(count)) count--;
-    const place = at(table.file, row.row, c);
-    problems.push(findingAt('extra-cells', 'error', place, { place: describePlace(place), expected: String(header.length), count: String(count), value: row.text(c) }, row.line !== row.row ? { line: row.line } : {}));
-    break;
-  }
-  // Each blank header cell is reported once, with the first value found under it.
-  for (const c of blankLabels) {
-    if (row.isBlank(c)) continue;
-    blankLabels.delete(c);
-    const place = at(table.file, headerRow, c);
-    problems.push(findingAt('empty-header', 'error', place, { place: describePlace(place), example: `${describePlace(at(table.file, row.row, c))} "${row.text(c)}"` }));
-  }
 }

@@ -1,9 +1,12 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
+import { labelKey, nameLabel } from '../parse/normalize.js';
 import { BudgetLines } from '../model/budget-lines.js';
-import { SOURCES, type Project } from '../model/dataset.js';
+import { SOURCES, type Project, type Source } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
-import { readAmount, readSource, readYear } from './cells.js';
+import { readAmountValue, readSource, readYear } from './cells.js';
+import { reportDuplicateLines } from './duplicate-lines.js';
 import type { RawRow, RawTable } from './raw-table.js';
 
 /** Columns of the long layout, 1-based; optional ones undefined. */
@@ -17,9 +20,8 @@ export interface LongColumns {
 }
 
 /**
- * One row of the long layout as the decoder sees it, whatever it was read from. The byte-level reader
- * answers `fast*` cheaply from bytes for the common cases (plain digits, the three source names); the
- * generic path answers undefined and everything goes through the full cell parsers.
+ * One row of the long layout as the decoder sees it, whatever it was read from: a CSV's bytes (long-bytes.ts),
+ * a workbook sheet streamed from its zip, or a text table. Only the cells the decoder needs are turned into text.
  */
 export interface LongRow {
   row: number;
@@ -30,9 +32,30 @@ export interface LongRow {
   /** True when the cell holds exactly what the same column held in the previous row. */
   repeats(column: number): boolean;
   isBlank(column: number): boolean;
-  fastSource(column: number): number | undefined;
-  fastYear(column: number): number | undefined;
-  fastUnits(column: number, scale: number): number | undefined;
+}
+
+/** The columns of a long-layout header (its header words: HEADER_WORDS), or undefined when the header is not one. */
+export function longColumns(header: readonly string[]): LongColumns | undefined {
+  const keys = header.map(labelKey);
+  const find = (words: readonly string[]): number | undefined => {
+    for (const w of words) {
+      const i = keys.indexOf(w);
+      if (i >= 0) return i + 1;
+    }
+    return undefined;
+  };
+  const source = find(HEADER_WORDS.source);
+  const year = find(HEADER_WORDS.year);
+  const amount = find(HEADER_WORDS.amount);
+  if (source === undefined || year === undefined || amount === undefined) return undefined;
+  const cols: LongColumns = { source, year, amount };
+  const org = find(HEADER_WORDS.org);
+  const project = find(HEADER_WORDS.project);
+  const name = find(HEADER_WORDS.name);
+  if (org !== undefined) cols.org = org;
+  if (project !== undefined) cols.project = project;
+  if (name !== undefined) cols.name = name;
+  return cols;
 }
 
 const MAX_PROBLEMS = 1000;
@@ -48,7 +71,11 @@ export class LongLayoutDecoder {
   private readonly projectsSeen = new Map<number, Project>();
   private readonly orgKeys = new Map<string, number>();
   private readonly projectKeys = new Map<string, number>();
+  private readonly sourceKeys = new Map<string, Source>();
+  private readonly yearKeys = new Map<string, number>();
   private readonly table: RawTable;
+  /** Blank is not zero here: a blank amount is missing. */
+  private readonly amountOptions: AmountOptions;
   private blank = 0;
   private firstBlank: RawRow | undefined;
   private dropped = 0;
@@ -58,7 +85,7 @@ export class LongLayoutDecoder {
 
   constructor(
     private readonly cols: LongColumns,
-    private readonly opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
+    opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
     private readonly problems: Finding[],
     file: string,
     sheet: string | undefined,
@@ -66,6 +93,7 @@ export class LongLayoutDecoder {
     expectedLines = 16,
   ) {
     this.lines = new BudgetLines(opts.scale, file, sheet, expectedLines);
+    this.amountOptions = { ...opts, blank: 'missing' };
     this.table = sheet === undefined ? { file, rows: [] } : { file, sheet, rows: [] };
   }
 
@@ -74,26 +102,31 @@ export class LongLayoutDecoder {
     this.labels(r);
     const org = this.lastOrg;
     const project = this.lastProject;
-    let source = r.fastSource(cols.source);
-    if (source === undefined) {
-      const s = readSource(this.table, this.asRaw(r, cols.source), cols.source, this.sink());
-      source = s === undefined ? undefined : SOURCES.indexOf(s);
-    }
-    let year = r.fastYear(cols.year);
-    if (year === undefined) year = readYear(this.table, this.asRaw(r, cols.year), cols.year, this.sink());
-    if (r.isBlank(cols.amount)) {
+    const source = this.remembered(r, cols.source, this.sourceKeys, readSource);
+    const year = this.remembered(r, cols.year, this.yearKeys, readYear);
+    const amount = readAmountValue(this.table, this.asRaw(r, cols.amount), cols.amount, this.amountOptions, this.sink());
+    if (amount === null) {
       this.addBlanks(1, r.row, r.line);
       return;
     }
-    const units = r.fastUnits(cols.amount, this.opts.scale);
-    if (source === undefined || year === undefined) return;
-    if (units !== undefined) {
-      this.lines.pushUnits(org, project, source, year, units, r.row, cols.amount);
-      return;
+    if (amount === undefined || source === undefined || year === undefined) return;
+    const units = amount.units;
+    if (units !== undefined) this.lines.pushUnits(org, project, SOURCES.indexOf(source), year, units, r.row, cols.amount);
+    else this.lines.pushAmount(org, project, SOURCES.indexOf(source), year, amount.value, r.row, cols.amount);
+  }
+
+  /**
+   * A cell read by its rule, the answer kept by the cell's bytes: sources and years repeat on nearly every
+   * row. Only answers are kept; a cell the rule refuses is read (and reported) again where it recurs.
+   */
+  private remembered<T>(r: LongRow, column: number, kept: Map<string, T>, read: (table: RawTable, row: RawRow, column: number, problems: Finding[]) => T | undefined): T | undefined {
+    const key = r.key(column);
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = read(this.table, this.asRaw(r, column), column, this.sink());
+      if (value !== undefined) kept.set(key, value);
     }
-    const fig = readAmount(this.table, this.asRaw(r, cols.amount), cols.amount, { ...this.opts, blank: 'missing' }, this.sink());
-    if (!fig) return;
-    this.lines.pushAmount(org, project, source, year, fig.value, r.row, cols.amount);
+    return value;
   }
 
   /** The row's organisation and project, into lastOrg and lastProject: the first step of row(). */
@@ -102,22 +135,8 @@ export class LongLayoutDecoder {
     this.lastProject = this.projectOf(r);
   }
 
-  /**
-   * A faster reader decoded rows after the last one read here, the last of them naming organisation `org`
-   * and project `project` by the layout's first project column (사업, else 사업명).
-   */
-  follow(org: number, project: number): void {
-    const { cols } = this;
-    this.lastOrg = org;
-    this.lastProject = project;
-    if (cols.org !== undefined) this.lastIndex[cols.org] = org;
-    const first = cols.project ?? cols.name;
-    if (first !== undefined) this.lastIndex[first] = project;
-    if (cols.project !== undefined && cols.name !== undefined) this.lastIndex[cols.name] = undefined;
-  }
-
-  /** Rows with a blank amount, the first of them at `row` (read by a faster reader, or by row()). */
-  addBlanks(count: number, row: number, line: number): void {
+  /** Rows with a blank amount, the first of them at `row`. */
+  private addBlanks(count: number, row: number, line: number): void {
     this.blank += count;
     this.firstBlank ??= { row, line, cells: [] };
   }
@@ -129,13 +148,19 @@ export class LongLayoutDecoder {
       const place = at(this.table.file, first.row, this.cols.amount, this.table.sheet);
       this.problems.push(findingAt('blank-amounts', 'warning', place, { place: describePlace(place), count: String(this.blank) }));
     }
-    this.findDuplicates();
+    reportDuplicateLines(this.lines, this.sink());
     if (this.dropped > 0) this.problems.push(findingAt('too-many-problems', 'error', { file: this.table.file, sheet: this.table.sheet }, { count: String(this.dropped) }));
     return this.lines.projects.map((id, i) => this.projectsSeen.get(i) ?? { id, name: id });
   }
 
   private projectOf(r: LongRow): number {
     const { cols } = this;
+    // The common case, decided without reading the cell: the same 사업 as the row above, which it named.
+    const last = cols.project === undefined ? undefined : this.lastIndex[cols.project];
+    if (last !== undefined && r.repeats(cols.project!)) {
+      if (cols.name !== undefined) this.lastIndex[cols.name] = undefined;
+      return last;
+    }
     const col = cols.project !== undefined && !r.isBlank(cols.project) ? cols.project : cols.name !== undefined && !r.isBlank(cols.name) ? cols.name : undefined;
     // `intern` trusts a label that repeats the row above only if this column named the last row's project too.
     if (cols.project !== undefined && cols.project !== col) this.lastIndex[cols.project] = undefined;
@@ -153,7 +178,7 @@ export class LongLayoutDecoder {
     if (kind === 'org') return this.lines.orgId(text);
     const i = this.lines.projectId(text);
     if (!this.projectsSeen.has(i)) {
-      const name = this.cols.name !== undefined ? r.text(this.cols.name).trim().normalize('NFC') : '';
+      const name = this.cols.name !== undefined ? nameLabel(r.text(this.cols.name)) : '';
       this.projectsSeen.set(i, { id: text, name: name || text });
     }
     return i;
@@ -170,7 +195,7 @@ export class LongLayoutDecoder {
     const key = r.key(column);
     let i = cache.get(key);
     if (i === undefined) {
-      i = this.add(r, r.text(column).trim().normalize('NFC'), kind);
+      i = this.add(r, nameLabel(r.text(column)), kind);
       cache.set(key, i);
     }
     this.lastIndex[column] = i;
@@ -178,63 +203,25 @@ export class LongLayoutDecoder {
   }
 
 
-  /** A RawRow holding one decoded cell, so the shared cell readers can report it with its place. */
+  /**
+   * A RawRow holding one decoded cell, so the shared cell readers can read and report it with its place.
+   * One object, filled again for each cell: the readers keep nothing of it.
+   */
   private asRaw(r: LongRow, column: number): RawRow {
-    const cells: string[] = [];
-    cells[column - 1] = r.text(column);
-    return { row: r.row, line: r.line, cells };
+    const { cell } = this;
+    cell.cells.length = 0;
+    cell.cells[column - 1] = r.text(column);
+    cell.row = r.row;
+    cell.line = r.line;
+    return cell;
   }
+
+  private readonly cell: RawRow & { line: number } = { row: 0, line: 0, cells: [] };
 
   /** Problems beyond MAX_PROBLEMS are counted, not kept: a wholly wrong file must not fill memory. */
   private sink(): Finding[] {
     if (this.problems.length < MAX_PROBLEMS) return this.problems;
     this.dropped++;
     return [];
-  }
-
-  /**
-   * Each (org, project, source, year) at most once. A first pass keeps one bit per (source, year) of each
-   * (organisation, project) pair — 0.8 MB for the national dataset, where a slot per key took 19 MB, and
-   * fresh memory is what costs here — and only says whether any key repeats. Only then does a second pass
-   * find each repeat's first line, to name both cells.
-   */
-  private findDuplicates(): void {
-    const { lines } = this;
-    const years = lines.years();
-    const firstYear = years[0] ?? 0;
-    const span = years.length === 0 ? 0 : years[years.length - 1]! - firstYear + 1;
-    const bits = SOURCES.length * span;
-    const pairs = lines.orgs.length * lines.projects.length;
-    if (bits <= 32 && pairs <= 16_000_000 && !this.anyRepeat(firstYear, span, pairs)) return;
-    const firstAt = new Map<number, number>();
-    for (let i = 0; i < lines.length; i++) {
-      const slot = (lines.org[i]! * lines.projects.length + lines.project[i]!) * bits + lines.source[i]! * span + (lines.year[i]! - firstYear);
-      const prev = firstAt.get(slot);
-      if (prev === undefined) {
-        firstAt.set(slot, i);
-        continue;
-      }
-      const l = lines.line(i);
-      const a = lines.cellOf(prev);
-      const b = lines.cellOf(i);
-      const first = at(this.table.file, a.row, a.column, this.table.sheet);
-      const here = at(this.table.file, b.row, b.column, this.table.sheet);
-      this.sink().push(findingAt('duplicate-line', 'error', here, { place: describePlace(here), project: l.project, source: l.source, year: String(l.year), first: first.cell }, { project: l.project }));
-    }
-  }
-
-  private anyRepeat(firstYear: number, span: number, pairs: number): boolean {
-    const { lines } = this;
-    // As few bytes per pair as the (source, year) bits need: 3 sources × 4 years fit in 16.
-    const bits = SOURCES.length * span;
-    const seen = bits <= 8 ? new Uint8Array(pairs) : bits <= 16 ? new Uint16Array(pairs) : new Uint32Array(pairs);
-    const projects = lines.projects.length;
-    for (let i = 0; i < lines.length; i++) {
-      const pair = lines.org[i]! * projects + lines.project[i]!;
-      const bit = (1 << (lines.source[i]! * span + (lines.year[i]! - firstYear))) >>> 0;
-      if ((seen[pair]! & bit) !== 0) return true;
-      seen[pair] = seen[pair]! | bit;
-    }
-    return false;
   }
 }

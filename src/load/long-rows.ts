@@ -1,8 +1,5 @@
-import { labelKey } from '../parse/normalize.js';
-import { parseYearLabel } from './cells.js';
 import type { LongRow } from './long-layout.js';
 import { cellText, type RawRow } from './raw-table.js';
-import { SOURCES } from '../model/dataset.js';
 
 /** Long-layout rows read from a text table (XLSX sheets, small CSVs): every answer from the cell text. */
 export class RawLongRow implements LongRow {
@@ -33,18 +30,5 @@ export class RawLongRow implements LongRow {
 
   isBlank(column: number): boolean {
     return cellText(this.cells, column).trim() === '';
-  }
-
-  fastSource(column: number): number | undefined {
-    const i = (SOURCES as readonly string[]).indexOf(labelKey(cellText(this.cells, column)));
-    return i < 0 ? undefined : i;
-  }
-
-  fastYear(column: number): number | undefined {
-    return parseYearLabel(cellText(this.cells, column));
-  }
-
-  fastUnits(_column: number, _scale: number): number | undefined {
-    return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import type { PrintedTable } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { Header } from './header.js';
@@ -21,7 +22,7 @@ export async function readPrintedTables(manifest: RawTable | undefined, source: 
   const unitCol = header.find('단위');
   const asOfCol = header.find('기준');
   const rulesCol = header.find('규칙');
-  const projectCol = header.find('사업', '사업번호');
+  const projectCol = header.find(...HEADER_WORDS.projectOfRow);
   const out: PrintedTable[] = [];
   for (const row of manifest.rows.slice(1)) {
     if (isBlankRow(row)) continue;

@@ -1,3 +1,4 @@
+import { nameLabel } from '../parse/normalize.js';
 import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
@@ -20,7 +21,7 @@ export function readProjects(table: RawTable | undefined, problems: Finding[]): 
   const out: Project[] = [];
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
-    const p: Project = { id: cellText(row, idCol).trim().normalize('NFC'), name: cellText(row, nameCol).trim().normalize('NFC'), at: at(table.file, row.row, idCol, table.sheet) };
+    const p: Project = { id: nameLabel(cellText(row, idCol)), name: nameLabel(cellText(row, nameCol)), at: at(table.file, row.row, idCol, table.sheet) };
     if (kindCol) p.kind = cellText(row, kindCol).trim();
     if (teamCol) p.team = cellText(row, teamCol).trim();
     if (pageCol) p.page = cellText(row, pageCol).trim();

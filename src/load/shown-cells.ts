@@ -2,6 +2,8 @@ import { D } from '../model/money.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { SHOWN_CELLS_SHEET } from '../model/shown-cells.js';
 import { parseCellAddress } from '../parse/cell-address.js';
+import { InputError } from './input-error.js';
+import type { RawTable } from './raw-table.js';
 import type { TableSource } from './table-source.js';
 
 /**
@@ -20,9 +22,10 @@ export async function editedShownCells(source: TableSource): Promise<Finding[]> 
   }
   const findings: Finding[] = [];
   for (const [sheet, cells] of bySheet) {
-    const table = await source.table(sheet);
+    const table = await readable(source, sheet);
+    if (!table) continue;
     const shown = new Map<string, string>();
-    for (const { row, cells: texts } of table?.rows ?? []) texts.forEach((text, i) => shown.set(`${row}:${i + 1}`, text));
+    for (const { row, cells: texts } of table.rows) texts.forEach((text, i) => shown.set(`${row}:${i + 1}`, text));
     const edited = cells.filter(({ cell, value }) => {
       const at = parseCellAddress(cell);
       return at !== undefined && !sameFigure(shown.get(`${at.row}:${at.column}`) ?? '', value);
@@ -34,6 +37,20 @@ export async function editedShownCells(source: TableSource): Promise<Finding[]> 
     findings.push(findingAt('report-edited', 'warning', place, { sheet, cell: first.cell, shown: shown.get(`${at.row}:${at.column}`) ?? '', data: first.value, others: String(edited.length - 1) }));
   }
   return findings;
+}
+
+/**
+ * A visible sheet as text, or undefined when it cannot be read as data: re-saved by a tool that keeps
+ * formulas without their values (openpyxl), its formulas have nothing to read. The figures compared are
+ * typed ones, but the reader refuses the sheet as a whole; such a sheet is left unchecked.
+ */
+async function readable(source: TableSource, sheet: string): Promise<RawTable | undefined> {
+  try {
+    return await source.table(sheet);
+  } catch (e) {
+    if (e instanceof InputError) return undefined;
+    throw e;
+  }
 }
 
 /** The same figure: equal as decimals (a cell read back as `1558400` or `1558400.0`), else equal as text. */

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { findingAt } from '../model/finding.js';
+import { findingAt, type Finding } from '../model/finding.js';
 import { isBlankText, parseCsvBytes } from './csv.js';
 import { decodeToUtf8 } from './decode-text.js';
 import { fileKind } from './file-kind.js';
-import { fileProblem, InputError } from './input-error.js';
+import { fileProblem, InputError, regularFile } from './input-error.js';
 import { PARTS, type PartName } from './dataset-parts.js';
 import type { RawTable } from './raw-table.js';
 import type { LongSheet } from './xlsx-long-sheet.js';
@@ -23,15 +23,20 @@ export interface TableSource {
    */
   budgetCsv(): { path: string; file: string } | undefined;
   /**
-   * A workbook's budget sheet when it is in the long layout, for the streaming reader (xlsx-long-sheet.ts):
-   * a national sheet of 440,000 rows is far past what exceljs can hold. Undefined for anything else.
+   * A workbook's budget sheet when it is in the long layout, streamed into the budget (xlsx-long-sheet.ts)
+   * rather than held as a table: a national sheet has 440,000 rows. Undefined for anything else.
    */
   budgetSheet?(): { bytes: Buffer; sheet: LongSheet } | undefined;
+  /** Notes the reading left so far (a workbook's stale formulas), for the load's warnings. */
+  warnings?(): Finding[];
+  /** The files read so far: what an output must never overwrite (see writeOutput). */
+  files(): string[];
 }
 
 /** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */
 export function readCsvBytes(path: string, shownAs: string): Buffer {
   let raw: Buffer;
+  regularFile(path, shownAs);
   try {
     // Synchronous: a dataset is a dozen small files, and sync reads of them beat the async round trips.
     raw = readFileSync(path);
@@ -62,6 +67,7 @@ export async function openSource(path: string): Promise<TableSource> {
     throw fileProblem(path, e);
   }
   if (isDir) return folderSource(path);
+  regularFile(path, path);
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return workbookSource(path);
   const file = basename(path);
@@ -71,14 +77,17 @@ export async function openSource(path: string): Promise<TableSource> {
     table: async () => undefined,
     singleTable: async () => readCsvFile(path, file),
     budgetCsv: () => ({ path, file }),
+    files: () => [path],
   };
 }
 
 function folderSource(dir: string): TableSource {
   const cache = new Map<string, Promise<RawTable | undefined>>();
+  const opened = new Set<string>();
   const read = (rel: string): Promise<RawTable | undefined> => {
     let p = cache.get(rel);
     if (!p) {
+      opened.add(join(dir, rel));
       p = readCsvFile(join(dir, rel), rel).catch((e: unknown) => {
         if (e instanceof InputError && e.findings[0]?.code === 'file-not-found') return undefined;
         throw e;
@@ -93,27 +102,32 @@ function folderSource(dir: string): TableSource {
     part: (name) => read(PARTS[name].file),
     table: (ref) => read(ref),
     singleTable: async () => undefined,
-    budgetCsv: () => (existsSync(join(dir, budgetFile)) ? { path: join(dir, budgetFile), file: budgetFile } : undefined),
+    budgetCsv: () => {
+      const path = join(dir, budgetFile);
+      if (!existsSync(path)) return undefined;
+      // Checked before the byte reader opens it: a FIFO by that name would block the open itself.
+      regularFile(path, budgetFile);
+      opened.add(path);
+      return { path, file: budgetFile };
+    },
+    files: () => [...opened],
   };
 }
 
 /**
- * A workbook's sheets as tables, read by exceljs. When the budget sheet is in the long layout it is
- * streamed instead (budgetSheet), its part only checked as it is read, and exceljs loads the workbook only
- * if some other sheet that exists is asked for; then it reads every sheet, within the inspection's bounds.
+ * A workbook's sheets as tables, each read when first asked for (xlsx.ts). When the budget sheet is in the
+ * long layout it is streamed into the budget instead (budgetSheet), and read as a table only if asked for.
  */
 async function workbookSource(path: string): Promise<TableSource> {
-  const { readWorkbookBytes, workbookBytes } = await import('./xlsx.js');
+  const { workbookBytes, WorkbookTables } = await import('./xlsx.js');
   const { findLongSheet } = await import('./xlsx-long-sheet.js');
-  const { inspectWorkbook, WORKBOOK_LIMITS } = await import('./xlsx-inspect.js');
+  const { openWorkbook } = await import('./xlsx-workbook.js');
   const file = basename(path);
   const bytes = workbookBytes(path, file);
-  const long = await findLongSheet(bytes, file);
-  if (long) await inspectWorkbook(bytes, file, WORKBOOK_LIMITS, { streamed: long.part });
-  let loaded: Promise<Map<string, RawTable>> | undefined;
-  const load = (): Promise<Map<string, RawTable>> => (loaded ??= readWorkbookBytes(bytes, file).then((sheets) => new Map(sheets.map((s) => [s.sheet ?? '', s]))));
-  const names = long ? long.sheets : [...(await load()).keys()];
-  const sheet = async (name: string): Promise<RawTable | undefined> => (names.includes(name) ? (await load()).get(name) : undefined);
+  const tables = new WorkbookTables(await openWorkbook(bytes, file));
+  const long = await findLongSheet(tables.workbook);
+  const { names } = tables;
+  const sheet = async (name: string): Promise<RawTable | undefined> => tables.sheet(name);
   // A workbook with none of the named sheets is read as one budget table, from its first sheet.
   const named = Object.values(PARTS).some((p) => names.includes(p.sheet));
   return {
@@ -123,6 +137,8 @@ async function workbookSource(path: string): Promise<TableSource> {
     singleTable: async () => (named || names.length === 0 ? undefined : sheet(names[0]!)),
     budgetCsv: () => undefined,
     budgetSheet: () => (long ? { bytes, sheet: long } : undefined),
+    warnings: () => tables.warnings,
+    files: () => [path],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { TargetGroup, TargetGroupTable } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { labelKey } from '../parse/normalize.js';
+import { labelKey, nameLabel } from '../parse/normalize.js';
 import { at } from '../model/provenance.js';
 import { COUNT_EXPECTED, readCount } from './count-cells.js';
 import { Header } from './header.js';
@@ -21,7 +21,7 @@ export function readTargetGroups(table: RawTable | undefined, problems: Finding[
   const years: { year: number; heading: string; column: number }[] = [];
   table.rows[0]!.cells.forEach((cell, i) => {
     const m = YEAR_HEADING.exec(cell.trim());
-    if (m) years.push({ year: Number(m[1]), heading: cell.trim().normalize('NFC'), column: i + 1 });
+    if (m) years.push({ year: Number(m[1]), heading: nameLabel(cell), column: i + 1 });
   });
   if (groupCol === undefined || years.length === 0) {
     problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: groupCol === undefined ? '대상' : 'YYYY년 …' }));
@@ -32,7 +32,7 @@ export function readTargetGroups(table: RawTable | undefined, problems: Finding[
   const tables: TargetGroupTable[] = years.map((y) => ({ year: y.year, heading: y.heading, groups: [], statedTotal: null }));
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
-    const name = cellText(row, groupCol).trim().normalize('NFC');
+    const name = nameLabel(cellText(row, groupCol));
     const isTotal = ['합계', '계', '총계'].includes(labelKey(name));
     years.forEach((y, i) => {
       const fig = readCount(table, row, y.column, problems);
@@ -48,7 +48,7 @@ export function readTargetGroups(table: RawTable | undefined, problems: Finding[
       }
       const group: TargetGroup = {
         name,
-        description: descCol === undefined ? '' : cellText(row, descCol).trim().normalize('NFC'),
+        description: descCol === undefined ? '' : nameLabel(cellText(row, descCol)),
         target: fig,
         note: (noteCol === undefined ? '' : cellText(row, noteCol).trim()) || null,
       };

@@ -1,3 +1,4 @@
+import { nameLabel } from '../parse/normalize.js';
 import type { Indicator } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
@@ -29,7 +30,7 @@ export function readTargets(table: RawTable | undefined, problems: Finding[]): I
   const rateCol = header.find('달성률');
   const basisCol = header.find('기준');
   const noteCol = header.find('비고');
-  const textOf = (row: (typeof table.rows)[number], col: number | undefined): string => (col === undefined ? '' : cellText(row, col).trim().normalize('NFC'));
+  const textOf = (row: (typeof table.rows)[number], col: number | undefined): string => (col === undefined ? '' : nameLabel(cellText(row, col)));
   const out: Indicator[] = [];
   // (기관, 지표, 연도) → the row that first gave it: a second is an error, never a silent double in a sum.
   const firstRow = new Map<string, number>();

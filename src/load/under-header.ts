@@ -10,8 +10,31 @@ import type { RawRow, RawTable } from './raw-table.js';
  * cells than the header are fine: Excel does not save trailing blanks.
  */
 export function checkUnderHeader(table: RawTable, labels: readonly string[], headerRow: number, dataRows: readonly RawRow[], problems: Finding[]): void {
-  const blankReported = new Set<number>();
-  for (const row of dataRows) {
+  const check = new UnderHeader(table, labels, headerRow, problems);
+  for (const row of dataRows) check.row(row);
+}
+
+/** checkUnderHeader for rows that come one at a time (a streamed file), and only when they may need it. */
+export class UnderHeader {
+  private readonly blankLabels: number[];
+  private readonly blankReported = new Set<number>();
+
+  constructor(
+    private readonly table: RawTable,
+    private readonly labels: readonly string[],
+    private readonly headerRow: number,
+    private readonly problems: Finding[],
+  ) {
+    this.blankLabels = labels.flatMap((l, i) => (l.trim() === '' ? [i] : []));
+  }
+
+  /** Whether a row of `cells` cells can hold a value under no header (else row() has nothing to say). */
+  concerns(cells: number): boolean {
+    return cells > this.labels.length || this.blankReported.size < this.blankLabels.length;
+  }
+
+  row(row: RawRow): void {
+    const { table, labels, problems } = this;
     const extra = row.cells.findIndex((c, i) => i >= labels.length && c.trim() !== '');
     if (extra >= 0) {
       let count = row.cells.length;
@@ -25,13 +48,12 @@ export function checkUnderHeader(table: RawTable, labels: readonly string[], hea
         }, lineOf(row)),
       );
     }
-    const width = Math.min(labels.length, row.cells.length);
-    for (let i = 0; i < width; i++) {
-      if (blankReported.has(i) || labels[i]!.trim() !== '' || row.cells[i]!.trim() === '') continue;
-      blankReported.add(i);
+    for (const i of this.blankLabels) {
+      if (this.blankReported.has(i) || i >= row.cells.length || row.cells[i]!.trim() === '') continue;
+      this.blankReported.add(i);
       problems.push(
-        findingAt('empty-header', 'error', at(table.file, headerRow, i + 1, table.sheet), {
-          place: placeOf(table, headerRow, i + 1),
+        findingAt('empty-header', 'error', at(table.file, this.headerRow, i + 1, table.sheet), {
+          place: placeOf(table, this.headerRow, i + 1),
           example: `${placeOf(table, row.row, i + 1)} "${row.cells[i]!}"`,
         }),
       );

@@ -2,7 +2,7 @@ import { lineOf, placeOf } from './cell-place.js';
 import type { FacilityUsage } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
-import { labelKey } from '../parse/normalize.js';
+import { labelKey, nameLabel } from '../parse/normalize.js';
 import { COUNT_EXPECTED, readCount } from './count-cells.js';
 import { Header } from './header.js';
 import { cellText, isBlankRow, type RawTable } from './raw-table.js';
@@ -27,7 +27,7 @@ export function readUsage(table: RawTable | undefined, problems: Finding[]): Fac
   const byFacility = new Map<string, FacilityUsage>();
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
-    const facility = cellText(row, facilityCol).trim().normalize('NFC');
+    const facility = nameLabel(cellText(row, facilityCol));
     let entry = byFacility.get(facility);
     if (!entry) {
       entry = { facility, months: [], stated: null };

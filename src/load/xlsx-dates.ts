@@ -2,9 +2,8 @@ import type { XmlHandler } from './xml-scan.js';
 import { attr } from './xml-scan.js';
 
 /**
- * Which cell styles show a number as a date, by the rules exceljs applies when it reads a workbook, so a
- * streamed sheet gives the text exceljs would: a number in a date-formatted cell becomes `YYYY-MM-DD`
- * (e.g. a year typed into a date cell reads 1905-07-14 on both paths, and is refused as a year on both).
+ * Which cell styles show a number as a date: a number in a date-formatted cell reads as `YYYY-MM-DD`, as
+ * the cell shows a date (e.g. a year typed into a date cell reads 1905-07-14, and is refused as a year).
  */
 export class DateStyles {
   private readonly formats = new Map<string, string>();
@@ -37,15 +36,18 @@ export class DateStyles {
   }
 }
 
-/** exceljs' test: a y, m, d, h, M, s or b outside brackets and quotes. */
+/** A custom format shows a date when it has a y, m, d, h, M, s or b outside brackets and quotes. */
 function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-/** Built-in formats exceljs knows that pass that test (it knows no code for 27–36, so they are numbers). */
+/**
+ * The built-in formats (ECMA-376 §18.8.30) that show dates and times. 27–36 are locale-dependent and
+ * stay numbers, as the reader has always read them.
+ */
 const BUILT_IN_DATES = new Set(['14', '15', '16', '17', '18', '19', '20', '21', '22', '45', '46', '47']);
 
-/** A serial date as exceljs turns it into text (its Date, in UTC, as xlsx.ts prints it); unchanged if none. */
+/** A serial date as `YYYY-MM-DD` (the 1900 or 1904 system, in UTC); unchanged if it is no number. */
 export function serialDateText(value: string, date1904: boolean): string {
   const serial = Number(value);
   const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);

@@ -1,41 +1,32 @@
-import type { Entry, ZipFile } from 'yauzl';
 import { BudgetLines } from '../model/budget-lines.js';
-import { SOURCES, type Project } from '../model/dataset.js';
+import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
 import { detectBudgetLayout } from './budget-table.js';
-import { fileKind } from './file-kind.js';
 import { Header } from './header.js';
 import { InputError } from './input-error.js';
-import { longColumns, type Progress } from './long-bytes.js';
-import { LongLayoutDecoder } from './long-layout.js';
+import type { Progress } from './long-bytes.js';
+import { longColumns, LongLayoutDecoder } from './long-layout.js';
 import { RawLongRow } from './long-rows.js';
 import { isBlankRow, type RawRow, type RawTable } from './raw-table.js';
 import { PARTS } from './dataset-parts.js';
 import { checkUnderHeader } from './under-header.js';
-import { isDoctype, partProblem, WORKBOOK_LIMITS, type WorkbookLimits } from './xlsx-inspect.js';
-import { readSharedStrings, SHARED_STRINGS, SheetMap, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELS } from './xlsx-parts.js';
-import { DateStyles } from './xlsx-dates.js';
-import { SheetDoctype, SheetScanner, SheetSyntaxError, type SheetDates, type SheetVisitor } from './xlsx-sheet-scan.js';
-import { bigEntryChunks, entryStream, openZip, readEntries, scanEntry } from './xlsx-zip.js';
+import type { SheetDates, SheetVisitor } from './xlsx-sheet-scan.js';
+import { formulaWithoutValue, missingSharedFinding, scanSheet, StopScan } from './xlsx-sheet-table.js';
+import { WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from './xlsx-workbook.js';
+import { openZip, readEntries } from './xlsx-zip.js';
 
-/** A workbook whose budget sheet is in the long layout, to be streamed rather than loaded by exceljs. */
+/** A workbook whose budget sheet is in the long layout, to be streamed into the budget rather than read whole. */
 export interface LongSheet {
   file: string;
   sheet: string;
   /** The sheet's zip entry. */
   part: string;
-  /** Every sheet's name, in order: which tables the workbook has, without loading them. */
-  sheets: string[];
   shared: string[];
   dates: SheetDates;
 }
 
-const FOUR_DIGITS = /^\d{4}$/;
 
-/** Shared strings past this are held by exceljs' path only (whose inspection bounds them). */
-const MAX_SHARED_BYTES = 64 * 2 ** 20;
 /** The header is one of the first rows, as detectBudgetLayout looks for it. */
 const HEADER_ROWS = 10;
 
@@ -43,41 +34,22 @@ type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
 
 /**
  * The workbook's budget sheet (`소요예산`, or the first sheet of a workbook with no named sheets) when its
- * header, among the first rows, is the long layout. Reads the sheet list, the shared strings and those
- * first rows only. Anything unusual (not a zip, encrypted, a DOCTYPE, a broken part) answers undefined:
- * the caller then takes the exceljs path, whose inspection names the problem.
+ * header, among the first rows, is the long layout. Reads those first rows only. A sheet whose first rows
+ * cannot be read answers undefined: it is then read whole, which names the problem.
  */
-export async function findLongSheet(bytes: Buffer, file: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<LongSheet | undefined> {
-  if (fileKind(bytes) !== 'zip' || bytes.length > limits.fileBytes) return undefined;
-  let zip: ZipFile | undefined;
+export async function findLongSheet(wb: OpenWorkbook): Promise<LongSheet | undefined> {
+  const named = new Set<string>(Object.values(PARTS).map((p) => p.sheet));
+  const budget = wb.sheets.find((s) => s.name === PARTS.budgets.sheet) ?? (wb.sheets.some((s) => named.has(s.name)) ? undefined : wb.sheets[0]);
+  if (!budget) return undefined;
+  const long: LongSheet = { file: wb.file, sheet: budget.name, part: budget.part, shared: wb.shared, dates: wb.dates };
+  const rows = new LongSheetRows(long, { unit: '원', conversionRounding: null }, [], { id: '', name: '' });
+  rows.peeking = true;
   try {
-    zip = await openZip(bytes);
-    const byName = new Map((await readEntries(zip, limits.entries)).map((e) => [e.fileName, e]));
-    if ([...byName.values()].some((e) => e.isEncrypted())) return undefined;
-    const map = new SheetMap();
-    const dates = new DateStyles();
-    const workbook = { tag: (raw: string, name: string) => (map.workbook.tag(raw, name), dates.workbookTag(raw, name)), text: () => undefined };
-    await scanEntry(zip, byName.get(WORKBOOK_PART)!, refusingDoctype(workbook), limits.tokenChars);
-    const rels = byName.get(WORKBOOK_RELS);
-    if (rels) await scanEntry(zip, rels, refusingDoctype(map.rels), limits.tokenChars);
-    const sheets = map.sheets((part) => byName.has(part));
-    const named = new Set<string>(Object.values(PARTS).map((p) => p.sheet));
-    const budget = sheets.find((s) => s.name === PARTS.budgets.sheet) ?? (sheets.some((s) => named.has(s.name)) ? undefined : sheets[0]);
-    const sharedEntry = byName.get(SHARED_STRINGS);
-    if (!budget || (sharedEntry && sharedEntry.uncompressedSize > MAX_SHARED_BYTES)) return undefined;
-    const shared = await readSharedStrings(zip, sharedEntry, noDoctype, limits.tokenChars);
-    const styles = byName.get(STYLES_PART);
-    if (styles) await scanEntry(zip, styles, refusingDoctype(dates.styles), limits.tokenChars);
-    const long: LongSheet = { file, sheet: budget.name, part: budget.part, sheets: sheets.map((s) => s.name), shared, dates: { styles: dates.dateStyles(), date1904: dates.date1904 } };
-    const rows = new LongSheetRows(long, { unit: '원', conversionRounding: null }, [], { id: '', name: '' });
-    rows.peeking = true;
-    await streamSheet(entryChunks(zip, byName.get(budget.part)!), 0, long, rows, limits);
-    return rows.isLong ? long : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    zip?.close();
+    await scanSheet(wb, budget, rows, () => rows.isLong);
+  } catch (e) {
+    if (!(e instanceof StopScan)) return undefined;
   }
+  return rows.isLong ? long : undefined;
 }
 
 /**
@@ -97,62 +69,22 @@ export async function readLongSheet(
 ): Promise<{ lines: BudgetLines; projects: Project[] }> {
   const zip = await openZip(bytes);
   try {
-    const entry = (await readEntries(zip, limits.entries)).find((e) => e.fileName === long.part)!;
-    const rows = new LongSheetRows(long, opts, problems, fallback, Math.ceil(entry.uncompressedSize / 256));
-    await streamSheet(bigEntryChunks(zip, entry), entry.uncompressedSize, long, rows, limits, onProgress);
-    // A cell pointing past the shared strings is a damaged file, refused as the inspection refuses it.
+    const entries = new Map((await readEntries(zip, limits.entries)).map((e) => [e.fileName, e]));
+    const sheet = { name: long.sheet, part: long.part };
+    const wb: OpenWorkbook = { file: long.file, bytes, zip, entries, sheets: [sheet], shared: long.shared, dates: long.dates, limits };
+    const size = entries.get(long.part)!.uncompressedSize;
+    const rows = new LongSheetRows(long, opts, problems, fallback, Math.ceil(size / 256));
+    let done = 0;
+    await scanSheet(wb, sheet, rows, (n) => {
+      done += n;
+      onProgress?.(done, size, rows.rows);
+    });
+    // A cell pointing past the shared strings, or a formula never calculated: refused cell by cell.
     if (rows.broken.length > 0) throw new InputError(rows.broken);
     return rows.finish();
   } finally {
     zip.close();
   }
-}
-
-async function streamSheet(chunks: AsyncIterable<Buffer>, size: number, long: LongSheet, rows: LongSheetRows, limits: WorkbookLimits, onProgress?: Progress): Promise<void> {
-  const scanner = new SheetScanner(long.shared, rows, limits.tokenChars, long.dates);
-  let done = 0;
-  try {
-    for await (const chunk of chunks) {
-      scanner.write(chunk);
-      if (rows.peeking && rows.isLong) return;
-      done += chunk.length;
-      onProgress?.(done, size, rows.rows);
-    }
-    scanner.end();
-  } catch (e) {
-    if (e instanceof HeaderSeen) return;
-    throw new InputError([sheetProblem(e, long, limits)]);
-  }
-}
-
-function sheetProblem(e: unknown, long: LongSheet, limits: WorkbookLimits): Finding {
-  const { file, sheet, part } = long;
-  if (e instanceof SheetDoctype) return findingAt('xlsx-doctype', 'error', { file }, { file, part });
-  if (e instanceof SheetSyntaxError) {
-    const place = at(file, e.row, e.column, sheet);
-    return findingAt('xlsx-malformed', 'error', place, { place: describePlace(place), reason: e.reason });
-  }
-  return partProblem(e, file, part, limits);
-}
-
-class HeaderSeen extends Error {}
-
-/** A small part's chunks as yauzl inflates them. */
-async function* entryChunks(zip: ZipFile, entry: Entry): AsyncGenerator<Buffer> {
-  const stream = await entryStream(zip, entry);
-  try {
-    yield* stream as AsyncIterable<Buffer>;
-  } finally {
-    stream.destroy();
-  }
-}
-
-const noDoctype = (name: string): void => {
-  if (isDoctype(name)) throw new SheetDoctype();
-};
-
-function refusingDoctype(handler: SheetMap['workbook']): SheetMap['workbook'] {
-  return { tag: (raw, name) => (noDoctype(name), handler.tag(raw, name)), text: (t) => handler.text(t) };
 }
 
 /**
@@ -169,7 +101,7 @@ class LongSheetRows implements SheetVisitor {
   private headerRow = 0;
   private dataRows = 0;
   private readonly before: number;
-  private readonly longRow = new SheetLongRow();
+  private readonly longRow = new RawLongRow();
 
   constructor(
     private readonly long: LongSheet,
@@ -186,11 +118,11 @@ class LongSheetRows implements SheetVisitor {
     return this.decoder !== undefined;
   }
 
-  /** Only looking for the header: the scan stops (HeaderSeen) once the layout is known. */
+  /** Only looking for the header: the scan stops (StopScan) once the layout is known. */
   peeking = false;
 
   row(row: number, cells: string[]): void {
-    if (this.peeking && (this.isLong || this.rows >= HEADER_ROWS)) throw new HeaderSeen();
+    if (this.peeking && (this.isLong || this.rows >= HEADER_ROWS)) throw new StopScan();
     this.rows++;
     const raw: RawRow = { row, cells };
     if (this.decoder) {
@@ -213,9 +145,12 @@ class LongSheetRows implements SheetVisitor {
   }
 
   missingShared(row: number, column: number, value: string): void {
-    if (this.broken.length >= WORKBOOK_LIMITS.findings) return;
-    const where = at(this.long.file, row, column, this.long.sheet);
-    this.broken.push(findingAt('xlsx-missing-shared-string', 'error', where, { place: describePlace(where), value, count: String(this.long.shared.length) }));
+    if (this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(missingSharedFinding(this.long.file, this.long.sheet, row, column, value, this.long.shared.length));
+  }
+
+  /** A formula's cached value is read as any value; one with none is refused (its stale check needs the whole sheet, which is never held). */
+  formula(row: number, column: number, formula: string, cached: string | undefined): void {
+    if (cached === undefined && this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(formulaWithoutValue(this.long.file, this.long.sheet, row, column, formula));
   }
 
   finish(): { lines: BudgetLines; projects: Project[] } {
@@ -235,51 +170,5 @@ class LongSheetRows implements SheetVisitor {
     this.labels.forEach((l, i) => {
       if (l.trim() === '' && (raw.cells[i] ?? '').trim() !== '') this.labels[i] = '(reported)';
     });
-  }
-}
-
-/**
- * A sheet row for the decoder. Numbers arrive as plain decimal text (the scanner writes them so), so the
- * common cells are answered here without normalising text: a year of four digits, a source spelt exactly
- * 국비/시비/구비, an amount `123456` / `-12.5` turned into integer units digit by digit, exactly. Anything
- * else goes to RawLongRow's answers and the full cell parsers, as in every other path.
- */
-class SheetLongRow extends RawLongRow {
-  override fastSource(column: number): number | undefined {
-    const i = (SOURCES as readonly string[]).indexOf(this.text(column));
-    return i >= 0 ? i : super.fastSource(column);
-  }
-
-  override fastYear(column: number): number | undefined {
-    const text = this.text(column);
-    return text.length === 4 && FOUR_DIGITS.test(text) ? Number(text) : super.fastYear(column);
-  }
-
-  override fastUnits(column: number, scale: number): number | undefined {
-    const text = this.text(column);
-    const negative = text.charCodeAt(0) === 0x2d;
-    let units = 0;
-    let digits = 0;
-    let step = 0;
-    for (let i = negative ? 1 : 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x2e && step === 0) {
-        units *= scale;
-        step = scale;
-        continue;
-      }
-      const d = c - 0x30;
-      if (d < 0 || d > 9 || ++digits > 15) return undefined;
-      if (step === 0) {
-        units = units * 10 + d;
-        continue;
-      }
-      step /= 10;
-      if (step < 1) return undefined;
-      units += d * step;
-    }
-    if (digits === 0 || step === scale) return undefined;
-    units = step === 0 ? units * scale : units;
-    return Number.isSafeInteger(units) ? (negative ? -units : units) : undefined;
   }
 }

@@ -1,7 +1,7 @@
+import { posix } from 'node:path';
 import type { Entry, ZipFile } from 'yauzl';
 import { scanEntry } from './xlsx-zip.js';
-import { attr, type XmlHandler } from './xml-scan.js';
-import { decodeExcelEscapes, decodeXmlText } from './xml-text.js';
+import { attr, decodeExcelEscapes, decodeXmlText, type XmlHandler } from './xml-scan.js';
 
 export const WORKBOOK_PART = 'xl/workbook.xml';
 export const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
@@ -15,8 +15,8 @@ export interface SheetPart {
 }
 
 /**
- * Which part holds which sheet: the sheet names in workbook.xml (in the order Excel shows them, which is
- * the order exceljs lists them) joined to the targets of workbook.xml.rels. Feed `workbook` and `rels`
+ * Which part holds which sheet: the sheet names in workbook.xml (in the order Excel shows them) joined to
+ * the targets of workbook.xml.rels. Feed `workbook` and `rels`
  * with the two parts' tokens, then ask `sheets`.
  */
 export class SheetMap {
@@ -34,7 +34,7 @@ export class SheetMap {
     tag: (raw, name) => {
       const id = attr(raw, 'Id');
       const target = attr(raw, 'Target');
-      if (name === 'Relationship' && id && target) this.targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+      if (name === 'Relationship' && id && target) this.targets.set(id, target.startsWith('/') ? target.slice(1) : posix.normalize(`xl/${target}`));
     },
     text: () => undefined,
   };
@@ -49,7 +49,7 @@ export class SheetMap {
 }
 
 /**
- * The shared-string table as an array, each entry's text as exceljs gives it: plain `<t>` or the runs
+ * The shared-string table as an array, each entry's text as Excel shows it: plain `<t>` or the runs
  * of rich text joined, phonetic guides (`<rPh>`) left out, `_xHHHH_` escapes decoded. `check` sees every
  * tag first (the DOCTYPE refusal).
  */
@@ -96,6 +96,6 @@ function sharedStringsHandler(check: (name: string) => void): { handler: XmlHand
 /** Reads the shared strings of a workbook (none when it has no such part). */
 export async function readSharedStrings(zip: ZipFile, entry: Entry | undefined, check: (name: string) => void, maxToken: number): Promise<string[]> {
   const { handler, strings } = sharedStringsHandler(check);
-  if (entry) await scanEntry(zip, entry, handler, maxToken);
+  if (entry) await scanEntry(zip, entry, handler, maxToken, true);
   return strings;
 }

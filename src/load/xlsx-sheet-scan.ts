@@ -1,7 +1,6 @@
-import { plainDecimal } from './number-text.js';
+import { excelNumberText } from './number-text.js';
 import { serialDateText } from './xlsx-dates.js';
-import { TokenTooLong } from './xml-scan.js';
-import { decodeExcelEscapes, decodeStrCellAgain, decodeXmlText } from './xml-text.js';
+import { decodeExcelEscapes, decodeXmlText, hasBadReference, TokenTooLong } from './xml-scan.js';
 
 /** The sheet's XML is not what a worksheet holds; `row`/`column` say where the scan was. */
 export class SheetSyntaxError extends Error {
@@ -9,6 +8,17 @@ export class SheetSyntaxError extends Error {
     super(reason);
   }
 }
+
+/** A cell or row past Excel's grid (1,048,576 rows, 16,384 columns: XFD); `ref` is as the file wrote it. */
+export class SheetPastLimits extends Error {
+  constructor(readonly row: number, readonly column: number, readonly ref: string) {
+    super(ref);
+  }
+}
+
+/** Excel's grid: no workbook Excel opens has a cell past row 1,048,576 or column XFD (16,384). */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
 
 /** A DOCTYPE or ENTITY declaration: never in a workbook, the start of entity attacks. */
 export class SheetDoctype extends Error {}
@@ -24,6 +34,12 @@ export interface SheetVisitor {
   row(row: number, cells: string[]): void;
   /** A `t="s"` cell whose index names no shared string. */
   missingShared(row: number, column: number, value: string): void;
+  /**
+   * A cell holding a formula: its text (empty for a shared formula's followers, which carry none) and
+   * its cached value as read ('' when the file holds none: a workbook saved by a program that does not
+   * calculate, whose figure nobody has seen).
+   */
+  formula(row: number, column: number, formula: string, cached: string | undefined): void;
 }
 
 const LT = 0x3c;
@@ -34,20 +50,24 @@ const QUEST = 0x3f;
 const COLON = 0x3a;
 const QUOT = 0x22;
 const APOS = 0x27;
+const AMP = 0x26;
 
 const CELL_END = Uint8Array.from(Buffer.from('</v></c>', 'latin1'));
 
 const enum Type { Number, Shared, Str, Inline, Bool, Error }
-const enum Capture { None, Text, SharedIndex }
+const enum Capture { None, Text, SharedIndex, Formula }
 
 /**
  * A worksheet's XML read as bytes, chunk by chunk, into rows of cell text: no DOM and no string of the
- * whole sheet (a national sheet is 113 MB of XML). Only `<row>`, `<c>`, `<v>`, `<is>`, `<t>`, `<r>` and
- * `<rPh>` mean anything; everything else is skipped. An unfinished token waits for the next chunk, so
- * memory is bounded by `maxToken`. Each cell's text is what the exceljs reader gives for it (see
- * xlsx.ts): shared and inline strings (rich-text runs joined), numbers as exact plain decimals, booleans
- * as TRUE/FALSE, errors as written; a formula by its cached value. A cell without `r` is the one after
- * the previous cell; a row without `r` the one after the previous row.
+ * whole sheet (a national sheet is 113 MB of XML). Only `<row>`, `<c>`, `<v>`, `<f>`, `<is>`, `<t>` and
+ * `<rPh>` mean anything; every other element is only checked. The XML must be well-formed as it goes:
+ * elements closed in the order opened, attributes written `name="value"`, every `&` an entity (a part that
+ * is not is refused, never half read). An unfinished token waits for the next chunk, so memory is bounded
+ * by `maxToken`. Each cell's text: shared and inline strings (rich-text runs joined, phonetic guides left
+ * out, Excel's `_xHHHH_` escapes decoded), numbers as Excel shows them (plain decimals, 15 significant
+ * digits: see excelNumberText), numbers in a date format as `YYYY-MM-DD`, booleans as TRUE/FALSE, errors
+ * as written, a formula by its cached value. A cell without `r` is the one after the previous cell; a row
+ * without `r` the one after the previous row; nothing may lie past Excel's grid.
  */
 export class SheetScanner {
   private carry: Buffer | undefined;
@@ -61,9 +81,17 @@ export class SheetScanner {
   private text = '';
   private index = 0;
   private indexText = '';
+  private indexChecked = false;
   private hasValue = false;
-  private inRun = false;
+  /** A `<v>` or `<is>` was opened: the cell holds a value, even an empty one. */
+  private cached = false;
+  private hasFormula = false;
+  private formulaText = '';
   private phonetic = false;
+  /** The open elements, each by a hash of its qualified name, to check that each is closed in turn. */
+  private readonly open: number[] = [];
+  private depth = 0;
+  private rooted = false;
 
   constructor(
     private readonly shared: readonly string[],
@@ -82,7 +110,8 @@ export class SheetScanner {
   end(): void {
     if (this.carry) this.scan(this.carry, true);
     this.carry = undefined;
-    if (this.inRow) this.endRow();
+    if (this.depth > 0) this.fail('an element that is never closed');
+    if (!this.rooted) this.fail('no worksheet element');
   }
 
   /** Reads complete tokens from `buf`; returns where the first unfinished one starts. */
@@ -95,6 +124,7 @@ export class SheetScanner {
         while (j < n && buf[j] !== LT) j++;
         if (j === n && !final) return i;
         if (this.capture !== Capture.None) this.take(buf, i, j);
+        else if (this.depth === 0) this.outside(buf, i, j);
         i = j;
         continue;
       }
@@ -120,6 +150,11 @@ export class SheetScanner {
     return n;
   }
 
+  /** Only white space may stand outside the root element. */
+  private outside(buf: Buffer, start: number, end: number): void {
+    for (let k = start; k < end; k++) if (buf[k]! > 0x20) this.fail('text outside the worksheet element');
+  }
+
   /** `<!-- -->`, `<![CDATA[ ]]>`, `<?…?>`; a DOCTYPE or ENTITY is refused. Returns the index after it, or -1. */
   private special(buf: Buffer, i: number, final: boolean): number {
     const head = buf.toString('latin1', i, Math.min(buf.length, i + 9));
@@ -135,18 +170,24 @@ export class SheetScanner {
       if (final) this.fail(`an unfinished ${close === '?>' ? 'processing instruction' : close === '-->' ? 'comment' : 'CDATA section'}`);
       return -1;
     }
-    if (close === ']]>' && this.capture === Capture.Text && end > i + 9) {
-      this.text += buf.toString('utf8', i + 9, end);
-      this.hasValue = true;
+    if (close === ']]>') {
+      if (this.depth === 0) this.fail('a CDATA section outside the worksheet element');
+      if (this.capture === Capture.Text && end > i + 9) {
+        this.text += buf.toString('utf8', i + 9, end);
+        this.hasValue = true;
+      }
     }
     return end + close.length;
   }
 
   private take(buf: Buffer, start: number, end: number): void {
     this.hasValue = true;
-    if (this.capture === Capture.Text) {
-      const piece = decodeXmlText(buf.toString(this.type === Type.Number ? 'latin1' : 'utf8', start, end));
-      this.text = this.text === '' ? piece : this.text + piece;
+    if (this.capture === Capture.Text || this.capture === Capture.Formula) {
+      const raw = buf.toString(this.type === Type.Number && this.capture === Capture.Text ? 'latin1' : 'utf8', start, end);
+      if (raw.includes('&') && hasBadReference(raw)) this.fail('an & that starts no entity');
+      const piece = decodeXmlText(raw);
+      if (this.capture === Capture.Formula) this.formulaText += piece;
+      else this.text = this.text === '' ? piece : this.text + piece;
       return;
     }
     // A shared-string index: digits straight from the bytes (whitespace around them allowed).
@@ -160,37 +201,58 @@ export class SheetScanner {
 
   private tag(buf: Buffer, start: number, end: number): void {
     const closing = buf[start] === SLASH;
-    let s = closing ? start + 1 : start;
+    const nameStart = closing ? start + 1 : start;
+    let s = nameStart;
     let e = s;
+    let hash = 0;
     while (e < end && buf[e]! > 0x20 && buf[e] !== SLASH) {
       if (buf[e] === COLON) s = e + 1;
+      hash = (Math.imul(hash, 31) + buf[e]!) | 0;
       e++;
     }
+    if (e === nameStart) this.fail('a tag without a name');
     const selfClosing = !closing && buf[end - 1] === SLASH;
     const len = e - s;
     const c0 = buf[s];
+    if (closing) {
+      for (let k = e; k < end; k++) if (buf[k]! > 0x20) this.fail('a closing tag with attributes');
+      if (this.depth === 0 || this.open[--this.depth] !== hash) this.fail('a closing tag that matches no open element');
+    } else {
+      // A cell's attributes are read, and so checked, by cellAttrs; every other tag's are checked here.
+      if (!(len === 1 && c0 === 0x63) && !attributesWellFormed(buf, e, selfClosing ? end - 1 : end)) this.fail('a malformed attribute');
+      if (this.depth === 0 && this.rooted) this.fail('a second root element');
+      this.rooted = true;
+      if (!selfClosing) this.open[this.depth++] = hash;
+    }
     if (len === 1) {
-      if (c0 === 0x63 /* c */) return closing ? this.endCell() : this.openCell(buf, e, end, selfClosing);
+      if (c0 === 0x63 /* c */) return closing ? this.endCell() : this.openCell(buf, e, selfClosing ? end - 1 : end, selfClosing);
       if (!this.inCell) return;
       if (c0 === 0x76 /* v */ || c0 === 0x74 /* t */) {
-        // exceljs decodes `_xHHHH_` in rich-text runs of an inline string, not in its plain <t>.
-        if (closing && c0 === 0x74 && this.inRun && this.capture === Capture.Text) this.text = this.text.slice(0, this.runStart) + decodeExcelEscapes(this.text.slice(this.runStart));
+        if (c0 === 0x76 && !closing && !selfClosing) this.cached = true;
         if (closing || selfClosing || (c0 === 0x74 && this.phonetic)) {
           this.capture = Capture.None;
           return;
         }
         this.capture = c0 === 0x76 && this.type === Type.Shared ? Capture.SharedIndex : Capture.Text;
-        this.runStart = this.text.length;
         return;
       }
-      if (c0 === 0x72 /* r */) this.inRun = !closing && !selfClosing;
+      if (c0 === 0x66 /* f */) {
+        this.hasFormula = true;
+        this.capture = closing || selfClosing ? Capture.None : Capture.Formula;
+      }
+      return;
+    }
+    if (len === 2 && c0 === 0x69 && buf[s + 1] === 0x73 /* is */ && !closing && this.inCell) {
+      this.cached = true;
       return;
     }
     if (len === 3 && c0 === 0x72 && buf[s + 1] === 0x6f && buf[s + 2] === 0x77 /* row */) {
       if (closing) return this.endRow();
       if (this.inRow) this.endRow();
-      const r = numberAttr(buf, e, end, 0x72);
+      const r = rowAttr(buf, e, end);
+      if (r < 0) this.fail('a row number that is not a number');
       this.row = r > 0 ? r : this.row + 1;
+      if (this.row > EXCEL_ROWS) throw new SheetPastLimits(this.row, 1, `row ${r > 0 ? r : this.row}`);
       this.col = 0;
       this.inRow = !selfClosing;
       return;
@@ -208,10 +270,12 @@ export class SheetScanner {
     let k = start;
     const n = buf.length;
     let plain = true;
-    for (; k < n && buf[k] !== LT; k++) if (buf[k] === 0x26 /* & */) plain = false;
+    for (; k < n && buf[k] !== LT; k++) if (buf[k] === AMP) plain = false;
     if (!plain || k === start || k + 8 > n) return from;
     for (let j = 0; j < 8; j++) if (buf[k + j] !== CELL_END[j]) return from;
     if (this.type === Type.Shared) {
+      // Past 9 digits no index is real: the general path keeps the digits as written for the message.
+      if (k - start > 9) return from;
       let index = 0;
       for (let j = start; j < k; j++) {
         const d = buf[j]! - 0x30;
@@ -219,36 +283,43 @@ export class SheetScanner {
         index = index * 10 + d;
       }
       this.index = index;
-      this.indexText = buf.toString('latin1', start, k);
+      // Digits only, just checked: no text needed unless the index turns out to name no string.
+      this.indexChecked = true;
     } else {
       this.text = buf.toString('latin1', start, k);
     }
     this.hasValue = true;
+    this.cached = true;
+    // `</c>` closes the `<c>` opened just before.
+    this.depth--;
     this.endCell();
     return k + 8;
   }
 
-  private runStart = 0;
   private readonly attrs: CellAttrs = { refStart: -1, refEnd: -1, typeStart: -1, typeEnd: -1, style: -1 };
   private style = -1;
 
   private openCell(buf: Buffer, from: number, end: number, selfClosing: boolean): void {
-    if (!this.inRow) {
-      // A cell outside any <row>: Excel never writes one; read it into the row after the last.
-      this.row++;
-      this.col = 0;
-      this.inRow = true;
+    if (!this.inRow) this.fail('a cell outside any row');
+    if (!cellAttrs(buf, from, end, this.attrs)) {
+      // Its reference may be what is malformed: named as the cell after the previous one.
+      this.col++;
+      this.fail('a malformed attribute');
     }
-    cellAttrs(buf, from, end, this.attrs);
-    const column = this.attrs.refStart >= 0 ? columnOf(buf, this.attrs.refStart, this.attrs.refEnd) : 0;
-    this.col = column > 0 ? column : this.col + 1;
+    const column = this.attrs.refStart >= 0 ? columnOf(buf, this.attrs.refStart, this.attrs.refEnd) : this.col + 1;
+    if (column === 0) this.fail('a malformed cell reference');
+    this.col = column;
+    if (column > EXCEL_COLUMNS) throw new SheetPastLimits(this.row, column, buf.toString('latin1', this.attrs.refStart, this.attrs.refEnd) || `column ${column}`);
     this.type = this.attrs.typeStart >= 0 ? typeOf(buf, this.attrs.typeStart, this.attrs.typeEnd) : Type.Number;
     this.style = this.attrs.style;
     this.text = '';
     this.index = 0;
     this.indexText = '';
+    this.indexChecked = false;
     this.hasValue = false;
-    this.inRun = false;
+    this.cached = false;
+    this.hasFormula = false;
+    this.formulaText = '';
     this.phonetic = false;
     this.inCell = !selfClosing;
   }
@@ -257,8 +328,8 @@ export class SheetScanner {
     if (!this.inCell) return;
     this.inCell = false;
     this.capture = Capture.None;
-    if (!this.hasValue) return;
-    const value = this.valueText();
+    const value = this.hasValue ? this.valueText() : '';
+    if (this.hasFormula) this.visitor.formula(this.row, this.col, this.formulaText, this.cached ? value : undefined);
     if (value !== '') this.cells[this.col - 1] = value;
   }
 
@@ -266,18 +337,20 @@ export class SheetScanner {
     switch (this.type) {
       case Type.Shared: {
         // Digits only (spaces around them allowed): `1 2` is no index, not 12.
-        const s = this.index >= 0 && /^\d+$/.test(this.indexText.trim()) ? this.shared[this.index] : undefined;
-        if (s === undefined) this.visitor.missingShared(this.row, this.col, this.indexText.trim());
+        const s = this.indexChecked || (this.index >= 0 && /^\d+$/.test(this.indexText.trim())) ? this.shared[this.index] : undefined;
+        if (s === undefined) this.visitor.missingShared(this.row, this.col, this.indexChecked ? String(this.index) : this.indexText.trim());
         return s ?? '';
       }
-      case Type.Bool:
-        // As exceljs reads it (parseInt, anything but 0 is TRUE), so that both readers give the same text.
-        return parseInt(this.text, 10) !== 0 ? 'TRUE' : 'FALSE';
+      case Type.Bool: {
+        const b = this.text.trim();
+        if (b !== '0' && b !== '1') this.fail('a boolean that is neither 0 nor 1');
+        return b === '1' ? 'TRUE' : 'FALSE';
+      }
       case Type.Str:
-        return decodeStrCellAgain(this.text);
+      case Type.Inline:
+        return decodeExcelEscapes(this.text);
       case Type.Number:
-        // exceljs gives a number in a date-formatted cell as a date.
-        return this.dates.styles[this.style] ? serialDateText(this.text, this.dates.date1904) : plainDecimal(this.text.trim());
+        return this.dates.styles[this.style] ? serialDateText(this.text, this.dates.date1904) : excelNumberText(this.text.trim());
       default:
         return this.text;
     }
@@ -316,24 +389,30 @@ interface CellAttrs {
   style: number;
 }
 
-/** The value ranges of a `<c>` tag's `r` and `t` attributes (-1 when absent) and its style, in one pass over its bytes. */
-function cellAttrs(buf: Buffer, from: number, end: number, out: CellAttrs): void {
+/**
+ * The value ranges of a `<c>` tag's `r` and `t` attributes (-1 when absent) and its style, in one pass over
+ * its bytes; false when the attributes are not all `name="value"`.
+ */
+function cellAttrs(buf: Buffer, from: number, end: number, out: CellAttrs): boolean {
   out.refStart = out.refEnd = out.typeStart = out.typeEnd = out.style = -1;
   let i = from;
-  while (i < end) {
+  for (;;) {
+    const gap = i;
     while (i < end && buf[i]! <= 0x20) i++;
+    if (i >= end) return true;
+    if (i === gap) return false;
     const nameStart = i;
     while (i < end && buf[i]! > 0x20 && buf[i] !== 0x3d) i++;
     const one = i - nameStart === 1 ? buf[nameStart] : 0;
     while (i < end && buf[i]! <= 0x20) i++;
-    if (buf[i] !== 0x3d) return;
+    if (buf[i] !== 0x3d || i === nameStart) return false;
     i++;
     while (i < end && buf[i]! <= 0x20) i++;
     const q = buf[i];
-    if (q !== QUOT && q !== APOS) return;
+    if (q !== QUOT && q !== APOS) return false;
     let close = i + 1;
-    while (close < end && buf[close] !== q) close++;
-    if (close >= end) return;
+    while (close < end && buf[close] !== q && buf[close] !== LT) close++;
+    if (close >= end || buf[close] === LT) return false;
     if (one === 0x72) {
       out.refStart = i + 1;
       out.refEnd = close;
@@ -349,6 +428,13 @@ function cellAttrs(buf: Buffer, from: number, end: number, out: CellAttrs): void
   }
 }
 
+/** Whether a tag's bytes after its name are zero or more ` name="value"` pairs (the same test as cellAttrs). */
+function attributesWellFormed(buf: Buffer, from: number, end: number): boolean {
+  return cellAttrs(buf, from, end, SCRATCH);
+}
+
+const SCRATCH: CellAttrs = { refStart: -1, refEnd: -1, typeStart: -1, typeEnd: -1, style: -1 };
+
 /** The `>` that ends a tag starting at `from`, skipping quoted attribute values; -1 if not in `buf`. */
 function tagEnd(buf: Buffer, from: number): number {
   const n = buf.length;
@@ -363,7 +449,7 @@ function tagEnd(buf: Buffer, from: number): number {
   return -1;
 }
 
-/** The value range of the one-letter attribute `letter` (e.g. `r`, `t`) in a tag's bytes. */
+/** The value range of the one-letter attribute `letter` (e.g. `r`) in a tag's bytes. */
 function attrRange(buf: Buffer, from: number, end: number, letter: number): [number, number] | undefined {
   for (let i = from; i < end; i++) {
     const b = buf[i];
@@ -386,28 +472,30 @@ function attrRange(buf: Buffer, from: number, end: number, letter: number): [num
   return undefined;
 }
 
-function numberAttr(buf: Buffer, from: number, end: number, letter: number): number {
-  const range = attrRange(buf, from, end, letter);
-  if (!range || range[1] - range[0] > 9) return 0;
+/** A row's `r`: 0 when absent, -1 when not digits; numbers past 15 digits read as past any limit. */
+function rowAttr(buf: Buffer, from: number, end: number): number {
+  const range = attrRange(buf, from, end, 0x72);
+  if (!range) return 0;
+  if (range[1] === range[0]) return -1;
   let n = 0;
   for (let i = range[0]; i < range[1]; i++) {
     const d = buf[i]! - 0x30;
-    if (d < 0 || d > 9) return 0;
+    if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
   }
-  return n;
+  return Math.min(n, Number.MAX_SAFE_INTEGER);
 }
 
-/** `AB12` → 28; 0 when the reference is not letters then digits (or past Excel's XFD). */
+/** `AB12` → 28; 0 when the reference is not letters then digits. Four letters or more read as past XFD. */
 function columnOf(buf: Buffer, start: number, end: number): number {
   let col = 0;
   let i = start;
   for (; i < end; i++) {
     const l = buf[i]! - 0x41;
     if (l < 0 || l > 25) break;
-    col = col * 26 + l + 1;
+    if (i - start < 4) col = col * 26 + l + 1;
   }
-  if (i === start || i - start > 3 || col > 16384) return 0;
+  if (i === start || i === end) return 0;
   for (; i < end; i++) {
     const d = buf[i]! - 0x30;
     if (d < 0 || d > 9) return 0;

@@ -10,7 +10,14 @@ export function openZip(bytes: Buffer): Promise<ZipFile> {
   });
 }
 
-/** The zip's directory; more than `max` entries is refused before any is listed. */
+/** Two entries under one name: readers disagree on which one is the part (one copy read, another written). */
+export class DuplicateEntry extends Error {
+  constructor(readonly part: string) {
+    super(`${part} twice`);
+  }
+}
+
+/** The zip's directory; more than `max` entries is refused before any is listed, a name given twice as soon as it is seen. */
 export function readEntries(zip: ZipFile, max: number): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
     if (zip.entryCount > max) {
@@ -18,7 +25,15 @@ export function readEntries(zip: ZipFile, max: number): Promise<Entry[]> {
       return;
     }
     const entries: Entry[] = [];
+    const seen = new Set<string>();
     zip.on('entry', (e: Entry) => {
+      // Zip names are compared as the part names they are (OPC: case-insensitive, no leading slash).
+      const key = e.fileName.replace(/^\//, '').toLowerCase();
+      if (seen.has(key)) {
+        reject(new DuplicateEntry(e.fileName));
+        return;
+      }
+      seen.add(key);
       entries.push(e);
       zip.readEntry();
     });
@@ -33,9 +48,11 @@ export function entryStream(zip: ZipFile, entry: Entry): Promise<Readable> {
   return rawStream(zip, entry, true);
 }
 
+/** yauzl takes `decompress` for deflated entries only; a stored entry (method 0) is read as it is. */
 function rawStream(zip: ZipFile, entry: Entry, decompress: boolean): Promise<Readable> {
   return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, { decompress }, (err, stream) => (err ? reject(err) : resolve(stream)));
+    const options = entry.compressionMethod === 8 ? { decompress } : {};
+    zip.openReadStream(entry, options, (err, stream) => (err ? reject(err) : resolve(stream)));
   });
 }
 
@@ -69,10 +86,10 @@ export async function* bigEntryChunks(zip: ZipFile, entry: Entry): AsyncGenerato
   }
 }
 
-/** Streams an entry through the XML tokenizer; memory stays bounded by `maxToken`. */
-export async function scanEntry(zip: ZipFile, entry: Entry, handler: XmlHandler, maxToken: number): Promise<void> {
+/** Streams an entry through the XML tokenizer (checking it is well-formed when `strict`); memory stays bounded by `maxToken`. */
+export async function scanEntry(zip: ZipFile, entry: Entry, handler: XmlHandler, maxToken: number, strict = false): Promise<void> {
   const stream = await entryStream(zip, entry);
-  const scanner = new XmlScanner(handler, maxToken);
+  const scanner = new XmlScanner(handler, maxToken, strict);
   try {
     for await (const chunk of stream) scanner.write(chunk as Buffer);
     scanner.end();

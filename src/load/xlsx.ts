@@ -1,24 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Cell, Workbook } from 'exceljs';
-import { findingAt } from '../model/finding.js';
-import { InputError } from './input-error.js';
-import type { RawRow, RawTable } from './raw-table.js';
-import { fileProblem } from './input-error.js';
-import { plainDecimal } from './number-text.js';
-import { inspectWorkbook } from './xlsx-inspect.js';
-import { excelJsWorkbook } from '../vendor/lazy-modules.js';
+import type { Finding } from '../model/finding.js';
+import { fileProblem, regularFile } from './input-error.js';
+import type { RawTable } from './raw-table.js';
+import { readSheetTable } from './xlsx-sheet-table.js';
+import { openWorkbook, WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from './xlsx-workbook.js';
 
 /**
- * Reads every worksheet of an XLSX workbook as text tables, rows numbered as Excel shows them.
- * The bytes are inspected first (zip bombs, encryption, DOCTYPE, absurd sizes: see xlsx-inspect.ts), so
- * exceljs, which inflates everything into memory, only ever sees a workbook of sane size.
- * exceljs is imported here, on demand, so commands that read only CSV never pay for loading it.
+ * The one workbook reader: a workbook's sheets as text tables, rows numbered as Excel shows them, read by
+ * streaming each sheet's XML out of the zip (yauzl and our scanner, xlsx-sheet-scan.ts); nothing of a
+ * spreadsheet library. A long-layout budget sheet is streamed straight into the budget instead
+ * (xlsx-long-sheet.ts), through the same scanner.
  */
-export async function readWorkbook(path: string, file: string): Promise<RawTable[]> {
-  return readWorkbookBytes(workbookBytes(path, file), file);
-}
-
 export function workbookBytes(path: string, file: string): Buffer {
+  regularFile(path, file);
   try {
     return readFileSync(path);
   } catch (e) {
@@ -26,62 +20,42 @@ export function workbookBytes(path: string, file: string): Buffer {
   }
 }
 
-/** readWorkbook for bytes already read. */
-export async function readWorkbookBytes(bytes: Buffer, file: string): Promise<RawTable[]> {
-  await inspectWorkbook(bytes, file);
-  const ExcelWorkbook = excelJsWorkbook();
-  const wb: Workbook = new ExcelWorkbook();
-  try {
-    // exceljs's types ask for an ArrayBuffer-backed Buffer; JSZip takes any Buffer at run time.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InputError([findingAt('not-a-workbook', 'error', { file }, { file, reason: (e as Error).message })]);
+/** A workbook's sheets read on demand, each once; `warnings` holds the notes of those read so far. */
+export class WorkbookTables {
+  readonly warnings: Finding[] = [];
+  private readonly read = new Map<string, Promise<RawTable>>();
+  private readonly cells = { count: 0 };
+
+  constructor(readonly workbook: OpenWorkbook) {}
+
+  get names(): string[] {
+    return this.workbook.sheets.map((s) => s.name);
   }
-  const tables: RawTable[] = [];
-  wb.eachSheet((ws) => {
-    const rows: RawRow[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        cells[col - 1] = cellToText(cell);
+
+  /** The sheet's table; undefined when the workbook has no sheet by that name. */
+  sheet(name: string): Promise<RawTable> | undefined {
+    const part = this.workbook.sheets.find((s) => s.name === name);
+    if (!part) return undefined;
+    let table = this.read.get(name);
+    if (!table) {
+      table = readSheetTable(this.workbook, part, this.cells).then(({ table: t, warnings }) => {
+        this.warnings.push(...warnings);
+        return t;
       });
-      for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-      rows.push({ row: rowNumber, cells });
-    });
-    tables.push({ file, sheet: ws.name, rows });
-  });
-  return tables;
-}
-
-/** A cell's value as text: numbers in their shortest exact decimal form, formulas by their cached result. */
-export function cellToText(cell: Cell): string {
-  // A merged range's other cells report the top-left value in exceljs; as printed they are blank.
-  if (cell.isMerged && cell.master !== cell) return '';
-  return valueToText(cell.value);
-}
-
-function valueToText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return numberText(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; result?: unknown; text?: string; error?: string; formula?: string };
-    if (o.richText) return o.richText.map((r) => r.text).join('');
-    if ('result' in o || 'formula' in o) return valueToText(o.result);
-    if (typeof o.text === 'string') return o.text;
-    if (typeof o.error === 'string') return o.error;
+      this.read.set(name, table);
+    }
+    return table;
   }
-  return String(v);
 }
 
-/**
- * Excel stores numbers as doubles and writes the shortest decimal that reads back as the same double,
- * which is what the user typed (1588400, 0.7). exceljs has turned that text into a double; String() gives
- * the same shortest digits back, written out in plain decimals as the streaming reader writes the text it
- * reads (1e-7 → 0.0000001, 2^60 → 1152921504606847000: the digits Excel wrote, not the double's exact value).
- */
-function numberText(n: number): string {
-  return plainDecimal(String(n));
+/** Every sheet of a workbook in memory, in the order Excel shows them. */
+export async function readWorkbookBytes(bytes: Buffer, file: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<{ tables: RawTable[]; warnings: Finding[] }> {
+  const tables = new WorkbookTables(await openWorkbook(bytes, file, limits));
+  const read: RawTable[] = [];
+  for (const name of tables.names) read.push(await tables.sheet(name)!);
+  return { tables: read, warnings: tables.warnings };
+}
+
+export async function readWorkbook(path: string, file: string): Promise<{ tables: RawTable[]; warnings: Finding[] }> {
+  return readWorkbookBytes(workbookBytes(path, file), file);
 }

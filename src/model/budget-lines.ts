@@ -235,9 +235,9 @@ export class BudgetLines {
   private minYear = 1 << 16;
   private maxYear = -1;
 
-  /** 1 for each organisation (by index into `orgs`) named in `names` (NFC), else 0: a filter for sums. */
+  /** 1 for each organisation (by index into `orgs`) named in `names` (spelt as the data has them), else 0: a filter for sums. */
   orgMask(names: readonly string[]): Uint8Array {
-    const wanted = new Set(names.map((n) => n.normalize('NFC')));
+    const wanted = new Set(names);
     return Uint8Array.from(this.orgs, (name) => (wanted.has(name) ? 1 : 0));
   }
 

@@ -23,6 +23,14 @@ export function foldNumeric(text: string): { text: string; changed: boolean } {
   return { text: out, changed: out !== text.trim() };
 }
 
+/**
+ * A name as the data identifies it (a project's number or name, an organisation, a group): trimmed, NFC,
+ * inner spaces kept — `금천 일자리` and `금천일자리` are different names, `사업 ` and NFD `사업` the same.
+ */
+export function nameLabel(text: string): string {
+  return text.trim().normalize('NFC');
+}
+
 /** Label comparison key: NFC, no whitespace at all ("재 원 별" and "재원별" are one label). */
 export function labelKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, '');

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { Dec, roundBy, UNIT_WON, type Rounding, type Unit } from '../model/money.js';
+import { Dec, fromUnits, roundBy, UNIT_WON, type Rounding, type Unit } from '../model/money.js';
 import { foldNumeric } from './normalize.js';
 
 /** What a blank (or `-`) cell means in the layout being read. */
@@ -13,12 +13,35 @@ export interface AmountOptions {
   conversionRounding?: Rounding | null;
 }
 
-export type ParsedAmount =
-  | { kind: 'value'; value: Decimal; note?: string }
-  | { kind: 'missing' }
-  | { kind: 'error'; expected: string };
+export type ParsedAmount = AmountValue | { kind: 'missing' } | { kind: 'error'; expected: string };
+
+/**
+ * An amount read by parseAmount, in the dataset unit, exact. `units` is the same amount as an integer count
+ * of 원 (UNIT_WON of the unit per unit) when that count is below 2^53 — almost every amount — so that a
+ * reader of 440,000 budget lines keeps integers and makes no Decimal; the Decimal is made when asked for.
+ */
+export class AmountValue {
+  readonly kind = 'value';
+  private decimal: Decimal | undefined;
+
+  constructor(
+    decimal: Decimal | undefined,
+    readonly units: number | undefined,
+    private readonly scale: number,
+    readonly note?: 'normalized',
+  ) {
+    this.decimal = decimal;
+  }
+
+  get value(): Decimal {
+    this.decimal ??= fromUnits(this.units!, this.scale);
+    return this.decimal;
+  }
+}
 
 const UNIT_SUFFIX = /(천원|백만원|억원|원)$/u;
+/** Up to 15 ASCII digits: an integer that is exact in a double whatever its digits. */
+const PLAIN_DIGITS = /^\d{1,15}$/;
 /** Digits with correct thousands groups, or plain digits; an optional decimal part. */
 const GROUPED = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
@@ -31,9 +54,15 @@ export const AMOUNT_EXPECTED = 'expect.amount';
  * Anything that could mean two things (`1.234,5`, `1e3`, `0x10`, `NaN`, misplaced commas) is an error.
  */
 export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
+  const scale = UNIT_WON[opts.unit];
+  // Plain digits (most cells of a budget file): nothing to fold, no sign, no unit, an exact integer.
+  if (PLAIN_DIGITS.test(raw)) {
+    const units = Number(raw) * scale;
+    return Number.isSafeInteger(units) ? new AmountValue(undefined, units, scale) : new AmountValue(new Dec(raw), undefined, scale);
+  }
   const { text, changed } = foldNumeric(raw);
   if (text === '' || text === '-' || text === '–' || text === '—') {
-    return opts.blank === 'zero' ? { kind: 'value', value: new Dec(0) } : { kind: 'missing' };
+    return opts.blank === 'zero' ? new AmountValue(undefined, 0, scale) : { kind: 'missing' };
   }
   let body = text;
   let negative = false;
@@ -68,7 +97,9 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
   }
   if (negative) value = value.negated();
   if (value.isZero()) value = new Dec(0); // no "-0"
-  return changed ? { kind: 'value', value, note: 'normalized' } : { kind: 'value', value };
+  const units = value.times(scale);
+  const exact = units.abs().lte(Number.MAX_SAFE_INTEGER) ? units.toNumber() : undefined;
+  return new AmountValue(value, exact, scale, changed ? 'normalized' : undefined);
 }
 
 /** An amount is exact to the 원: 천원 allows three decimals, 원 none. */

@@ -1,9 +1,9 @@
+import { SOURCES } from '../model/source.js';
 import type { BudgetReport, BudgetRow } from '../compute/budget-report.js';
 import type { ChangeRates } from '../compute/change.js';
 import type { Ratio } from '../compute/ratio.js';
 import { amountText, type SourceAmounts } from '../compute/source-amounts.js';
 import { CHANGE_RATE_PLACES, SHARE_PLACES } from './budget-sheets.js';
-import { BudgetJsonRows } from './budget-json-rows.js';
 import { JsonWriter, type Producer } from './json-writer.js';
 
 /**
@@ -22,19 +22,11 @@ function writeBudgetJson(report: BudgetReport, w: JsonWriter): void {
   w.open('[', 'sources');
   for (const s of report.sources) w.string(s);
   w.close();
-  // Rows are projects, or organisations with --by org (then named `orgs`). Each is written from the exact
-  // sums by budget-json-rows.ts when it can (every row of a budget below 2^53 원), else from the report model.
+  // Rows are projects, or organisations with --by org (then named `orgs`).
   w.open('[', report.by === 'org' ? 'orgs' : 'projects');
-  const rows = BudgetJsonRows.of(report.sums, report.year);
-  report.heads.forEach((head, i) => {
-    const bytes = rows?.row(head.group, w.depth, head);
-    if (bytes) w.raw(bytes);
-    else writeRow(w.open('{'), report, report.projects[i]!, true).close();
-  });
+  for (const row of report.projects) writeRow(w.open('{'), report, row, true).close();
   w.close();
-  const total = report.totalSums.groups.length > 0 ? BudgetJsonRows.of(report.totalSums, report.year)?.row(0, w.depth) : null;
-  if (total) w.raw(total, 'total');
-  else writeRow(w.open('{', 'total'), report, report.total, false).close();
+  writeRow(w.open('{', 'total'), report, report.total, false).close();
   w.close().finish();
 }
 
@@ -59,9 +51,8 @@ function optional(w: JsonWriter, a: SourceAmounts | null, key: string): void {
 
 function writeAmounts(w: JsonWriter, a: SourceAmounts): JsonWriter {
   figure(w, a, undefined, 'amount').open('{', 'bySource');
-  figure(w, a, 0, '국비');
-  figure(w, a, 1, '시비');
-  return figure(w, a, 2, '구비').close();
+  SOURCES.forEach((s, k) => figure(w, a, k, s));
+  return w.close();
 }
 
 /** The total, or source k: from the integers when the sums have them (no Decimal, no string for the ~50,000 figures of a national budget). */
@@ -73,7 +64,8 @@ function figure(w: JsonWriter, a: SourceAmounts, k: number | undefined, key: str
 
 function writeRates(w: JsonWriter, c: ChangeRates): JsonWriter {
   w.string(opt(c.amount, CHANGE_RATE_PLACES), 'amount').open('{', 'bySource');
-  return w.string(opt(c.bySource.국비, CHANGE_RATE_PLACES), '국비').string(opt(c.bySource.시비, CHANGE_RATE_PLACES), '시비').string(opt(c.bySource.구비, CHANGE_RATE_PLACES), '구비').close();
+  for (const s of SOURCES) w.string(opt(c.bySource[s], CHANGE_RATE_PLACES), s);
+  return w.close();
 }
 
 function opt(v: Ratio | null, places: number): string | null {

@@ -8,6 +8,7 @@ import type { GridCell, GridSheet, LeanCell, LeanRows } from './report/grid.js';
 import { printLayout, type PrintLayout } from './report/print-layout.js';
 import { toCellNumber } from './xlsx.js';
 import { excelJsWorkbookWriter } from '../vendor/lazy-modules.js';
+import { CellTooLong, cellText, EXCEL_CELL_CHARS } from './cell-guard.js';
 
 const FONT = '맑은 고딕';
 const THIN = { style: 'thin' } as const;
@@ -45,7 +46,7 @@ export async function renderReportXlsx(sheets: GridSheet[], book: PrintedBook): 
       sheet.rows[r]?.forEach((given, c) => {
         if (!given) return;
         const xc = row.getCell(c);
-        writeValue(xc, given);
+        writeValue(xc, given, sheet.name);
         if (!sheet.hidden) style(xc, given, layout!.wrapped.has(`${r}:${c}`), sheet.unit ?? '', book.negative);
       });
       const height = layout?.heights.get(r);
@@ -115,15 +116,15 @@ function writeLean(ws: Worksheet, lean: LeanRows, template: number, styles: Part
       if (typeof v === 'object') xc.value = { formula: v.formula, result: number(v.value) } as Cell['value'];
       else if (lean.kinds[k] === 'number') xc.value = number(v);
       else if (lean.kinds[k] === 'id' && typeof v === 'string' && /^\d{1,15}$/.test(v)) xc.value = Number(v);
-      else xc.value = v;
+      else xc.value = typeof v === 'string' ? safeText(v, ws.name, xc.address) : v;
     });
     row.commit();
   }
 }
 
-function writeValue(xc: Cell, cell: GridCell): void {
+function writeValue(xc: Cell, cell: GridCell, sheet: string): void {
   const v = cell.value;
-  const plain = v === null ? null : v instanceof Decimal ? toCellNumber(v, cell.format === 'amount' || cell.format === 'headline') : v;
+  const plain = v === null ? null : v instanceof Decimal ? toCellNumber(v, cell.format === 'amount' || cell.format === 'headline') : safeText(v, sheet, xc.address);
   if (cell.formula !== undefined) xc.value = { formula: cell.formula, result: plain ?? '' } as Cell['value'];
   else if (cell.link) xc.value = { text: String(plain ?? ''), hyperlink: `#${cell.link}` } as Cell['value'];
   else if (plain !== null) xc.value = plain;
@@ -170,4 +171,14 @@ function numberFormat(cell: GridCell, unit: string, negative: NegativeStyle): st
     return signed(body, `${body}${quoted(after)}`);
   }
   return undefined;
+}
+
+/**
+ * Text as written into a cell (cell-guard.ts): control characters and bidi overrides made visible, and
+ * text past Excel's limit for one cell refused with its place, as it is written (the sheet is streamed).
+ */
+function safeText(text: string, sheet: string, address: string): string {
+  const safe = cellText(text);
+  if (safe.length > EXCEL_CELL_CHARS) throw new CellTooLong(sheet, address, safe.length);
+  return safe;
 }

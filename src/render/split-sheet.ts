@@ -1,3 +1,4 @@
+import { LOCAL, UPPER } from '../model/source.js';
 import type { Decimal } from 'decimal.js';
 import type { Lang } from '../i18n/lang.js';
 import { sourceLabel, t } from '../i18n/messages.js';
@@ -29,8 +30,8 @@ export function splitSheet(r: SplitResult, lang: Lang): Sheet {
     rows: [
       { style: 'head', cells: [text(t(lang, 'split.part')), text(t(lang, 'split.amount')), text(t(lang, 'split.share'))] },
       { style: 'total', cells: [text(t(lang, 'split.total')), amount(r.total), pct(D(1))] },
-      { style: 'item', cells: [text(sourceLabel('시비', lang)), amount(r.city), pct(r.cityRatio)] },
-      { style: 'item', cells: [text(sourceLabel('구비', lang)), amount(r.district), pct(districtRatio)] },
+      { style: 'item', cells: [text(sourceLabel(UPPER, lang)), amount(r.city), pct(r.cityRatio)] },
+      { style: 'item', cells: [text(sourceLabel(LOCAL, lang)), amount(r.district), pct(districtRatio)] },
     ],
   };
 }

@@ -6,6 +6,8 @@ import { displayWidth } from './display-width.js';
 import type { Instructions } from './template-instructions.js';
 import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
 import { excelJsWorkbook } from '../vendor/lazy-modules.js';
+import { guardWorkbookText } from './cell-guard.js';
+import { quotedSheet } from './defined-names.js';
 
 /** Rows that get the dropdowns: far more than a work report's tables need. */
 const LAST_ROW = 1000;
@@ -35,7 +37,7 @@ export async function renderTemplateXlsx(template: InputTemplate, ins: Instructi
   const listRefs = new Map<TemplateList, string>();
   [...template.lists].forEach(([name, values], i) => {
     const letter = columnLetter(i + 1);
-    listRefs.set(name, `'${LIST_SHEET}'!$${letter}$2:$${letter}$${values.length + 1}`);
+    listRefs.set(name, `${quotedSheet(LIST_SHEET)}!$${letter}$2:$${letter}$${values.length + 1}`);
   });
   for (const table of template.tables) {
     const ws = wb.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -63,6 +65,7 @@ export async function renderTemplateXlsx(template: InputTemplate, ins: Instructi
   }
   const lists = wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
   [...template.lists].forEach(([name, values], i) => (lists.getColumn(i + 1).values = [name, ...values]));
+  guardWorkbookText(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -4,6 +4,8 @@ import type { PrintedBook } from './printed-book.js';
 import { renderReportXlsx } from './report-xlsx.js';
 import { sheetGrid } from './report/sheet-grid.js';
 import type { Sheet } from './sheet.js';
+import { cellText } from './cell-guard.js';
+import { APOSTROPHE } from './report/sheet-names.js';
 
 /** Amount format: thousands separators, △ for negatives, - for zero, as the department prints. */
 export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
@@ -21,7 +23,8 @@ export function toCellNumber(value: Decimal, amount: boolean): number {
  * (exceljs throws otherwise, and sheet names may come from the department's labels).
  */
 export function sheetName(wanted: string, used: Set<string>): string {
-  const base = wanted.replace(/[\\/?*:[\]]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  // Control characters made visible first (their backslash then becomes _, as a name may not hold one).
+  const base = cellText(wanted).replace(/[\\/?*:[\]]/g, '_').replace(/^'+|'+$/g, '').trim().replace(/'/g, APOSTROPHE) || 'Sheet';
   let name = base.slice(0, 31);
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
   used.add(name.toLowerCase());

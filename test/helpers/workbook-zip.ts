@@ -1,12 +1,13 @@
+import yauzl from 'yauzl';
 import yazl from 'yazl';
 
 /** A zip part: its path inside the archive and its bytes. */
 export type Part = readonly [name: string, content: string | Buffer];
 
-/** Zips parts with yazl (deflated), in the order given. */
-export function zipParts(parts: readonly Part[]): Promise<Buffer> {
+/** Zips parts with yazl, in the order given: deflated, or stored (uncompressed) as some writers store them. */
+export function zipParts(parts: readonly Part[], compress = true): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const [name, content] of parts) zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name, { compress: true });
+  for (const [name, content] of parts) zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name, { compress });
   zip.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -90,4 +91,22 @@ export function patchEntry(zip: Buffer, name: string, patch: { uncompressedSize?
     return out;
   }
   throw new Error(`no entry ${name}`);
+}
+
+/** One part of a zip, as UTF-8 text (yauzl, as the reader reads it). */
+export async function entryText(zip: Buffer, name: string): Promise<string> {
+  const file = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(zip, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z))));
+  return new Promise((resolve, reject) => {
+    file.on('entry', (entry: yauzl.Entry) => {
+      if (entry.fileName !== name) return file.readEntry();
+      file.openReadStream(entry, (err, s) => {
+        if (err) return reject(err);
+        const chunks: Buffer[] = [];
+        s.on('data', (c: Buffer) => chunks.push(c));
+        s.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      });
+    });
+    file.on('end', () => reject(new Error(`no part ${name}`)));
+    file.readEntry();
+  });
 }

@@ -1,3 +1,4 @@
+import { renderFindingLines } from '../../src/render/findings-text.js';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { decodeText } from '../../src/load/decode-text.js';
@@ -78,8 +79,17 @@ describe('decodeText: bytes that are neither UTF-8 nor CP949', () => {
     // bytes: 'A' (0), '\n' (1), 'B' (2), 0xFF (3) — the first bad byte is at offset 3, after one newline.
     const err = decodeError(Uint8Array.from([0x41, 0x0a, 0x42, 0xff, 0xff]));
     expect(err.findings).toHaveLength(1);
-    expect(err.findings[0]).toMatchObject({ code: 'bad-encoding', severity: 'error', file: 'in.csv', line: 2 });
-    expect(err.findings[0]!.params).toMatchObject({ file: 'in.csv', offset: '3', line: '2' });
+    expect(err.findings[0]).toMatchObject({ code: 'bad-encoding-cell', severity: 'error', file: 'in.csv', line: 2 });
+    expect(err.findings[0]!.params).toMatchObject({ place: 'in.csv A2', offset: '3', line: '2', encoding: 'UTF-8' });
+  });
+
+  test('a UTF-8 file with one bad byte on row 3: that byte, its line and its cell, not where CP949 gave up', () => {
+    // The Hangul of rows 1-2 is UTF-8 (and fails as CP949 at once); row 3's amount holds a stray 0xFF.
+    const bytes = Buffer.concat([Buffer.from('사업,재원,연도,금액\n1,"구비, 시비",2022,5\n1,구비,2021,'), Buffer.from([0xff]), Buffer.from('5\n')]);
+    const err = decodeError(bytes);
+    const offset = Buffer.from('사업,재원,연도,금액\n1,"구비, 시비",2022,5\n1,구비,2021,').length;
+    expect(err.findings[0]).toMatchObject({ code: 'bad-encoding-cell', cell: 'D3', row: 3, line: 3 });
+    expect(renderFindingLines(err.findings, 'ko')).toEqual([`in.csv D3: ${offset}번째 바이트(줄 3)가 UTF-8(으)로 읽히지 않습니다. 파일을 UTF-8이나 CP949로 저장하세요.`]);
   });
 
   test('a CP949 lead byte with an impossible trail byte', () => {
@@ -87,7 +97,7 @@ describe('decodeText: bytes that are neither UTF-8 nor CP949', () => {
     const bytes = Uint8Array.from([...Buffer.from('a\nbc\n'), 0xb0, 0xa1, 0xb0, 0x20]);
     // 'a' 0, '\n' 1, 'b' 2, 'c' 3, '\n' 4, B0 5, A1 6, B0 7 ← bad, on line 3.
     const err = decodeError(bytes);
-    expect(err.findings[0]).toMatchObject({ code: 'bad-encoding', line: 3 });
+    expect(err.findings[0]).toMatchObject({ code: 'bad-encoding-cell', line: 3 });
     expect(err.findings[0]!.params).toMatchObject({ offset: '7', line: '3' });
   });
 
@@ -99,7 +109,7 @@ describe('decodeText: bytes that are neither UTF-8 nor CP949', () => {
   test('invalid UTF-8 after a UTF-8 BOM counts the BOM in the offset', () => {
     // EF BB BF (0–2), 'A' 3, '\n' 4, 'B' 5, '\n' 6, FF 7 on line 3.
     const err = decodeError(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41, 0x0a, 0x42, 0x0a, 0xff]));
-    expect(err.findings[0]).toMatchObject({ code: 'bad-encoding', line: 3 });
+    expect(err.findings[0]).toMatchObject({ code: 'bad-encoding-cell', line: 3 });
     expect(err.findings[0]!.params).toMatchObject({ offset: '7', line: '3' });
   });
 

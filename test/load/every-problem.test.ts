@@ -1,19 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { MAX_LISTED, findingMessage } from '../../src/render/findings-text.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
-const root = mkdtempSync(join(tmpdir(), 'jr-problems-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-function folder(files: ReadonlyArray<readonly [string, string]>): string {
-  const dir = join(root, String(n++));
-  mkdirSync(dir);
-  for (const [name, text] of files) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const { root, fresh: folder } = tempDirs('jr-problems-');
 
 describe('every problem of a file in one run, capped with a count of the rest', () => {
   test(`25 rows with two problems each: the first ${MAX_LISTED} listed, then "30 more"`, async () => {

@@ -87,6 +87,39 @@ describe('no input makes the loaders throw anything but a located InputError', (
     );
   });
 
+  test('loadDataset on workbooks with one long field (1 KB to 10 MB) in each place a cell can hold it', async () => {
+    const path = join(dir, 'long-field.xlsx');
+    const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const sheet = (cell: string): string =>
+      `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>사업</t></is></c><c r="B1" t="inlineStr"><is><t>재원</t></is></c><c r="C1" t="inlineStr"><is><t>연도</t></is></c><c r="D1" t="inlineStr"><is><t>금액</t></is></c></row>` +
+      `<row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c><c r="B2" t="inlineStr"><is><t>구비</t></is></c><c r="C2"><v>2022</v></c>${cell}</row></sheetData></worksheet>`;
+    for (const size of [1024, 100 * 1024, 2 ** 20, 10 * 2 ** 20]) {
+      const places = [
+        `<c r="D2" t="inlineStr"><is><t>${'가'.repeat(size / 3)}</t></is></c>`,
+        `<c r="D2"><v>${'9'.repeat(size)}</v></c>`,
+        `<c r="D2" x="${'a'.repeat(size)}"><v>1</v></c>`,
+        `<c r="D2"><f>${'1+'.repeat(size / 2)}1</f><v>1</v></c>`,
+      ];
+      for (const cell of places) {
+        writeFileSync(path, await zipParts(workbookParts('소요예산', [], [['xl/worksheets/sheet1.xml', sheet(cell)]])));
+        const started = Date.now();
+        await onlyInputErrors(() => loadDataset(path, 'budget'));
+        expect(Date.now() - started).toBeLessThan(10_000);
+      }
+    }
+  }, 120_000);
+
+  test('loadDataset on random bytes saved as .xlsx', async () => {
+    const path = join(dir, 'random.xlsx');
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), async (bytes, zipHead) => {
+        writeFileSync(path, zipHead ? Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), bytes]) : bytes);
+        await onlyInputErrors(() => loadDataset(path, 'budget'));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test('parseAmount over random cell text never throws', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[-△▲(]?[0-9,.\s]{0,30}(천원|백만원|원)?\)?$/)), fc.constantFrom('원', '천원', '백만원'), fc.constantFrom('zero', 'missing'), (raw, unit, blank) => {

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { plainDecimal } from '../../src/load/number-text.js';
+import { excelNumberText, plainDecimal } from '../../src/load/number-text.js';
 
 describe('plainDecimal', () => {
   test('numerals as spreadsheets write them, in plain decimals', () => {
@@ -36,6 +36,33 @@ describe('plainDecimal', () => {
   test('a double exceljs hands over reads as the digits Excel wrote (String gives the shortest round trip)', () => {
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (d) => {
       expect(plainDecimal(String(d))).toBe(new Decimal(String(d)).toFixed());
+    }));
+  });
+});
+
+describe('excelNumberText: a number cell as Excel shows it, to 15 significant digits', () => {
+  test('the double of =0.1+0.2 is 0.3; 2^60 keeps 15 digits; typed figures are unchanged', () => {
+    const cases: [string, string][] = [
+      ['0.30000000000000004', '0.3'],
+      ['1152921504606846976', '1152921504606850000'],
+      ['-1.0000000000000002', '-1'],
+      ['123456789012345', '123456789012345'],
+      ['1234567890123456', '1234567890123460'],
+      ['0.000012345678901234567', '0.0000123456789012346'],
+      ['1588400', '1588400'],
+      ['-1.5E+3', '-1500'],
+      ['9.99999999999999999', '10'],
+    ];
+    expect(cases.map(([t]) => excelNumberText(t))).toEqual(cases.map(([, want]) => want));
+  });
+
+  test('equals decimal.js rounding half-up to 15 significant digits', () => {
+    const numeral = fc
+      .tuple(fc.constantFrom('', '-'), fc.stringMatching(/^\d{1,22}$/), fc.stringMatching(/^\d{0,22}$/))
+      .map(([sign, whole, fraction]) => `${sign}${whole}${fraction === '' ? '' : `.${fraction}`}`);
+    fc.assert(fc.property(numeral, (text) => {
+      const want = new Decimal(text).toSignificantDigits(15, Decimal.ROUND_HALF_UP);
+      expect(excelNumberText(text)).toBe(want.isZero() ? '0' : want.toFixed());
     }));
   });
 });

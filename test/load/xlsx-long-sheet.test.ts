@@ -5,10 +5,11 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/load/dataset.js';
 import { InputError } from '../../src/load/input-error.js';
-import { inspectWorkbook, WORKBOOK_LIMITS } from '../../src/load/xlsx-inspect.js';
-import { findLongSheet } from '../../src/load/xlsx-long-sheet.js';
+import { openWorkbook, WORKBOOK_LIMITS } from '../../src/load/xlsx-workbook.js';
+import { findLongSheet, readLongSheet } from '../../src/load/xlsx-long-sheet.js';
 import { SheetScanner, type SheetDates } from '../../src/load/xlsx-sheet-scan.js';
 import { readWorkbookBytes } from '../../src/load/xlsx.js';
+import type { Finding } from '../../src/model/finding.js';
 import { renderFindingLines } from '../../src/render/findings-text.js';
 import { runCli } from '../helpers/run-cli.js';
 import { fixture } from '../helpers/paths.js';
@@ -44,11 +45,11 @@ const BUDGET_ROWS =
   // Row 4 is missing; a blank amount (styled cell with no value) is left out with a warning.
   '<row r="5"><c r="A5" t="str"><v>P-2</v></c><c r="C5" t="s"><v>9</v></c><c r="D5"><f>2021+1</f><v>2022</v></c><c r="E5" s="1"/></row>' +
   '<row r="6"><c r="A6" t="inlineStr"><is><t>P-2</t></is></c><c r="C6" t="s"><v>9</v></c><c r="D6"><v>2021</v></c><c r="E6"><v>-0.25</v></c></row>';
-/** Cells a budget does not hold, to compare with exceljs: boolean, error, exponents, 2^60, entities. */
+/** Cells a budget does not hold: boolean, error, exponents, 2^60, Excel's double for =0.1+0.2, entities. */
 const ODD_ROWS =
   BUDGET_ROWS +
   '<row r="8"><c r="F8" t="b"><v>1</v></c><c r="G8" t="e"><v>#N/A</v></c><c r="H8"><v>1E-7</v></c><c r="I8"><v>1152921504606847000</v></c><c r="J8"><v>0.30000000000000004</v></c><c r="K8" t="inlineStr"><is><t>a &lt;b&gt; &apos;c&apos;</t></is></c><c r="L8" t="str"><f>"x"</f><v>x &amp;lt; y</v></c></row>' +
-  // Numbers in date-formatted cells (styles 1–2 below) read as dates, as exceljs gives them; style 3 is no date.
+  // Numbers in date-formatted cells (styles 1–2 below) read as dates; style 3 is no date.
   '<row r="9"><c r="F9" s="1"><v>44562</v></c><c r="G9" s="2"><v>2022</v></c><c r="H9" s="3"><v>1234</v></c></row>';
 const STYLES = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;년&quot;"/><numFmt numFmtId="165" formatCode="#,##0&quot;원&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
 
@@ -57,7 +58,7 @@ const oddParts = (rows = ODD_ROWS) => workbookParts('소요예산', [], [['xl/wo
 /** Every row the scanner gives for `xml`, fed in pieces of the given sizes. */
 function scanRows(xml: string, shared: string[], sizes: number[] = [1 << 20], dates?: SheetDates): string[][] {
   const rows: string[][] = [];
-  const scanner = new SheetScanner(shared, { row: (r, cells) => rows.push([String(r), ...cells]), missingShared: () => undefined }, WORKBOOK_LIMITS.tokenChars, dates);
+  const scanner = new SheetScanner(shared, { row: (r, cells) => rows.push([String(r), ...cells]), missingShared: () => undefined, formula: () => undefined }, WORKBOOK_LIMITS.tokenChars, dates);
   const bytes = Buffer.from(xml);
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const n = sizes[k % sizes.length]!;
@@ -81,17 +82,21 @@ async function refusal(path: string): Promise<InputError> {
 }
 
 describe('the streaming sheet reader', () => {
-  test('gives every cell the text the exceljs reader gives it', async () => {
+  test('gives every cell its text as Excel shows it', async () => {
     const zip = await zipParts(oddParts());
-    const [viaExceljs] = await readWorkbookBytes(zip, 'odd.xlsx');
-    const expected = viaExceljs!.rows.map((r) => [String(r.row), ...r.cells]);
-    const { shared, dates } = (await findLongSheet(zip, 'odd.xlsx'))!;
-    expect(scanRows(sheetOf(ODD_ROWS), shared, [1 << 20], dates)).toEqual(expected);
-    // The figures as written: 1.5E+3 is 1500, 1E-7 is 0.0000001, 2^60 keeps the digits Excel wrote.
-    expect(expected[2]).toEqual(['3', 'P-1', '', '시비', '2022', '1500']);
-    expect(expected[5]).toEqual(['8', '', '', '', '', '', 'TRUE', '#N/A', '0.0000001', '1152921504606847000', '0.30000000000000004', "a <b> 'c'", 'x < y']);
+    const { tables } = await readWorkbookBytes(zip, 'odd.xlsx');
+    const rows = tables[0]!.rows.map((r) => [String(r.row), ...r.cells]);
+    const { shared, dates } = await openWorkbook(zip, 'odd.xlsx');
+    expect(scanRows(sheetOf(ODD_ROWS), shared, [1 << 20], dates)).toEqual(rows);
+    // Rich text joined, entities decoded, the phonetic guide left out, Excel's _x0020_ escape decoded.
+    expect(rows[1]).toEqual(['2', 'P-1', '청년 & "희망" 학교', '국비', '2022', '1234.5']);
+    // The figures as Excel shows them: 1.5E+3 is 1500, a cell without r is the next column (D3).
+    expect(rows[2]).toEqual(['3', 'P-1', '', '시비', '2022', '1500']);
+    expect(rows[3]).toEqual(['5', 'P-2', '', '구 비', '2022']);
+    // 1E-7 is 0.0000001; 2^60 and 0.1+0.2's double to 15 significant digits, as Excel shows them.
+    expect(rows[5]).toEqual(['8', '', '', '', '', '', 'TRUE', '#N/A', '0.0000001', '1152921504606850000', '0.3', "a <b> 'c'", 'x &lt; y']);
     // Serial 44562 is 2022-01-01; 2022 as a date is 1905-07-14.
-    expect(expected[6]).toEqual(['9', '', '', '', '', '', '2022-01-01', '1905-07-14', '1234']);
+    expect(rows[6]).toEqual(['9', '', '', '', '', '', '2022-01-01', '1905-07-14', '1234']);
   });
 
   test('reads the same rows however the inflated bytes are cut', () => {
@@ -104,7 +109,7 @@ describe('the streaming sheet reader', () => {
 
   test('a long-layout budget sheet is decoded from the stream: exact amounts, blank amounts left out', async () => {
     const path = await saved('odd.xlsx', await zipParts(oddParts(BUDGET_ROWS)));
-    expect(await findLongSheet(readFileSync(path), 'odd.xlsx')).toMatchObject({ sheet: '소요예산', part: 'xl/worksheets/sheet1.xml' });
+    expect(await findLongSheet(await openWorkbook(readFileSync(path), 'odd.xlsx'))).toMatchObject({ sheet: '소요예산', part: 'xl/worksheets/sheet1.xml' });
     const { dataset, warnings } = await loadDataset(path, 'budget');
     // P-1 국비 1234.5 and 시비 1.5E+3 = 1500 in 2022; P-2 구비 2021 -0.25 (the 2022 amount is blank).
     expect(dataset.budget.toArray().map((l) => [l.project, l.source, l.year, l.amount.toFixed(), l.at?.cell])).toEqual([
@@ -116,17 +121,21 @@ describe('the streaming sheet reader', () => {
     expect(renderFindingLines(warnings, 'ko')).toEqual(['odd.xlsx 소요예산!E5 등 금액이 빈 행 1개는 합계에 넣지 않았습니다(빈칸은 0이 아닙니다).']);
   });
 
-  test('a sheet that is not the long layout is not streamed (exceljs reads it as before)', async () => {
+  test('a sheet that is not the long layout is not streamed (it is read whole as a table)', async () => {
     const printed = await zipParts(workbookParts('소요예산', [['사업', '재원별', '2022'], ['1', '구비', 5]]));
-    expect(await findLongSheet(printed, 'p.xlsx')).toBeUndefined();
-    expect(await findLongSheet(readFileSync(fixture('geumcheon-2022.xlsx')), 'geumcheon-2022.xlsx')).toBeUndefined();
+    expect(await findLongSheet(await openWorkbook(printed, 'p.xlsx'))).toBeUndefined();
+    expect(await findLongSheet(await openWorkbook(readFileSync(fixture('geumcheon-2022.xlsx')), 'geumcheon-2022.xlsx'))).toBeUndefined();
   });
 
-  test('the streamed sheet is outside the cell bound that protects exceljs; the other checks still run', async () => {
-    const zip = await zipParts(oddParts());
+  test('the streamed sheet is outside the cell bound of sheets read whole; the other checks still run', async () => {
+    const zip = await zipParts(oddParts(BUDGET_ROWS));
     const tight = { ...WORKBOOK_LIMITS, cells: 5 };
-    await expect(inspectWorkbook(zip, 'odd.xlsx', tight)).rejects.toThrow(/xlsx-too-many-cells/);
-    await expect(inspectWorkbook(zip, 'odd.xlsx', tight, { streamed: 'xl/worksheets/sheet1.xml' })).resolves.toBeUndefined();
+    await expect(readWorkbookBytes(zip, 'odd.xlsx', tight)).rejects.toThrow(/xlsx-too-many-cells/);
+    const long = (await findLongSheet(await openWorkbook(zip, 'odd.xlsx', tight)))!;
+    const problems: Finding[] = [];
+    const { lines } = await readLongSheet(zip, long, { unit: '천원', conversionRounding: null }, problems, { id: '', name: '' }, undefined, tight);
+    expect(problems.map((f) => f.code)).toEqual(['blank-amounts']);
+    expect(lines.length).toBe(3);
     const doctype = await zipParts(workbookParts('소요예산', [], [['xl/worksheets/sheet1.xml', sheetOf(ODD_ROWS)], ['xl/sharedStrings.xml', sharedXml], ['docProps/app.xml', '<!DOCTYPE x [<!ENTITY a "b">]><Properties/>']]));
     const e = await refusal(await saved('doctype-app.xlsx', doctype));
     expect(e.findings.map((f) => f.code)).toEqual(['xlsx-doctype']);
@@ -150,7 +159,7 @@ describe('a hostile or damaged streamed sheet: one located sentence', () => {
   test('a shared-string index with a space inside is no index: the cell is named, not read as another string', () => {
     const missing: string[] = [];
     const strings = Array.from({ length: 13 }, (_, i) => `s${i}`);
-    const scanner = new SheetScanner(strings, { row: () => undefined, missingShared: (r, c, text) => missing.push(`${r}:${c}:${text}`) }, WORKBOOK_LIMITS.tokenChars);
+    const scanner = new SheetScanner(strings, { row: () => undefined, missingShared: (r, c, text) => missing.push(`${r}:${c}:${text}`), formula: () => undefined }, WORKBOOK_LIMITS.tokenChars);
     // `1 2` would have read as string 12, a real one here; ` 2 ` is index 2.
     scanner.write(Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>1 2</v></c><c r="B1" t="s"><v> 2 </v></c></row></sheetData></worksheet>`));
     scanner.end();
@@ -202,7 +211,7 @@ describe('the same dataset as CSV and as a workbook', () => {
     lines.forEach((cells, i) => ws.addRow(i === 0 ? cells : cells.map((c, k) => (k >= 4 ? (c === '' ? null : Number(c)) : c))));
     const xlsxPath = join(dir, 'orgs.xlsx');
     await wb.xlsx.writeFile(xlsxPath);
-    expect(await findLongSheet(readFileSync(xlsxPath), 'orgs.xlsx')).toBeDefined();
+    expect(await findLongSheet(await openWorkbook(readFileSync(xlsxPath), 'orgs.xlsx'))).toBeDefined();
     for (const by of ['project', 'org']) {
       const csv = await runCli(['budget', '2022', '--data', csvPath, '--format', 'json', '--by', by]);
       const xlsx = await runCli(['budget', '2022', '--data', xlsxPath, '--format', 'json', '--by', by]);

@@ -34,9 +34,9 @@ describe('budget JSON', () => {
     expect(Object.keys(j.projects[0])).toEqual(['id', 'name', 'amount', 'bySource', 'previous', 'change', 'changeRate', 'cityShare', 'years', 'allYears']);
   });
 
-  it('writes each row from the sums exactly as the report model has it, whatever the figures', () => {
+  it('writes each row exactly as the report model has it, whatever the figures', () => {
     // The oracle: the documented value built from the report's rows (BudgetRow, Ratio.text), through
-    // JSON.stringify. The output writes rows from the sums' cells (wasm/budget-json.ts) where it can.
+    // JSON.stringify; the output goes through JsonWriter's own byte layout and figure digits.
     const amounts = (a: SourceAmounts) => ({ amount: amountText(a), bySource: Object.fromEntries(SOURCES.map((s, k) => [s, amountText(a, k)])) });
     const rate = (r: Ratio | null, places: number) => (r === null ? null : r.text(places));
     const value = (r: BudgetRow, years: number[], named: boolean) => ({

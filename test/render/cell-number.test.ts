@@ -16,7 +16,7 @@ describe('figures in a workbook number cell', () => {
     expect(() => checkCellNumber('9007199254740.985')).toThrow(InexactCellNumber);
   });
 
-  it('refuses to write such an amount as XLSX with one sentence and exit 3, and writes nothing', async () => {
+  it('refuses to write such an amount as XLSX with one sentence and exit 2 (nothing failed to be written: exit 3 is for that), and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jr-cellnum-'));
     const data = join(dir, 'big.csv');
     // 국비 2022 9,007,199,254,740.985 + 시비 1 = 9,007,199,254,741.985 천원 in the 2022 total.
@@ -24,7 +24,7 @@ describe('figures in a workbook number cell', () => {
     for (const args of [['budget', '--format', 'xlsx'], ['report']]) {
       const out = join(dir, `${args[0]}.xlsx`);
       const r = await runCli([...args, '2022', '--data', data, '-o', out]);
-      expect(r.code).toBe(3);
+      expect(r.code).toBe(2);
       expect(r.stderr).toContain('금액 9007199254741.985은(는) 자릿수가 많아 엑셀 숫자 칸에 정확히 담을 수 없어');
       expect(() => writeFileSync(out, '', { flag: 'wx' })).not.toThrow(); // nothing was written there
     }

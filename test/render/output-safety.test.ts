@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
 import { parse } from 'csv-parse/sync';
-import yauzl from 'yauzl';
 import { describe, expect, test } from 'vitest';
 import { renderCsv } from '../../src/render/csv.js';
 import { sheetName, renderXlsx } from '../../src/render/xlsx.js';
@@ -8,6 +7,7 @@ import { sheetName, renderXlsx } from '../../src/render/xlsx.js';
 const BOOK = { title: '2022년 주요업무보고', org: '', negative: 'triangle' } as const;
 import { amount, text, type Sheet } from '../../src/render/sheet.js';
 import { renderText } from '../../src/render/text.js';
+import { entryText } from '../helpers/workbook-zip.js';
 
 /** Text a spreadsheet would run as a formula, or that starts with a character some treat as one. */
 const HOSTILE = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'];
@@ -18,21 +18,7 @@ const sheet = (name = '예산'): Sheet => ({
   rows: [{ style: 'item', cells: [...HOSTILE.map(text), amount(new Decimal(-1234))] }],
 });
 
-async function sheetXml(xlsx: Buffer): Promise<string> {
-  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(xlsx, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z))));
-  return new Promise((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (entry.fileName !== 'xl/worksheets/sheet1.xml') return zip.readEntry();
-      zip.openReadStream(entry, (err, s) => {
-        if (err) return reject(err);
-        const chunks: Buffer[] = [];
-        s.on('data', (c: Buffer) => chunks.push(c));
-        s.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-      });
-    });
-    zip.readEntry();
-  });
-}
+const sheetXml = (xlsx: Buffer): Promise<string> => entryText(xlsx, 'xl/worksheets/sheet1.xml');
 
 describe('formula-like text', () => {
   test('CSV: each gets a leading apostrophe; the number stays a number', () => {

@@ -1,21 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { OutputError, writeOutput } from '../../src/render/write-output.js';
 import { runCli } from '../helpers/run-cli.js';
 import { ROOT } from '../helpers/paths.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
-const root = mkdtempSync(join(tmpdir(), 'jr-write-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-const freshDir = (): string => {
-  const d = join(root, String(n++));
-  mkdirSync(d);
-  return d;
-};
+const { fresh: freshDir } = tempDirs('jr-write-');
 
 async function failure(p: Promise<unknown>): Promise<OutputError> {
   const e = await p.then(() => undefined, (x: unknown) => x);
