@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { D } from '../../model/money.js';
+import { quotedSheet } from '../defined-names.js';
 import { cellAddress, type Provenance } from '../../model/provenance.js';
 
 /**
@@ -203,7 +204,7 @@ export function sourceKey(file: string, sheet: string | undefined, cell: string)
 
 /** `'3 근로자 보호'!E6`: a cell of another sheet, the name quoted as spreadsheets require. */
 export function sheetRef(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+  return `${quotedSheet(sheet)}!${address}`;
 }
 
 /** The cell with the data cell it shows (a stated figure's provenance), for links from 검증. */
