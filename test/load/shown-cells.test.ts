@@ -9,15 +9,17 @@ import { runCli } from '../helpers/run-cli.js';
 
 const edited = (warnings: { code: string }[]) => warnings.filter((w) => w.code === 'report-edited');
 
+/** One report for every case here: each reads it or writes a copy. */
+const report = await writeBundledReport();
+
 describe('a report workbook read back: edits to its visible project sheets are not silently lost', () => {
   it('an unchanged report loads without a word', async () => {
-    const { warnings } = await loadDataset(await writeBundledReport());
+    const { warnings } = await loadDataset(report);
     expect(edited(warnings)).toEqual([]);
   });
 
   it('a project sheet edited after writing: one warning naming the sheet and the first cell that differs', async () => {
-    const file = await writeBundledReport();
-    const wb = await readWorkbookFile(file);
+    const wb = await readWorkbookFile(report);
     // Project 3's 2022 시비 (D6) 44,380 → 50,000, and its 2023 구비 (E7) too: two cells, one warning.
     const ws = wb.getWorksheet('3 근로자 보호 및 지원')!;
     ws.getCell('D6').value = 50000;
@@ -41,8 +43,7 @@ describe.skipIf(soffice === '')('a report re-saved by LibreOffice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jr-lo-'));
     mkdirSync(join(dir, 'profile'));
     mkdirSync(join(dir, 'out'));
-    const file = await writeBundledReport();
-    const r = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), file], { encoding: 'utf8', timeout: 180_000 });
+    const r = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), report], { encoding: 'utf8', timeout: 180_000 });
     expect(r.status).toBe(0);
     const resaved = join(dir, 'out', '2022-업무보고.xlsx');
     const [a, b] = [await runCli(['--data', resaved, 'budget', '2022', '--format', 'json']), await runCli(['budget', '2022', '--format', 'json'])];
@@ -57,9 +58,8 @@ if (!openpyxl) console.warn('shown-cells: the openpyxl round trip is skipped bec
 
 describe.skipIf(!openpyxl)('a report re-saved by openpyxl', () => {
   it('loads without a warning and gives the same budget 2022 --format json as the bundled dataset', async () => {
-    const file = await writeBundledReport();
     const resaved = join(mkdtempSync(join(tmpdir(), 'jr-py-')), 'resaved.xlsx');
-    const py = spawnSync('python3', ['-c', 'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nwb.save(sys.argv[2])', file, resaved], { encoding: 'utf8' });
+    const py = spawnSync('python3', ['-c', 'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nwb.save(sys.argv[2])', report, resaved], { encoding: 'utf8' });
     expect(py.status, py.stderr).toBe(0);
     const [a, b] = [await runCli(['--data', resaved, 'budget', '2022', '--format', 'json']), await runCli(['budget', '2022', '--format', 'json'])];
     expect(a.stderr).toBe('');
