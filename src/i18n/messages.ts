@@ -35,7 +35,7 @@ const KO = {
   // --- validate: one code per rule (check/); {expected}, {actual}, {difference} are filled in when shown ---
   'budget-row-total': '{place}: 사업 {project} {row}의 합계 {actual}이(가) 연도별 합 {expected}과(와) 다릅니다 (차이 {difference}).',
   'budget-column-total': '{place}: 사업 {project} {year}년 계 {actual}이(가) 재원별 합 {expected}과(와) 다릅니다 (차이 {difference}).',
-  'report-edited': '{sheet}!{cell}: 보고서 시트에 {shown}이(가) 적혀 있지만 숨은 자료 시트의 값은 {data}입니다 (이 시트에서 다른 칸 {others}개도 다릅니다). 이 통합문서를 자료로 읽으면 숨은 시트의 값을 씁니다: 고친 값을 쓰려면 숨은 시트(정보, 소요예산 등)를 고치세요.',
+  'report-edited': '{sheet}!{cell}: 보고서 시트에 {shown}이(가) 적혀 있지만 숨은 자료 시트의 값은 {data}입니다 (이 시트에서 자료와 다른 칸은 모두 {count}개). 이 통합문서를 자료로 읽으면 숨은 시트의 값을 씁니다: 고친 값을 쓰려면 숨은 시트(정보, 소요예산 등)를 고치세요.',
   'headline-mismatch': '{place}: 사업 {project} 「{year}년 소요예산」 {actual}이(가) 연차별 표의 {year}년 계 {expected}과(와) 다릅니다 (차이 {difference}).',
   'components-sum': '{place}: 사업 {project} {year}년 {row} {actual}이(가) 세부예산({level})의 합 {expected}과(와) 다릅니다 (차이 {difference}).',
   'component-parts': '{place}: 「{name}」 소요예산 {actual}이(가) 재원별 금액의 합 {expected}과(와) 다릅니다 (차이 {difference}).',
@@ -408,7 +408,7 @@ const EN: Record<MessageKey, string> = {
   'normalized-value': '{place}: read "{value}" after folding full-width digits, special spaces or the Unicode minus.',
   'budget-row-total': '{place}: project {project} {row}: the all-years total {actual} differs from the sum of the years {expected} (difference {difference}).',
   'budget-column-total': '{place}: project {project} {year} 계 {actual} differs from the sum of the sources {expected} (difference {difference}).',
-  'report-edited': '{sheet}!{cell}: the report sheet shows {shown} but the hidden data holds {data} ({others} other cells of this sheet differ too). Read as data, this workbook gives the hidden sheets\' values: to use the edit, change the hidden sheets (정보, 소요예산, …).',
+  'report-edited': '{sheet}!{cell}: the report sheet shows {shown} but the hidden data holds {data} ({count} cells of this sheet differ from the data in all). Read as data, this workbook gives the hidden sheets\' values: to use the edit, change the hidden sheets (정보, 소요예산, …).',
   'headline-mismatch': '{place}: project {project} headline "{year} budget" {actual} differs from the table\'s {year} 계 {expected} (difference {difference}).',
   'components-sum': '{place}: project {project} {year} {row} {actual} differs from the sum of its components ({level}) {expected} (difference {difference}).',
   'component-parts': '{place}: "{name}" budget {actual} differs from the sum of its stated parts {expected} (difference {difference}).',

@@ -34,7 +34,7 @@ export async function editedShownCells(source: TableSource): Promise<Finding[]> 
     if (!first) continue;
     const at = parseCellAddress(first.cell)!;
     const place = { file: list.file, sheet, row: at.row, column: at.column, cell: first.cell };
-    findings.push(findingAt('report-edited', 'warning', place, { sheet, cell: first.cell, shown: shown.get(`${at.row}:${at.column}`) ?? '', data: first.value, others: String(edited.length - 1) }));
+    findings.push(findingAt('report-edited', 'warning', place, { sheet, cell: first.cell, shown: shown.get(`${at.row}:${at.column}`) ?? '', data: first.value, count: String(edited.length) }));
   }
   return findings;
 }

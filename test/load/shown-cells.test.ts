@@ -28,7 +28,7 @@ describe('a report workbook read back: edits to its visible project sheets are n
     await wb.xlsx.writeFile(out);
     const { warnings, dataset } = await loadDataset(out);
     expect(edited(warnings)).toEqual([
-      expect.objectContaining({ severity: 'warning', sheet: '3 근로자 보호 및 지원', cell: 'D6', params: expect.objectContaining({ shown: '50000', data: '44380', others: '1' }) }),
+      expect.objectContaining({ severity: 'warning', sheet: '3 근로자 보호 및 지원', cell: 'D6', params: expect.objectContaining({ shown: '50000', data: '44380', count: '2' }) }),
     ]);
     // The data read is the hidden sheets': 44,380 still.
     expect(dataset.budget.toArray().find((l) => l.project === '3' && l.source === '시비' && l.year === 2022)?.amount.toFixed()).toBe('44380');
