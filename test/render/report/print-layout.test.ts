@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../../src/model/money.js';
 import { amountCell, Grid, textCell } from '../../../src/render/report/grid.js';
@@ -65,5 +66,34 @@ describe('printLayout: where pages break', () => {
     expect(breaks.length).toBeGreaterThan(1);
     for (const b of breaks) expect((b - 3) % 10, `break before row ${b}`).toBe(0);
     expect(titleRows).toEqual([2, 2]);
+  });
+});
+
+describe('printLayout: invariants over any stack of tables', () => {
+  /** Tables of 1–60 rows, some with groups merged down their first column, some with text that wraps. */
+  const tables = fc.array(fc.record({ rows: fc.integer({ min: 1, max: 60 }), group: fc.integer({ min: 1, max: 12 }), wide: fc.boolean() }), { minLength: 1, maxLength: 5 });
+
+  it('breaks only between tables or between rows of one, never inside a merged group, never before a header', () => {
+    fc.assert(
+      fc.property(tables, (specs) => {
+        const grid = new Grid('s');
+        let top = 1;
+        for (const { rows, group, wide } of specs) {
+          const first = top + 2;
+          top = table(grid, top, rows, (r, c) => textCell(wide && c === 3 ? `긴 내용 ${'가나다 '.repeat(r % 7)}` : `칸 ${r}`)) + 1;
+          for (let g = first; g + group - 1 < first + rows; g += group) grid.merge(g, 1, g + group - 1, 1);
+        }
+        const { breaks, widths } = printLayout(grid.sheet, 'triangle');
+        expect(widthPt(widths)).toBeLessThanOrEqual(PAGE.widthPt / MIN_SCALE);
+        for (const b of breaks) {
+          for (const m of grid.sheet.merges) expect(b > m.top && b <= m.bottom, `break ${b} inside ${m.top}:${m.bottom}`).toBe(false);
+          const t = grid.sheet.tables.find((x) => x.top <= b && b <= x.bottom);
+          // At a table's title, or below its header.
+          if (t) expect(b === t.top || b > t.headBottom + 1, `break ${b} in ${JSON.stringify(t)}`).toBe(true);
+        }
+        expect(new Set(breaks).size).toBe(breaks.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
