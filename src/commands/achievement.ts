@@ -36,6 +36,6 @@ export async function runAchievement(asked: number | undefined, opts: Achievemen
   const rules = { rateRounding: dataset.info.rules.rateRounding, rateDecimals: opts.decimals ?? dataset.info.rules.rateDecimals };
   const orgs = askedOrgs(opts.org, indicatorOrgs(dataset.indicators));
   const report = buildAchievementReport(input, rules, year, holidays, { by: opts.by, ...(orgs ? { orgs } : {}) });
-  await writeReport(() => achievementSheets(report, global.lang, { bars: opts.format === 'table' }), () => jsonText(achievementJson(report, global.lang)), opts, global, io, inputsOf(loaded));
+  await writeReport(() => achievementSheets(report, global.lang, { bars: opts.format === 'table' }), () => jsonText(achievementJson(report, global.lang)), opts, global, io, { inputs: inputsOf(loaded), info: dataset.info, year: year ?? undefined });
   return EXIT.ok;
 }

@@ -22,12 +22,18 @@ export interface OutputOptions {
   columns?: string;
 }
 
+/** `--negative triangle|minus`: how every output writes a negative figure (the report workbook too). */
+export function addNegativeOption(cmd: Command): Command {
+  return cmd.option('--negative <style>', 'negatives as triangle (△1,234) or minus (-1,234)', choice(['triangle', 'minus'] as const), 'triangle');
+}
+
 export function addOutputOptions(cmd: Command): Command {
-  return cmd
-    .option('-f, --format <format>', 'table | csv | json | xlsx', choice(['table', 'csv', 'json', 'xlsx'] as const), 'table')
-    .option('-o, --output <file>', 'write to FILE instead of stdout (xlsx needs it)')
-    .option('--force', 'overwrite an existing output file', false)
-    .option('--negative <style>', 'negatives as triangle (△1,234) or minus (-1,234)', choice(['triangle', 'minus'] as const), 'triangle')
+  return addNegativeOption(
+    cmd
+      .option('-f, --format <format>', 'table | csv | json | xlsx', choice(['table', 'csv', 'json', 'xlsx'] as const), 'table')
+      .option('-o, --output <file>', 'write to FILE instead of stdout (xlsx needs it)')
+      .option('--force', 'overwrite an existing output file', false),
+  )
     .option('--encoding <encoding>', 'CSV encoding: utf-8 (with BOM) or cp949', choice(['utf-8', 'cp949'] as const), 'utf-8')
     .option('--table <name>', 'with --format csv: only this table, as one rectangular CSV')
     .option('--wide', 'show every column, however wide the terminal', false)
@@ -50,6 +56,6 @@ export async function runBudget(asked: number | undefined, opts: BudgetOptions, 
   const years = dataset.budget.years();
   const orgs = askedOrgs(opts.org, dataset.budget.orgs.filter((o) => o !== ''));
   const report = buildBudgetReport(dataset, reportYear(asked, dataset.info.year, years), { by: opts.by, ...(orgs ? { orgs } : {}) });
-  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, global, io, inputsOf(loaded));
+  await writeReport(() => [budgetSheet(report, global.lang), multiYearSheet(report, global.lang)], () => budgetJson(report), opts, global, io, { inputs: inputsOf(loaded), info: dataset.info, year: report.year });
   return EXIT.ok;
 }

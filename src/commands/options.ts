@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { BudgetLayout } from '../load/budget-table.js';
-import { addOutputOptions, type OutputOptions } from './budget.js';
+import type { NegativeStyle } from '../render/format.js';
+import { addNegativeOption, addOutputOptions, type OutputOptions } from './budget.js';
 import { choice, parseYearArg } from './common.js';
 import { addOrgOptions, type OrgOptions } from './org-options.js';
 
@@ -13,10 +14,11 @@ import { addOrgOptions, type OrgOptions } from './org-options.js';
 export interface ReportOptions extends OrgOptions {
   output: string;
   force?: boolean;
+  negative: NegativeStyle;
 }
 
 export function addReportOptions(cmd: Command): Command {
-  return addOrgOptions(cmd).requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)').option('--force', 'overwrite an existing output file', false);
+  return addNegativeOption(addOrgOptions(cmd).requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)').option('--force', 'overwrite an existing output file', false));
 }
 
 export interface AchievementOptions extends OutputOptions, OrgOptions {

@@ -7,6 +7,7 @@ import type { LoadResult } from '../load/dataset.js';
 import type { RawTable } from '../formats/raw-table.js';
 import { PARTS, type PartName } from '../load/dataset-parts.js';
 import type { DataPart } from '../render/report/data-sheets.js';
+import { printedBook } from '../render/printed-book.js';
 import { reportBook } from '../render/report/report-book.js';
 import { reportYear } from './budget.js';
 import { emit, EXIT, inputsOf, loadData, type GlobalOptions, type Io } from './common.js';
@@ -28,9 +29,9 @@ export async function runReport(asked: number | undefined, opts: ReportOptions, 
   const checks = orgs ? keepOrgs(all, orgs) : all;
   // Several organisations: the budget by project across them, and by organisation and project.
   const tables = known.length > 1 ? budgetTables(dataset, year, orgs) : undefined;
-  const sheets = reportBook(dataset, report, checks, await dataParts(loaded), global.lang, tables);
+  const sheets = reportBook(dataset, report, checks, await dataParts(loaded), { lang: global.lang, negative: opts.negative }, tables);
   const { renderReportXlsx } = await import('../render/report-xlsx.js');
-  await emit(await renderReportXlsx(sheets, global.lang), opts.output, !!opts.force, io, global, inputsOf(loaded));
+  await emit(await renderReportXlsx(sheets, printedBook(dataset.info, year, global.lang, opts.negative)), opts.output, !!opts.force, io, global, inputsOf(loaded));
   return EXIT.ok;
 }
 

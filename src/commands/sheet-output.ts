@@ -1,5 +1,7 @@
 import { t } from '../i18n/messages.js';
+import type { DatasetInfo } from '../model/dataset.js';
 import { renderCsv } from '../render/csv.js';
+import { printedBook } from '../render/printed-book.js';
 import type { Producer } from '../render/json-writer.js';
 import type { Sheet } from '../render/sheet.js';
 import { renderText, wrapText } from '../render/text.js';
@@ -13,7 +15,7 @@ import { terminalView } from './terminal.js';
  * comes as text or as bytes made on demand (a JsonWriter's Producer). One place, so every report
  * command treats -o, --force, --table and xlsx alike.
  */
-export async function writeReport(sheets: () => Sheet[], json: () => string | Producer, opts: OutputOptions, global: GlobalOptions, io: Io, inputs: readonly string[]): Promise<void> {
+export async function writeReport(sheets: () => Sheet[], json: () => string | Producer, opts: OutputOptions, global: GlobalOptions, io: Io, page: { inputs: readonly string[]; info: DatasetInfo; year: number | undefined }): Promise<void> {
   const toStdout = opts.output === undefined || opts.output === STDIN;
   let data: string | Uint8Array | Producer;
   if (opts.format === 'json') {
@@ -23,11 +25,13 @@ export async function writeReport(sheets: () => Sheet[], json: () => string | Pr
   } else if (opts.format === 'xlsx') {
     if (opts.output === undefined) throw new UsageError('xlsx-needs-output', {});
     const { renderXlsx } = await import('../render/xlsx.js');
-    data = await renderXlsx(sheets());
+    const year = page.year ?? page.info.year;
+    const book = year === undefined ? { title: '', org: '', negative: opts.negative } : printedBook(page.info, year, global.lang, opts.negative);
+    data = await renderXlsx(sheets(), book);
   } else {
     data = await terminalTables(sheets(), opts, global, io, toStdout);
   }
-  await emit(data, opts.output, !!opts.force, io, global, inputs);
+  await emit(data, opts.output, !!opts.force, io, global, page.inputs);
 }
 
 /** The sheets as terminal tables fitted to the terminal, and one note on stderr naming the columns left out. */

@@ -14,6 +14,7 @@ import { readNotes } from './notes.js';
 import { InputError } from '../formats/input-error.js';
 import { readPrintedTables } from './printed-tables.js';
 import { readProjects } from './projects.js';
+import { editedShownCells } from './shown-cells.js';
 import { openSource, type TableSource } from './table-source.js';
 import { readTargetGroups } from './target-groups.js';
 import { readTargets } from './targets.js';
@@ -73,6 +74,8 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
     dataset.notes = readNotes(await source.part('notes'), problems);
   }
   problems.push(...(source.warnings?.() ?? []));
+  // A report workbook whose visible project sheets were edited after it was written: the edit is not read.
+  problems.push(...(await editedShownCells(source)));
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
   return { dataset, warnings: problems.filter((p) => p.severity === 'warning'), source };

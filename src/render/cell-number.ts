@@ -25,3 +25,12 @@ export function amountCellNumber(value: Decimal): number {
   checkCellNumber(value.toFixed());
   return value.toNumber();
 }
+
+/**
+ * A number's exact decimal text as the double a workbook stores, refused when the double would be another
+ * figure (see checkCellNumber): after the check, the conversion is exact.
+ */
+export function exactCellNumber(text: string): number {
+  checkCellNumber(text);
+  return Number(text);
+}

@@ -1,170 +1,184 @@
+import { PassThrough } from 'node:stream';
 import { Decimal } from 'decimal.js';
-import type { Borders, Cell, Fill, Worksheet } from 'exceljs';
-import { t } from '../i18n/messages.js';
-import type { Lang } from '../i18n/lang.js';
-import { displayWidth } from './display-width.js';
-import { formatNumber } from './format.js';
-import { leanSheetXml, LeanStrings } from './lean-rows-xml.js';
-import type { GridCell, GridSheet, LeanRows } from './report/grid.js';
-import { storedParts, zipParts, type OutPart, type ZipPart } from './stored-zip.js';
-import { AMOUNT_FORMAT, toCellNumber } from './xlsx.js';
-import { excelJsWorkbook } from '../vendor/lazy-modules.js';
-import { guardWorkbookText } from './cell-guard.js';
-import { quoteDefinedNames } from './defined-names.js';
+import type { Borders, Cell, Fill, Style, Worksheet } from 'exceljs';
+import { exactCellNumber } from './cell-number.js';
+import type { NegativeStyle } from './format.js';
+import type { PrintedBook } from './printed-book.js';
+import type { GridCell, GridSheet, LeanCell, LeanRows } from './report/grid.js';
+import { printLayout, type PrintLayout } from './report/print-layout.js';
+import { toCellNumber } from './xlsx.js';
+import { excelJsWorkbookWriter } from '../vendor/lazy-modules.js';
+import { CellTooLong, cellText, EXCEL_CELL_CHARS } from './cell-guard.js';
 
 const FONT = '맑은 고딕';
 const THIN = { style: 'thin' } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 const FILL = { head: solid('FFE8EEF7'), total: solid('FFF4F4F4'), mismatch: solid('FFFFE699') };
-/** Widest a column gets, in characters, unless a sheet says otherwise; longer text wraps. */
-const MAX_WIDTH = 32;
-/** Points per line of 10-point text, for rows whose cells wrap. */
-const LINE_HEIGHT = 13;
 
 /**
- * Writes report sheets (render/report/grid.ts) as an XLSX workbook: numbers as number cells with the
+ * Writes report sheets (render/report/grid.ts) as an XLSX workbook through exceljs' streaming
+ * WorkbookWriter, row by row (a national 기관별 sheet has ~36,000 rows): numbers as number cells with the
  * department's formats, totals as formulas with their cached results, stated figures that disagree
- * highlighted with a comment giving the computed value, 맑은 고딕, thin borders on every table cell
- * (merged ranges included), header fill, widths from display width (Hangul counts two), panes frozen
- * under the headers, A4 landscape one page wide with the header rows repeated. exceljs loads only here.
- * A sheet's lean rows (grid.ts) are written into its XML after exceljs, and the whole zip is deflated by
- * Node's zlib: exceljs' cell objects and JavaScript deflate take seconds on a 36,000-row sheet.
+ * highlighted and marked, 맑은 고딕, thin borders on every table cell (merged ranges included), header
+ * fill, panes frozen under the headers; for print, A4 landscape one page wide with the layout of
+ * report/print-layout.ts (widths, wrapped text, page breaks, repeated headers) and on every page the
+ * document's title, 기관·부서, the page number and the sheet's name. exceljs loads only here.
  */
-export async function renderReportXlsx(sheets: GridSheet[], lang: Lang): Promise<Buffer> {
-  const Workbook = excelJsWorkbook();
-  const wb = new Workbook();
+export async function renderReportXlsx(sheets: GridSheet[], book: PrintedBook): Promise<Buffer> {
+  const WorkbookWriter = excelJsWorkbookWriter();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = 'jobs-report';
-  const leanParts = new Map<string, { lean: LeanRows; sheet: string }>();
   for (const sheet of sheets) {
-    const ws = wb.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
-    // exceljs names a worksheet's part after its id.
-    if (sheet.lean) leanParts.set(`xl/worksheets/sheet${ws.id}.xml`, { lean: sheet.lean, sheet: ws.name });
-    if (!sheet.hidden) setUpPage(ws, sheet.headerRows, sheet.printTitleRows ?? sheet.headerRows);
-    const maxWidth = sheet.maxWidth ?? MAX_WIDTH;
-    const widths: number[] = [];
-    const wrapped: { r: number; c: number; lines: string[] }[] = [];
-    const spanned = spannedMasters(sheet);
-    sheet.rows.forEach((row, r) => {
-      row?.forEach((given, c) => {
-        if (!given) return;
-        const shown = shownLines(given, sheet.unit ?? '');
-        // Titles are bold and larger: a quarter more room, or a headline figure shows as ###.
-        const w = Math.ceil(Math.max(0, ...shown.map(displayWidth)) * (given.style === 'title' ? 1.25 : 1));
-        // Title and note text runs on into empty cells to its right; a number never does.
-        const overflows = (given.style === 'title' || given.style === 'note') && !(given.value instanceof Decimal) && !row[c + 1];
-        // Table text wider than a column may be wraps inside its cell instead of running over the border.
-        const cell = !overflows && typeof given.value === 'string' && w > maxWidth + 2 ? { ...given, wrap: true } : given;
-        const xc = ws.getCell(r, c);
-        writeValue(xc, cell);
-        if (!sheet.hidden) style(xc, cell, sheet.unit ?? '', lang);
-        if (!overflows && !spanned.has(`${r}:${c}`)) widths[c] = Math.max(widths[c] ?? 0, Math.min(w, maxWidth));
-        if (cell.wrap) wrapped.push({ r, c, lines: shown });
-      });
-    });
-    sheet.lean?.widths.forEach((w, k) => (widths[k + 1] = Math.max(widths[k + 1] ?? 0, Math.min(w, maxWidth))));
+    const layout = sheet.hidden ? undefined : printLayout(sheet, book.negative);
+    const ws = wb.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible', ...(layout ? pageOptions(sheet, layout, book) : {}) });
+    if (layout) ws.columns = Array.from(layout.widths.slice(1), (width) => ({ width: width ?? 6 }));
     for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    const columnWidth = (c: number): number => Math.max(6, (widths[c] ?? 0) + 2);
-    widths.forEach((_, c) => (ws.getColumn(c).width = columnWidth(c)));
-    rowHeights(ws, sheet, wrapped, columnWidth);
-  }
-  guardWorkbookText(wb);
-  const parts: OutPart[] = storedParts(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
-  const book = parts.find((p) => p.name === 'xl/workbook.xml') as ZipPart;
-  book.data = quoteDefinedNames(book.data, wb.worksheets.map((ws) => ws.name));
-  if (leanParts.size > 0) {
-    // Every lean sheet has a header, so exceljs has written a shared-string table; the sheets add to it
-    // as they are written, so it goes last.
-    const at = parts.findIndex((p) => p.name === 'xl/sharedStrings.xml');
-    const [table] = parts.splice(at, 1) as [ZipPart];
-    const strings = new LeanStrings(table.data);
-    for (const p of parts) {
-      const lean = leanParts.get(p.name);
-      if (lean) p.data = leanSheetXml(p.data as Buffer, lean.lean, strings, lean.sheet);
+    const breaks = new Set(layout?.breaks);
+    const lean = sheet.lean;
+    for (let r = 1; r < sheet.rows.length; r++) {
+      // The lean rows' places in the grid are empty: they are written under their template.
+      if (lean && r > lean.after && r <= lean.after + lean.count) continue;
+      const row = ws.getRow(r);
+      sheet.rows[r]?.forEach((given, c) => {
+        if (!given) return;
+        const xc = row.getCell(c);
+        writeValue(xc, given, sheet.name);
+        if (!sheet.hidden) style(xc, given, layout!.wrapped.has(`${r}:${c}`), sheet.unit ?? '', book.negative);
+      });
+      const height = layout?.heights.get(r);
+      if (height !== undefined) row.height = height;
+      // The row before a break ends its page.
+      if (breaks.has(r + 1)) row.addPageBreak();
+      // Lean rows take the template's styles, read before the row is committed (and gone).
+      const template = lean?.after === r ? lean.kinds.map((_, k) => row.getCell(k + 1).style) : undefined;
+      row.commit();
+      if (template) writeLean(ws, lean!, r, template);
     }
-    parts.push({ name: table.name, data: () => strings.xml() });
+    ws.commit();
   }
-  return zipParts(parts);
+  await wb.commit();
+  return Buffer.concat(chunks);
 }
 
-function setUpPage(ws: Worksheet, headerRows: number, titleRows: number): void {
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(titleRows > 0 ? { printTitlesRow: `1:${titleRows}` } : {}),
+function pageOptions(sheet: GridSheet, layout: PrintLayout, book: PrintedBook): Parameters<InstanceType<ReturnType<typeof excelJsWorkbookWriter>>['addWorksheet']>[1] {
+  const titles = layout.titleRows;
+  return {
+    // exceljs leaves out a column of its default width (9): the sheet's default must then be 9 too.
+    properties: { defaultColWidth: 9 },
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      ...(titles ? { printTitlesRow: `${titles[0]}:${titles[1]}` } : {}),
+    },
+    headerFooter: pageHeader(book),
+    ...(sheet.headerRows > 0 ? { views: [{ state: 'frozen', xSplit: 0, ySplit: sheet.headerRows, topLeftCell: `A${sheet.headerRows + 1}` }] } : {}),
   };
-  if (headerRows > 0) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRows, topLeftCell: `A${headerRows + 1}` }];
+}
+
+/** `&` starts a code in a page header, so the text doubles its own. */
+const headerText = (text: string): string => text.replace(/&/g, '&&');
+
+/**
+ * The page header and footer: 기관·부서 left and the document's title centred above; the page number as
+ * the department numbers pages (`- 3 -`) centred and the sheet's name (`&A`) right below.
+ */
+export function pageHeader(book: { title: string; org: string }): { oddHeader: string; oddFooter: string } {
+  const font = `&"${FONT},Regular"`;
+  return {
+    // The size before the font: a size right before text that starts with a digit (2022년) would take it in.
+    oddHeader: `&L&9${font}${headerText(book.org)}&C&11&"${FONT},Bold"${headerText(book.title)}`,
+    oddFooter: `&C&9${font}- &P -&R&9${font}&A`,
+  };
 }
 
 /**
- * Heights for rows with wrapped text (Excel does not fit them on opening): each line takes as many lines
- * as its width needs in the cell's width, which for a merged cell is its range's.
+ * The lean rows under their template row, each cell with the style of the template's cell in its column.
+ * Text is a string cell (never a formula, whatever it starts with); a number's exact decimal text becomes
+ * the double that holds it exactly; a formula carries its cached result.
  */
-function rowHeights(ws: Worksheet, sheet: GridSheet, wrapped: { r: number; c: number; lines: string[] }[], columnWidth: (c: number) => number): void {
-  const lines = new Map<number, number>();
-  for (const { r, c, lines: text } of wrapped) {
-    const m = sheet.merges.find((x) => x.top === r && x.left === c);
-    let room = 0;
-    for (let k = c; k <= (m?.right ?? c); k++) room += columnWidth(k);
-    const needed = text.reduce((a, l) => a + Math.max(1, Math.ceil(displayWidth(l) / Math.max(1, room - 1))), 0);
-    // A cell merged down several rows shares their height.
-    const rows = (m?.bottom ?? r) - r + 1;
-    for (let k = r; k < r + rows; k++) lines.set(k, Math.max(lines.get(k) ?? 1, Math.ceil(needed / rows)));
+function writeLean(ws: Worksheet, lean: LeanRows, template: number, styles: Partial<Style>[]): void {
+  const number = (v: string | number): number | string => (typeof v === 'number' ? v : v === '' ? '' : exactCellNumber(v));
+  for (let i = 0; i < lean.count; i++) {
+    const row = ws.getRow(template + 1 + i);
+    lean.row(i).forEach((v: LeanCell, k) => {
+      const xc = row.getCell(k + 1);
+      xc.style = styles[k]!;
+      if (v === null) return;
+      if (typeof v === 'object') xc.value = { formula: v.formula, result: number(v.value) } as Cell['value'];
+      else if (lean.kinds[k] === 'number') xc.value = number(v);
+      else if (lean.kinds[k] === 'id' && typeof v === 'string' && /^\d{1,15}$/.test(v)) xc.value = Number(v);
+      else xc.value = typeof v === 'string' ? safeText(v, ws.name, xc.address) : v;
+    });
+    row.commit();
   }
-  for (const [r, n] of lines) if (n > 1) ws.getRow(r).height = n * LINE_HEIGHT;
 }
 
-/** Masters of merges that span several columns: their text is spread over the range, not one column. */
-function spannedMasters(sheet: GridSheet): Set<string> {
-  return new Set(sheet.merges.filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}`));
-}
-
-function writeValue(xc: Cell, cell: GridCell): void {
+function writeValue(xc: Cell, cell: GridCell, sheet: string): void {
   const v = cell.value;
-  const plain = v === null ? null : v instanceof Decimal ? toCellNumber(v, cell.format === 'amount') : v;
+  const plain = v === null ? null : v instanceof Decimal ? toCellNumber(v, cell.format === 'amount' || cell.format === 'headline') : safeText(v, sheet, xc.address);
   if (cell.formula !== undefined) xc.value = { formula: cell.formula, result: plain ?? '' } as Cell['value'];
+  else if (cell.link) xc.value = { text: String(plain ?? ''), hyperlink: `#${cell.link}` } as Cell['value'];
   else if (plain !== null) xc.value = plain;
 }
 
-function style(xc: Cell, cell: GridCell, unit: string, lang: Lang): void {
+function style(xc: Cell, cell: GridCell, wrap: boolean, unit: string, negative: NegativeStyle): void {
   const boxed = cell.style === 'head' || cell.style === 'item' || cell.style === 'total';
-  xc.font = { name: FONT, size: cell.style === 'title' ? 11 : 10, bold: cell.style === 'head' || cell.style === 'total' || cell.style === 'title' };
+  xc.font = { name: FONT, size: cell.style === 'title' ? 11 : 10, bold: cell.style === 'head' || cell.style === 'total' || cell.style === 'title', ...(cell.link ? { color: { argb: 'FF0563C1' }, underline: true } : {}) };
   if (boxed) xc.border = BORDER;
   if (cell.style === 'head') xc.fill = FILL.head;
   if (cell.style === 'total') xc.fill = FILL.total;
-  const fmt = numberFormat(cell, unit);
+  const fmt = numberFormat(cell, unit, negative);
   if (fmt) xc.numFmt = fmt;
   const numeric = cell.value instanceof Decimal || (cell.formula !== undefined && cell.format !== undefined);
   xc.alignment = {
-    vertical: cell.wrap ? 'top' : 'middle',
+    vertical: wrap ? 'top' : 'middle',
     horizontal: cell.align ?? (cell.style === 'head' ? 'center' : numeric ? 'right' : 'left'),
-    wrapText: cell.style === 'head' || !!cell.wrap,
+    wrapText: cell.style === 'head' || wrap,
   };
-  if (cell.computed) {
-    xc.fill = FILL.mismatch;
-    const computed = cell.format === 'percent' ? `${formatNumber(cell.computed.times(100), { negative: 'minus' }, cell.places ?? 0)}%` : formatNumber(cell.computed, { negative: 'triangle' });
-    xc.note = t(lang, 'report.computed', { value: computed });
-  }
+  // A disagreeing figure is highlighted; its mark (in the format) leads to the printed note under its table.
+  // No comment: comments do not print, and a comment part re-saved by openpyxl is one exceljs cannot read.
+  if (cell.computed) xc.fill = FILL.mismatch;
 }
 
-function numberFormat(cell: GridCell, unit: string): string | undefined {
-  if (cell.format === 'amount') return AMOUNT_FORMAT;
-  if (cell.format === 'headline') return `#,##0"${unit}";"△"#,##0"${unit}";"-"`;
-  if (cell.format === 'percent') return cell.places ? `0.${'0'.repeat(cell.places)}%` : '0%';
+/**
+ * Formats as the department prints: amounts `#,##0` with △ (or -) before a negative and - for zero, rates
+ * and shares as percentages signed the same way, a headline followed by its unit word. A mark (`※1`)
+ * follows the figure in every section of its format, so the cell stays a number.
+ */
+function numberFormat(cell: GridCell, unit: string, negative: NegativeStyle): string | undefined {
+  const after = [cell.unit ?? (cell.format === 'headline' ? unit : ''), cell.tail ? ` ${cell.tail}` : '', cell.mark ? ` ${cell.mark}` : ''].join('');
+  const quoted = (text: string): string => (text ? `"${text.replace(/"/g, '')}"` : '');
+  const before = quoted(cell.label ? `${cell.label} ` : '');
+  const minus = negative === 'triangle' ? '"△"' : '"-"';
+  const signed = (body: string, zero: string): string => `${before}${body}${quoted(after)};${before}${minus}${body}${quoted(after)};${before}${zero}`;
+  if (cell.format === 'amount' || cell.format === 'headline') return signed('#,##0', `"-"${quoted(after)}`);
+  if (cell.format === 'count') return '0';
+  if (cell.format === 'fixed') {
+    const body = cell.places ? `0.${'0'.repeat(cell.places)}` : '0';
+    return signed(body, body);
+  }
+  if (cell.format === 'percent') {
+    const body = cell.places ? `0.${'0'.repeat(cell.places)}%` : '0%';
+    return signed(body, `${body}${quoted(after)}`);
+  }
   return undefined;
 }
 
-/** The text a cell shows, line by line, for column widths and row heights. */
-function shownLines(cell: GridCell, unit: string): string[] {
-  const v = cell.value;
-  if (v === null) return [''];
-  if (!(v instanceof Decimal)) return v.split('\n');
-  if (cell.format === 'percent') return [`${formatNumber(v.times(100), { negative: 'minus' }, cell.places ?? 0)}%`];
-  const text = formatNumber(v, { negative: 'triangle' });
-  return [cell.format === 'headline' ? `${text}${unit}` : text];
+/**
+ * Text as written into a cell (cell-guard.ts): control characters and bidi overrides made visible, and
+ * text past Excel's limit for one cell refused with its place, as it is written (the sheet is streamed).
+ */
+function safeText(text: string, sheet: string, address: string): string {
+  const safe = cellText(text);
+  if (safe.length > EXCEL_CELL_CHARS) throw new CellTooLong(sheet, address, safe.length);
+  return safe;
 }

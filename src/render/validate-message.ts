@@ -1,3 +1,4 @@
+import type { Decimal } from 'decimal.js';
 import { D } from '../model/money.js';
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, t } from '../i18n/messages.js';
@@ -14,11 +15,16 @@ export function validateMessage(f: Finding, lang: Lang, withOrg = true): string 
   return withOrg && f.org !== undefined ? t(lang, 'validate.inOrg', { org: f.org, message }) : message;
 }
 
+/** A finding's figure (`expected`, `actual`, `difference`: exact decimal strings jobs-report wrote), or undefined for anything else. */
+export function findingFigure(text: string | undefined): Decimal | undefined {
+  return text !== undefined && /^-?\d+(\.\d+)?$/.test(text) ? D(text) : undefined;
+}
+
 function sentence(f: Finding, lang: Lang): string {
   const params: Record<string, string> = { ...f.params };
   for (const k of ['expected', 'actual', 'difference'] as const) {
-    const v = f[k];
-    if (v !== undefined && v !== '' && /^-?\d+(\.\d+)?$/.test(v)) params[k] = formatNumber(D(v), { negative: lang === 'ko' ? 'triangle' : 'minus' });
+    const v = findingFigure(f[k]);
+    if (v) params[k] = formatNumber(v, { negative: lang === 'ko' ? 'triangle' : 'minus' });
   }
   // A rule whose sentence depends on its declared settings names its variant (`projection-differs.compound`).
   const key = f.params.variant !== undefined ? `${f.code}.${f.params.variant}` : f.code;

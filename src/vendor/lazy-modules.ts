@@ -16,6 +16,14 @@ export function excelJsWorkbook(): typeof import('exceljs').Workbook {
   return requireHere('exceljs/lib/doc/workbook') as typeof import('exceljs').Workbook;
 }
 
+/**
+ * exceljs' streaming WorkbookWriter (`ExcelJS.stream.xlsx.WorkbookWriter`, its documented API for large
+ * workbooks), from its own module: the package's entry would load the readers too.
+ */
+export function excelJsWorkbookWriter(): typeof import('exceljs').stream.xlsx.WorkbookWriter {
+  return requireHere('exceljs/lib/stream/xlsx/workbook-writer') as typeof import('exceljs').stream.xlsx.WorkbookWriter;
+}
+
 /** Node's crypto, for the random names of temporary files: only a run that writes a file needs it (~9 ms). */
 export function nodeCrypto(): typeof import('node:crypto') {
   return requireHere('node:crypto') as typeof import('node:crypto');

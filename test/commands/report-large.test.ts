@@ -31,11 +31,11 @@ describe('report of a dataset with many projects', () => {
     // The n project rows and the total row (the multi-year table below adds more numbers: count from the top).
     expect(figures.slice(0, n)).toEqual(Array.from({ length: n }, (_, i) => 2 * (i + 1)));
     expect(figures[n]).toBe(n * (n + 1));
-    // 일반현황 lists every project (past the first, as lean rows styled like it), numbers as text, centred.
+    // 일반현황 lists every project (past the first, as lean rows styled like it), numbers as numbers, centred.
     const general = wb.getWorksheet('일반현황')!;
     const list: unknown[] = [];
     general.eachRow((row, r) => r > 2 && list.push(row.getCell(1).value));
-    expect(list).toEqual(Array.from({ length: n }, (_, i) => String(i + 1)));
+    expect(list).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     expect(general.getCell(3 + n - 1, 1).alignment?.horizontal).toBe('center');
   });
 });

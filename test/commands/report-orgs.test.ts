@@ -61,8 +61,8 @@ describe('report of several organisations', () => {
     expect(byProject.getRow(2).values).toEqual([undefined, '번호', '사업명', '계', '국비', '시비', '구비', '2021년 계', '증감', '증감률(%)']);
     expect(rounded(table(byProject))).toEqual([
       // 증감 260 − 150 = 110, 110 ÷ 150 = 0.733333; 74 − 40 = 34, 34 ÷ 40 = 0.85
-      ['1', '청년 일자리', 260, 10, 190, 60, 150, 110, 0.733333],
-      ['2', '어르신 일자리', 74, 0, 0, 74, 40, 34, 0.85],
+      [1, '청년 일자리', 260, 10, 190, 60, 150, 110, 0.733333],
+      [2, '어르신 일자리', 74, 0, 0, 74, 40, 34, 0.85],
       // 334 − 190 = 144, 144 ÷ 190 = 0.757895
       ['', '합계', 334, 10, 190, 134, 190, 144, 0.757895],
     ]);
@@ -71,16 +71,16 @@ describe('report of several organisations', () => {
     expect(byOrg.getRow(2).values).toEqual([undefined, '기관', '번호', '사업명', '계', '국비', '시비', '구비', '2021년 계', '증감', '증감률(%)']);
     expect(rounded(table(byOrg))).toEqual([
       // 180 − 150 = 30, 30 ÷ 150 = 0.2; no 2021 line: previous 0, no rate; 44 − 40 = 4, 4 ÷ 40 = 0.1
-      [G, '1', '청년 일자리', 180, 0, 120, 60, 150, 30, 0.2],
-      [G, '2', '어르신 일자리', 30, 0, 0, 30, 0, 30, null],
-      [K, '1', '청년 일자리', 80, 10, 70, 0, 0, 80, null],
-      [H, '2', '어르신 일자리', 44, 0, 0, 44, 40, 4, 0.1],
+      [G, 1, '청년 일자리', 180, 0, 120, 60, 150, 30, 0.2],
+      [G, 2, '어르신 일자리', 30, 0, 0, 30, 0, 30, null],
+      [K, 1, '청년 일자리', 80, 10, 70, 0, 0, 80, null],
+      [H, 2, '어르신 일자리', 44, 0, 0, 44, 40, 4, 0.1],
       ['', '', '합계', 334, 10, 190, 134, 190, 144, 0.757895],
     ]);
     // Lean rows keep the first row's styles: amounts in the department's format, the rate as 0.0%.
     for (const r of [3, 4, 6]) {
       expect(byOrg.getCell(r, 4).numFmt).toBe(AMOUNT_FORMAT);
-      expect(byOrg.getCell(r, 10).numFmt).toBe('0.0%');
+      expect(byOrg.getCell(r, 10).numFmt).toBe('0.0%;"△"0.0%;0.0%');
       expect(byOrg.getCell(r, 1).border?.top?.style).toBe('thin');
     }
     // The 합계 row adds the rows above it live.
@@ -91,14 +91,14 @@ describe('report of several organisations', () => {
     const wb = await report('--org', G, '--org', H);
     // 1 = 금천구 180 (2021 150); 2 = 30 + 44 = 74 (2021 40); total 254 = 시 120 + 구 134, 2021 190
     expect(rounded(table(wb.getWorksheet('사업별')!))).toEqual([
-      ['1', '청년 일자리', 180, 0, 120, 60, 150, 30, 0.2],
-      ['2', '어르신 일자리', 74, 0, 0, 74, 40, 34, 0.85],
+      [1, '청년 일자리', 180, 0, 120, 60, 150, 30, 0.2],
+      [2, '어르신 일자리', 74, 0, 0, 74, 40, 34, 0.85],
       ['', '합계', 254, 0, 120, 134, 190, 64, 0.336842], // 64 ÷ 190
     ]);
     expect(table(wb.getWorksheet('기관별')!).map((r) => [r[0], r[1], r[3]])).toEqual([
-      [G, '1', 180],
-      [G, '2', 30],
-      [H, '2', 44],
+      [G, 1, 180],
+      [G, 2, 30],
+      [H, 2, 44],
       ['', '', 254],
     ]);
     const summary = wb.getWorksheet('요약')!;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AMOUNT_FORMAT } from '../../src/render/xlsx.js';
 import { readWorkbookFile, writeBundledReport } from '../helpers/report-workbook.js';
@@ -91,23 +91,25 @@ describe('report 2022: the workbook', () => {
     }
   });
 
-  it('states each headline as printed; the one that disagrees is highlighted with the computed value in a comment', () => {
+  it('states each headline in one cell as printed; the one that disagrees is highlighted, marked ※1 and explained under its table', () => {
     for (const name of Object.keys(PRINTED)) {
       const ws = wb.getWorksheet(name)!;
       const id = name.split(' ')[0]!;
-      const cell = ws.getCell('B1');
-      expect(ws.getCell('A1').value).toBe('□ 2022년 소요예산 :');
+      const cell = ws.getCell('A1');
       expect(num(cell)).toBe(HEADLINES[id]);
-      expect(cell.numFmt).toBe('#,##0"천원";"△"#,##0"천원";"-"');
+      // The words are the number format's, so `□ 2022년 소요예산 : 1,558,400천원` stays a number.
+      const note = id === '7' ? ' (2021년 수준)' : id === '2' ? ' ※1' : '';
+      expect(cell.numFmt).toBe(`"□ 2022년 소요예산 : "#,##0"천원${note}";"□ 2022년 소요예산 : ""△"#,##0"천원${note}";"□ 2022년 소요예산 : ""-""천원${note}"`);
+      expect(merges(ws)).toContain('A1:F1');
       if (id === '2') {
         expect(formula(cell)).toBeUndefined();
-        expect(JSON.stringify(cell.note)).toContain('1,588,400');
         expect((cell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFE699');
+        // Under the table: 1,558,400 − 1,588,400 = △30,000.
+        expect(ws.getCell('A7').value).toBe('※1 표기값 1,558,400천원, 계산값 1,588,400천원 (차이 △30,000천원)');
       } else {
         expect(formula(cell)).toBe('D5');
       }
     }
-    expect(wb.getWorksheet('7 지역과 연계한 일자리 발굴 추진')!.getCell('C1').value).toBe('(2021년 수준)');
   });
 
   it('lists component budgets with their 시/구 parts (project 3: 63,400 = 시 44,380 + 구 19,020)', () => {
@@ -153,7 +155,12 @@ describe('report 2022: the workbook', () => {
     expect(num(total.getCell(9))).toBe(4566484);
     // Project 3's 시비 is the cell on its sheet.
     expect(formula(ws.getRow(5).getCell(5))).toBe("'3 근로자 보호 및 지원'!D6");
-    expect(ws.getRow(5).getCell(7).numFmt).toBe('0.00%');
+    expect(ws.getRow(5).getCell(7).numFmt).toBe('0.00%;"△"0.00%;0.00%');
+    expect(ws.getRow(4).getCell(1).value).toBe(2);
+    // Project 2's sheet states a headline that disagrees: 요약 marks it and says why under the table.
+    expect(ws.getRow(4).getCell(2).value).toBe('금천일자리주식회사 운영 ※1');
+    // 1,558,400 − 1,588,400 = △30,000.
+    expect(ws.getRow(11).getCell(1).value).toBe('※1 금천일자리주식회사 운영: 표기값 1,558,400, 계산값 1,588,400 (차이 △30,000), 검증 시트 참고');
   });
 
   it('is set up for print and screen: 맑은 고딕, borders through merges, frozen header, A4 landscape one page wide', () => {
@@ -161,7 +168,10 @@ describe('report 2022: the workbook', () => {
     expect(ws.getCell('A5').font?.name).toBe('맑은 고딕');
     for (const a of ['A4', 'D3', 'F3']) expect(ws.getCell(a).border?.bottom?.style).toBe('thin');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // Every page says what it is: 기관·부서 and the title above, the page number and the sheet's name below.
+    expect(ws.headerFooter.oddHeader).toBe('&L&9&"맑은 고딕,Regular"서울특별시 금천구 일자리창출과&C&11&"맑은 고딕,Bold"2022년 주요업무보고');
+    expect(ws.headerFooter.oddFooter).toBe('&C&9&"맑은 고딕,Regular"- &P -&R&9&"맑은 고딕,Regular"&A');
     // Hangul counts two: 연차별 소요자원 spans the years, the 재원별 column is as wide as its longest label.
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(10);
   });
@@ -177,36 +187,63 @@ describe('report 2022: 일자리공시 and 검증', () => {
     return found!;
   };
 
-  it('targets, results and rates by year, the rate a live formula rounded by the dataset rule (반올림, 0 places)', () => {
+  it('목표, 실적 and 달성률 over the years as the document prints them, the rate a live formula rounded by the dataset rule', () => {
     const ws = wb.getWorksheet('일자리공시')!;
+    const head = findRow(ws, '구분', '2019년', '2020년', '2021년', '비고');
+    const [target, result, rate] = [1, 2, 3].map((k) => ws.getRow(head.number + k)) as [Row, Row, Row];
+    expect([target, result, rate].map((r) => r.getCell(1).value)).toEqual(['목표', '실적', '달성률']);
     // 10,349 ÷ 8,900 = 1.1628 → 116%; 10,814 ÷ 10,500 = 1.0299 → 103%; 11,521 ÷ 10,800 = 1.0668 → 107% (as printed).
-    for (const [year, target, result, rate] of [['2019년', 8900, 10349, 1.16], ['2020년', 10500, 10814, 1.03], ['2021년', 10800, 11521, 1.07]] as const) {
-      const row = findRow(ws, '일자리창출', '개', year);
-      expect([4, 5, 6].map((c) => num(row.getCell(c)))).toEqual([target, result, rate]);
-      expect(formula(row.getCell(6))).toBe(`IF(OR(D${row.number}="",E${row.number}="",D${row.number}=0),"",ROUND(E${row.number}/D${row.number},2))`);
-      expect(row.getCell(6).numFmt).toBe('0%');
-    }
-    expect(num(findRow(ws, '일자리창출', '개', '2022년').getCell(4))).toBe(10900);
+    expect([2, 3, 4].map((c) => num(target.getCell(c)))).toEqual([8900, 10500, 10800]);
+    expect([2, 3, 4].map((c) => num(result.getCell(c)))).toEqual([10349, 10814, 11521]);
+    expect([2, 3, 4].map((c) => num(rate.getCell(c)))).toEqual([1.16, 1.03, 1.07]);
+    const r = rate.number;
+    expect(formula(rate.getCell(2))).toBe(`IF(OR(B${r - 2}="",B${r - 1}="",B${r - 2}=0),"",ROUND(B${r - 1}/B${r - 2},2))`);
+    expect(rate.getCell(2).numFmt).toBe('0%;"△"0%;0%');
+    // 2021's result is the year-end estimate, said in place; its rate says what it foretells.
+    expect(result.getCell(4).numFmt).toContain('※2021년 말 예상치');
+    expect(rate.getCell(4).numFmt).toContain('달성 예상');
+    expect(result.getCell(5).value).toBe('상반기(6월말) 실적: 7,342');
+    const target2022 = findRow(ws, 10900);
+    expect(target2022.getCell(1).numFmt).toContain('○ 2022년 일자리창출 목표 :');
   });
 
-  it('the 2022 target by group: 합계 10,900 = 700 + 800 + 3,000 + 2,000 + 4,400, each group with its share', () => {
+  it("the 2022 target by group with the document's columns: 합계 10,900 = 700 + 800 + 3,000 + 2,000 + 4,400, shares, 비고", () => {
     const ws = wb.getWorksheet('일자리공시')!;
+    // 주요 내용 spans B:D.
+    const head = findRow(ws, '대상', '주요 내용');
+    expect([5, 6, 7].map((c) => head.getCell(c).value)).toEqual(['2022년 일자리창출', '비중', '비고']);
     const total = findRow(ws, '합계');
-    expect(num(total.getCell(2))).toBe(10900);
-    expect(formula(total.getCell(2))).toMatch(/^SUM\(B\d+:B\d+\)$/);
+    expect(num(total.getCell(5))).toBe(10900);
+    expect(formula(total.getCell(5))).toMatch(/^SUM\(E\d+:E\d+\)$/);
     const youth = findRow(ws, '청년층');
-    expect(num(youth.getCell(2))).toBe(700);
+    expect(String(youth.getCell(2).value)).toContain('일자리공모사업');
+    expect(merges(ws)).toContain(`B${youth.number}:D${youth.number}`);
+    expect(num(youth.getCell(5))).toBe(700);
     // 700 ÷ 10,900 = 0.0642…, shown 6.4%.
-    expect(num(youth.getCell(3))).toBeCloseTo(700 / 10900, 12);
-    expect(youth.getCell(3).numFmt).toBe('0.0%');
+    expect(num(youth.getCell(6))).toBeCloseTo(700 / 10900, 12);
+    expect(youth.getCell(6).numFmt).toBe('0.0%;"△"0.0%;0.0%');
   });
 
-  it("lists validate's findings with their place in the source data: project 2's headline 1,558,400 against 1,588,400", () => {
+  it("lists validate's findings linked to the cell that shows them: project 2's headline 1,558,400 against 1,588,400", () => {
     const ws = wb.getWorksheet('검증')!;
     expect(String(ws.getCell('A1').value)).toMatch(/^검증 결과: 검사 \d+건, 오류 1건, 경고 \d+건$/);
-    const row = findRow(ws, '오류', 'headlines.csv C3', '2');
-    expect([4, 5, 6].map((c) => num(row.getCell(c)))).toEqual([1558400, 1588400, 30000]);
-    expect(String(row.getCell(7).value)).toContain('1,558,400');
+    expect(ws.getRow(2).values).toEqual([undefined, '구분', '위치', '사업', '표기값', '비교 대상', '비교값', '차이', '내용']);
+    const row = findRow(ws, '오류');
+    // The link leads to the headline's cell; on the project's own sheet its address is enough to read.
+    expect(row.getCell(2).value).toEqual({ text: 'A1', hyperlink: "#'2 금천일자리주식회사 운영'!A1" });
+    expect(row.getCell(3).value).toBe('2 금천일자리주식회사 운영');
+    expect(num(row.getCell(4))).toBe(1558400);
+    expect(row.getCell(5).value).toBe('계산값');
+    expect([6, 7].map((c) => num(row.getCell(c)))).toEqual([1588400, 30000]);
+    expect(String(row.getCell(8).value)).toContain('1,558,400');
+    // A cross-reference (project 7's 2021 budget against the 2021 results table) compares two stated figures;
+    // an inferred out-year rule (project 4's 2023) compares with a computed one.
+    const warnings: Row[] = [];
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === '경고') warnings.push(r);
+    });
+    const kind = (figure: number) => warnings.find((r) => num(r.getCell(4)) === figure)?.getCell(5).value;
+    expect([kind(1095460), kind(3028628), kind(1300212)]).toEqual(['다른 곳의 표기값', '계산값', '계산값']);
   });
 });
 
@@ -219,6 +256,15 @@ describe('report: output', () => {
     expect(readFileSync(file)).toEqual(before);
     const forced = await runCli(['report', '2022', '-o', file, '--force']);
     expect(forced.code).toBe(0);
+  });
+
+  it('--negative minus: amounts, rates and shares alike take - instead of △, by number format', async () => {
+    const out = join(dirname(file), 'minus.xlsx');
+    expect((await runCli(['report', '2022', '-o', out, '--negative', 'minus'])).code).toBe(0);
+    const ws = (await readWorkbookFile(out)).getWorksheet('요약')!;
+    expect(ws.getCell('C5').numFmt).toBe('#,##0;"-"#,##0;"-"');
+    expect(ws.getCell('G5').numFmt).toBe('0.00%;"-"0.00%;0.00%');
+    expect(ws.getCell('K5').numFmt).toBe('0.0%;"-"0.0%;0.0%');
   });
 
   it('needs -o', async () => {

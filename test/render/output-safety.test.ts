@@ -3,6 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { renderCsv } from '../../src/render/csv.js';
 import { sheetName, renderXlsx } from '../../src/render/xlsx.js';
+
+const BOOK = { title: '2022년 주요업무보고', org: '', negative: 'triangle' } as const;
 import { amount, text, type Sheet } from '../../src/render/sheet.js';
 import { renderText } from '../../src/render/text.js';
 import { entryText } from '../helpers/workbook-zip.js';
@@ -38,7 +40,7 @@ describe('formula-like text', () => {
   });
 
   test('XLSX: written as string cells (read back: type String, same text; no <f> in the sheet XML)', async () => {
-    const xlsx = await renderXlsx([sheet()]);
+    const xlsx = await renderXlsx([sheet()], BOOK);
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
@@ -60,7 +62,7 @@ describe('formula-like text', () => {
     expect(sheetName('2022/23 [예산]: 구비?', used)).toBe('2022_23 _예산__ 구비_');
     expect(sheetName('2022/23 [예산]: 구비?', used)).toBe('2022_23 _예산__ 구비_~2');
     expect(sheetName('가'.repeat(40), used)).toHaveLength(31);
-    const xlsx = await renderXlsx([sheet('a/b'), sheet('a/b')]);
+    const xlsx = await renderXlsx([sheet('a/b'), sheet('a/b')], BOOK);
     expect(xlsx.length).toBeGreaterThan(0);
   });
 });

@@ -85,8 +85,10 @@ describe('every workbook jobs-report writes is valid as written', () => {
       await expect(readWorkbookBytes(bytes, file)).resolves.toBeDefined();
       for (const name of await definedNames(bytes)) expect(name, `${file}: ${name}`).toMatch(REFERENCE);
     }
-    const odd = await definedNames(readFileSync(join(dir, 'report-odd.xlsx')));
-    expect(odd.some((n) => n.startsWith("'1 it''s 맞춤형"))).toBe(true);
+    // A project named with an apostrophe: its sheet takes ’ (exceljs would write a print-title range that
+    // does not double it), and every reference to it still follows the rules above.
+    const odd = (await readWorkbookBytes(readFileSync(join(dir, 'report-odd.xlsx')), 'report-odd.xlsx')).tables.map((t) => t.sheet);
+    expect(odd).toContain('1 it’s 맞춤형 일자리 창출');
   }, 120_000);
 
   test.skipIf(!STRICT)(`opened by ${STRICT ?? 'a strict reader'} without a repaired or refused part`, () => {

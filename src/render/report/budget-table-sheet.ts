@@ -8,7 +8,7 @@ import { sourceLabel, t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
 import { displayWidth } from '../display-width.js';
-import { amountCell, Grid, textCell, type GridCell, type LeanValue } from './grid.js';
+import { amountCell, Grid, idCell, textCell, type GridCell, type LeanValue } from './grid.js';
 
 export interface BudgetTableSheet {
   name: string;
@@ -55,9 +55,10 @@ export function budgetTableSheet(spec: BudgetTableSheet, lang: Lang): Grid {
   const [first, ...rest] = spec.rows;
   if (first) {
     cells(first).forEach((v, i) => grid.put(FIRST, i + 1, templateCell(v, i, textColumns)));
-    grid.sheet.lean = { after: FIRST, kinds: heads.map((_, i) => (i < textColumns ? 'text' : 'number')), count: rest.length, row: (i) => cells(rest[i]!), widths: shownWidths(rest, spec.withOrg).slice(0, heads.length) };
+    grid.sheet.lean = { after: FIRST, kinds: heads.map((_, i) => (i === textColumns - 2 ? 'id' : i < textColumns ? 'text' : 'number')), count: rest.length, row: (i) => cells(rest[i]!), widths: shownWidths(rest, spec.withOrg).slice(0, heads.length) };
   }
   putTotal(grid, FIRST + spec.rows.length, spec, textColumns, lang);
+  grid.table(1, HEAD, HEAD, FIRST + spec.rows.length);
   return grid;
 }
 
@@ -86,8 +87,9 @@ export const amountWidth = (length: number): number => length + Math.floor(lengt
 
 /** A cell of the first row: the template whose style every lean row below takes, column by column. */
 function templateCell(v: LeanValue, i: number, textColumns: number): GridCell {
-  // The project number is centred, as in 요약.
-  if (i < textColumns) return textCell(String(v), 'item', i === textColumns - 2 ? { align: 'center' } : {});
+  // The project number as in 요약.
+  if (i === textColumns - 2) return idCell(String(v));
+  if (i < textColumns) return textCell(String(v));
   if (i === textColumns + 1 + SOURCES.length + 2) return percent(v === null ? null : D(v), 'item');
   return amountCell(D(v ?? 0));
 }

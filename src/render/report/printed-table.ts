@@ -1,9 +1,11 @@
 import type { Decimal } from 'decimal.js';
 import { evaluateFormula, placeFormula } from '../../compute/cell-formula.js';
-import type { PrintedTable } from '../../model/dataset.js';
+import type { Dataset, PrintedTable } from '../../model/dataset.js';
 import type { Unit } from '../../model/money.js';
 import { parseAmount } from '../../parse/number.js';
-import { amountCell, textCell, totalCell, type Grid, type GridCell } from './grid.js';
+import { writeMarkNotes, type ReportLook } from './mark-notes.js';
+import { amountCell, sourceKey, textCell, totalCell, type Grid, type GridCell } from './grid.js';
+import { cellAddress } from '../../model/provenance.js';
 
 /** A plain figure as printed in a table cell (`1,988,030`, `△5`, `-`); `12(12)` or `43회/43명` stay text. */
 const PLAIN_FIGURE = /^[△-]?(\d{1,3}(,\d{3})+|\d+)$|^-$/;
@@ -16,7 +18,7 @@ const YEAR_LABEL = /^(19|20)\d{2}$/;
  * its group, and every identity the manifest states as a live formula in the total's cell. Returns the
  * next free row.
  */
-export function writePrintedTable(grid: Grid, table: PrintedTable, top: number, unit: Unit): number {
+export function writePrintedTable(grid: Grid, table: PrintedTable, top: number, unit: Unit, look: ReportLook): number {
   let row = top;
   grid.put(row++, 1, textCell(`○ ${table.title}`, 'title'));
   const note = [table.unit && `단위 : ${table.unit}`, table.asOf && `기준 : ${table.asOf}`].filter(Boolean).join(', ');
@@ -28,7 +30,7 @@ export function writePrintedTable(grid: Grid, table: PrintedTable, top: number, 
   table.rows.forEach((cells, i) => {
     for (let c = 1; c <= width; c++) {
       const text = cells[c - 1] ?? '';
-      const cell = i < heads ? textCell(text, 'head') : bodyCell(text, c, unit);
+      const cell = i < heads ? textCell(text, 'head') : { ...bodyCell(text, c, unit), source: sourceKey(table.file, table.sheet, cellAddress(i + 1, c)) };
       grid.put(offset + i + 1, c, cell);
       // Figures by address for the rules; text is null (a rule over it is not a sum), blanks stay unset.
       if (cell.format) values.set(`${offset + i + 1}:${c}`, cell.value as Decimal);
@@ -38,7 +40,21 @@ export function writePrintedTable(grid: Grid, table: PrintedTable, top: number, 
   for (const rule of table.rules) placeRule(grid, rule, offset, values);
   mergeHeader(grid, table.rows, heads, offset, width);
   mergeGroups(grid, table.rows, heads, offset, width);
-  return offset + table.rows.length + 1;
+  const end = writeMarkNotes(grid, offset + table.rows.length + 1, look.lang, look.negative);
+  grid.table(top, offset + 1, offset + heads, end - 1);
+  return end;
+}
+
+/** A column headed 원문 (the running text a figure was read from) marks a table kept for checking, not printed. */
+const SOURCE_TEXT = '원문';
+
+/**
+ * The printed tables of a project (or, for undefined, the division's own), in the manifest's order.
+ * Tables transcribed from running text so that validate can check the sums it states (a `원문` column)
+ * stay in the hidden data: the document prints no such table.
+ */
+export function printedTables(dataset: Dataset, project: string | undefined): PrintedTable[] {
+  return dataset.tables.filter((tb) => tb.project === project && !(tb.rows[0] ?? []).some((h) => h.trim() === SOURCE_TEXT));
 }
 
 function bodyCell(text: string, column: number, unit: Unit): GridCell {
@@ -61,7 +77,8 @@ function placeRule(grid: Grid, rule: string, offset: number, values: Map<string,
   if (!stated) return;
   const computed = evaluateFormula(f, (r, c) => values.get(`${r}:${c}`));
   if (computed === null) return;
-  grid.put(f.row, f.column, totalCell(f.formula, computed, stated, 'item'));
+  const source = grid.sheet.rows[f.row]?.[f.column]?.source;
+  grid.put(f.row, f.column, { ...totalCell(f.formula, computed, stated, 'item'), ...(source ? { source } : {}) });
 }
 
 /**

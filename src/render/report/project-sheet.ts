@@ -1,14 +1,14 @@
 import type { Decimal } from 'decimal.js';
 import type { BudgetRow } from '../../compute/budget-report.js';
 import { sourceLabel, t } from '../../i18n/messages.js';
-import type { Lang } from '../../i18n/lang.js';
 import type { Component, Dataset, Project, Source, StatedBudgetTotal } from '../../model/dataset.js';
 import { SOURCES } from '../../model/dataset.js';
 import { sum } from '../../model/money.js';
 import { cellAddress } from '../../model/provenance.js';
-import { amountCell, Grid, textCell, totalCell, type GridCell } from './grid.js';
+import { amountCell, Grid, shownFrom, textCell, totalCell, type GridCell, type GridStyle } from './grid.js';
+import { writeMarkNotes, type ReportLook } from './mark-notes.js';
 import { writeNotes } from './notes.js';
-import { writePrintedTable } from './printed-table.js';
+import { printedTables, writePrintedTable } from './printed-table.js';
 
 /** Where a project's budget sits on its sheet, for the summary's cross-sheet formulas. */
 export interface ProjectPlacement {
@@ -25,7 +25,8 @@ export interface ProjectPlacement {
  * source), the component budgets with their 시/구 parts, then the project's other printed tables and its
  * printed `※` notes.
  */
-export function projectSheet(name: string, project: Project, row: BudgetRow, dataset: Dataset, year: number, lang: Lang): { grid: Grid; placement: ProjectPlacement } {
+export function projectSheet(name: string, project: Project, row: BudgetRow, dataset: Dataset, year: number, look: ReportLook): { grid: Grid; placement: ProjectPlacement } {
+  const { lang } = look;
   const grid = new Grid(name);
   const years = [...row.years.keys()];
   const sources = dataset.budget.sourcesOf(project.id);
@@ -45,52 +46,61 @@ export function projectSheet(name: string, project: Project, row: BudgetRow, dat
   const end = first + sources.length - 1;
   const yearColumns = new Map(years.map((y, i) => [y, 3 + i]));
   const sourceRows = new Map(sources.map((s, i) => [s, first + i]));
-  const statedFigure = (pick: (s: StatedBudgetTotal) => boolean): Decimal | undefined => stated.find(pick)?.figure.value;
+  const statedAt = (pick: (s: StatedBudgetTotal) => boolean) => stated.find(pick)?.figure;
+  // A stated total in its cell, shown from the data cell it was read from.
+  const total = (formula: string, computed: Decimal, pick: (s: StatedBudgetTotal) => boolean, style?: GridStyle): GridCell => {
+    const figure = statedAt(pick);
+    return shownFrom(totalCell(formula, computed, figure?.value, style), figure?.at);
+  };
 
   grid.put(5, 1, textCell(t(lang, 'label.total'), 'total'));
-  grid.put(5, 2, totalCell(`SUM(${cellAddress(5, 3)}:${cellAddress(5, last)})`, row.allYears.amount, statedFigure((s) => s.kind === 'grand-total')));
+  grid.put(5, 2, total(`SUM(${cellAddress(5, 3)}:${cellAddress(5, last)})`, row.allYears.amount, (s) => s.kind === 'grand-total'));
   for (const [y, c] of yearColumns) {
     const computed = row.years.get(y)!.amount;
-    grid.put(5, c, totalCell(`SUM(${cellAddress(first, c)}:${cellAddress(end, c)})`, computed, statedFigure((s) => s.kind === 'year-total' && s.year === y)));
+    grid.put(5, c, total(`SUM(${cellAddress(first, c)}:${cellAddress(end, c)})`, computed, (s) => s.kind === 'year-total' && s.year === y));
   }
   for (const [s, r] of sourceRows) {
     grid.put(r, 1, textCell(sourceLabel(s, lang)));
     const computed = row.allYears.bySource[s];
-    grid.put(r, 2, totalCell(`SUM(${cellAddress(r, 3)}:${cellAddress(r, last)})`, computed, statedFigure((x) => x.kind === 'source-total' && x.source === s), 'item'));
+    grid.put(r, 2, total(`SUM(${cellAddress(r, 3)}:${cellAddress(r, last)})`, computed, (x) => x.kind === 'source-total' && x.source === s, 'item'));
     for (const [y, c] of yearColumns) grid.put(r, c, amountCell(row.years.get(y)!.bySource[s]));
   }
-  putHeadline(grid, dataset, project.id, year, yearColumns.get(year), row.current.amount, lang);
-  grid.sheet.headerRows = 4;
-  // Later pages hold the project's other tables: the headline names the project's page, the budget header would mislead.
-  grid.sheet.printTitleRows = 1;
   grid.sheet.unit = dataset.info.unit;
+  putHeadline(grid, dataset, project.id, year, yearColumns.get(year), row.current.amount, last, lang);
+  grid.sheet.headerRows = 4;
+  grid.sheet.evenColumns = [3, last];
+  const notesEnd = writeMarkNotes(grid, end + 1, lang, look.negative);
+  grid.table(1, 3, 4, notesEnd - 1);
 
-  let next = end + 2;
+  let next = notesEnd + 1;
   // 총괄 first, so that the 세부 rows are one range for their 계.
   const components = dataset.components.filter((c) => c.project === project.id).sort((a, b) => Number(b.level === '총괄') - Number(a.level === '총괄'));
-  if (components.length > 0) next = writeComponents(grid, components, next, lang) + 1;
-  for (const table of dataset.tables.filter((tb) => tb.project === project.id)) next = writePrintedTable(grid, table, next, dataset.info.unit) + 1;
+  if (components.length > 0) next = writeComponents(grid, components, next, look) + 1;
+  for (const table of printedTables(dataset, project.id)) next = writePrintedTable(grid, table, next, dataset.info.unit, look) + 1;
   writeNotes(grid, (dataset.notes ?? []).filter((n) => n.project === project.id), next);
   return { grid, placement: { sheet: name, sourceRows, yearColumns } };
 }
 
 /** The headline as stated: a formula on the table's 계 when it agrees, else the stated figure, highlighted. */
-function putHeadline(grid: Grid, dataset: Dataset, project: string, year: number, column: number | undefined, computed: Decimal, lang: Lang): void {
+function putHeadline(grid: Grid, dataset: Dataset, project: string, year: number, column: number | undefined, computed: Decimal, last: number, lang: ReportLook['lang']): void {
   const headline = dataset.headlines.find((h) => h.project === project && h.year === year);
-  grid.put(1, 1, textCell(t(lang, 'report.headline', { year }), 'title'));
+  // One cell as printed (`□ 2022년 소요예산 : 1,558,400천원`): the words in its number format, so the figure stays a number.
+  const label = t(lang, 'report.headline', { year });
   const cell: GridCell =
     column === undefined
-      ? { value: headline?.figure.value ?? null, style: 'title', format: 'headline' }
-      : { ...totalCell(cellAddress(5, column), computed, headline?.figure.value, 'title'), format: 'headline' };
-  grid.put(1, 2, cell);
-  if (headline?.note) grid.put(1, 3, textCell(headline.note, 'title'));
+      ? { value: headline?.figure.value ?? null, style: 'title', format: 'headline', label }
+      : { ...totalCell(cellAddress(5, column), computed, headline?.figure.value, 'title'), format: 'headline', label };
+  // A note beside the figure (`(2021년 수준)`) follows it in the same cell.
+  grid.put(1, 1, shownFrom(headline?.note ? { ...cell, tail: headline.note } : cell, headline?.figure.at));
+  grid.merge(1, 1, 1, last);
 }
 
 /**
  * 세부사업별 소요예산: each component's amount and its parts by source (a one-source amount goes in that
  * source's column), the amount a formula over the parts where parts are stated, then the 세부 rows' 계.
  */
-function writeComponents(grid: Grid, components: Component[], top: number, lang: Lang): number {
+function writeComponents(grid: Grid, components: Component[], top: number, look: ReportLook): number {
+  const { lang } = look;
   grid.put(top, 1, textCell(t(lang, 'report.components'), 'title'));
   const head = top + 1;
   const labels = [t(lang, 'report.component'), t(lang, 'report.amount'), ...SOURCES.map((s) => sourceLabel(s, lang)), t(lang, 'report.cityRatio'), t(lang, 'report.note')];
@@ -112,7 +122,7 @@ function writeComponents(grid: Grid, components: Component[], top: number, lang:
         : c.amount
           ? amountCell(c.amount.value)
           : { value: null, style: 'item' };
-    grid.put(r, 2, amountValue);
+    grid.put(r, 2, shownFrom(amountValue, c.amount?.at));
     if (amountValue.value !== null) shown.set(r, amountValue.value as Decimal);
     grid.put(r, 6, c.cityRatio ? { value: c.cityRatio.value, style: 'item', format: 'percent', places: 2 } : { value: null, style: 'item' });
     grid.put(r, 7, textCell(c.amount ? '' : c.text));
@@ -129,5 +139,7 @@ function writeComponents(grid: Grid, components: Component[], top: number, lang:
     for (const col of [6, 7]) grid.put(r, col, { value: null, style: 'total' });
     r++;
   }
-  return r;
+  const end = writeMarkNotes(grid, r, lang, look.negative);
+  grid.table(top, head, head, end - 1);
+  return end;
 }

@@ -27,8 +27,15 @@ export class SheetNames {
 }
 
 function clean(name: string): string {
-  return name.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim();
+  return name.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim().replace(/'/g, APOSTROPHE);
 }
+
+/**
+ * An apostrophe inside a name becomes ’: exceljs writes a print-title range without doubling it
+ * (`'it's'!$1:$2`), which Excel "repairs" by dropping the print titles, and its streaming writer leaves no
+ * documented way to write the name otherwise.
+ */
+export const APOSTROPHE = '’';
 
 /** A project's sheet: its number and as much of its name as fits (`4 서울시민 안심 일자리사업(舊공공근로) 추진`). */
 export function projectSheetName(id: string, name: string): string {

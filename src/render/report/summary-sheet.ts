@@ -10,14 +10,14 @@ import { cellAddress, columnLetter } from '../../model/provenance.js';
 import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
 import { displayWidth } from '../display-width.js';
 import { amountWidth } from './budget-table-sheet.js';
-import { amountCell, Grid, LEAN_ROWS, textCell, type GridCell, type GridStyle, type LeanCell, type LeanRows } from './grid.js';
+import type { Finding } from '../../model/finding.js';
+import { formatNumber } from '../format.js';
+import { findingFigure, validateMessage } from '../validate-message.js';
+import type { ReportLook } from './mark-notes.js';
+import { amountCell, Grid, idCell, LEAN_ROWS, sheetRef, textCell, type GridCell, type GridStyle, type LeanCell, type LeanRows } from './grid.js';
 import type { ProjectPlacement } from './project-sheet.js';
 import { unitLabel } from '../calculator-text.js';
 
-/** `'3 근로자 보호'!E6`: a cell of another sheet, the name quoted as spreadsheets require. */
-function sheetRef(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
-}
 
 const SHARE_PLACES = 2;
 
@@ -26,7 +26,8 @@ const SHARE_PLACES = 2;
  * against the year before, then the division's multi-year table. Every amount is a live reference to the
  * project's sheet, every total a formula, each caching the value buildBudgetReport computed.
  */
-export function summarySheet(name: string, report: BudgetReport, placements: Map<string, ProjectPlacement>, lang: Lang): Grid {
+export function summarySheet(name: string, report: BudgetReport, placements: Map<string, ProjectPlacement>, flagged: Map<string, Finding[]>, look: ReportLook): Grid {
+  const { lang } = look;
   const grid = new Grid(name);
   const withPrevious = report.total.previous !== null;
   grid.put(1, 1, textCell(t(lang, 'label.budgetTitle', { year: report.year, unit: unitLabel(report.unit, lang) }), 'title'));
@@ -46,11 +47,15 @@ export function summarySheet(name: string, report: BudgetReport, placements: Map
   // A national 요약 (1,600 projects) is written as lean rows under its first (grid.ts LeanRows); the
   // bundled report's rows are cells as ever.
   const lean = report.projects.length > LEAN_ROWS;
+  const marks: { mark: string; findings: Finding[] }[] = [];
   (lean ? report.projects.slice(0, 1) : report.projects).forEach((p, i) => {
     const r = first + i;
     const place = placements.get(p.id);
-    grid.put(r, 1, textCell(p.id, 'item', { align: 'center' }));
-    grid.put(r, 2, textCell(p.name));
+    grid.put(r, 1, idCell(p.id));
+    // A project whose sheet states a figure that disagrees is marked here too, its note under the table.
+    const findings = flagged.get(p.id);
+    const mark = findings ? `※${marks.push({ mark: `※${marks.length + 1}`, findings })}` : '';
+    grid.put(r, 2, textCell(mark ? `${p.name} ${mark}` : p.name));
     report.sources.forEach((s, k) => {
       const value = p.current.bySource[s];
       const formula = sourceRef(place, s, report.year);
@@ -65,8 +70,11 @@ export function summarySheet(name: string, report: BudgetReport, placements: Map
   grid.put(total, 2, textCell(t(lang, 'label.division'), 'total'));
   report.sources.forEach((s, k) => grid.put(total, 4 + k, columnSum(total, 4 + k, first, last, report.total.current.bySource[s])));
   putDerived(grid, total, report.total, 'total', withPrevious, undefined, [first, last]);
+  let next = total + 1;
+  for (const { mark, findings } of marks) for (const f of findings) grid.put(next++, 1, textCell(projectNote(mark, f, report, look), 'note'));
+  grid.table(1, 2, 2, next - 1);
 
-  multiYear(grid, report, placements, total + 2, lang);
+  multiYear(grid, report, placements, next + 1, lang);
   return grid;
 }
 
@@ -95,6 +103,19 @@ function derivedFormulas(r: number): { total: string; city: string; district: st
     change: `${C}-${I}`,
     rate: `IF(${I}=0,"",(${C}-${I})/${I})`,
   };
+}
+
+/**
+ * The printed note of a marked project: its name, the stated figure, the computed one and the difference
+ * (`※1 금천일자리주식회사 운영: 표기값 1,558,400, 계산값 1,588,400 (차이 △30,000)`), or validate's sentence
+ * for a finding without two figures.
+ */
+function projectNote(mark: string, f: Finding, report: BudgetReport, look: ReportLook): string {
+  const name = report.projects.find((p) => p.id === f.project)?.name ?? f.project ?? '';
+  const [stated, computed] = [findingFigure(f.actual), findingFigure(f.expected)];
+  if (!stated || !computed) return `${mark} ${validateMessage(f, look.lang)}`;
+  const show = (v: Decimal): string => formatNumber(v, { negative: look.negative });
+  return t(look.lang, 'report.projectMarkNote', { mark, project: name, stated: show(stated), computed: show(computed), difference: show(stated.minus(computed)) });
 }
 
 function columnSum(row: number, column: number, first: number, last: number, computed: Decimal): GridCell {
@@ -145,7 +166,7 @@ function leanProjects(report: BudgetReport, placements: Map<string, ProjectPlace
     const rate = p.previous ? exactRatio(change, p.previous)?.toNumber() : undefined;
     return [...cells, ref ? { formula: `SUM(${ref})`, value: previous } : previous, { formula: f.change, value: amountTexts(change)[0]! }, { formula: f.rate, value: rate ?? '' }];
   });
-  const kinds = (rows[0] ?? []).map((_, k): 'text' | 'number' => (k < 2 ? 'text' : 'number'));
+  const kinds = (rows[0] ?? []).map((_, k): 'text' | 'number' | 'id' => (k === 0 ? 'id' : k === 1 ? 'text' : 'number'));
   return { after: template, kinds, count: rows.length, row: (i) => rows[i]!, widths: kinds.map((_, k) => Math.max(0, ...rows.map((cells) => shownWidth(cells[k]!, k)))) };
 }
 
@@ -174,24 +195,34 @@ function percent(formula: string, value: Decimal | null, places: number, style: 
   return { value: value ?? '', style, format: 'percent', places, formula };
 }
 
-/** The division's multi-year table: each source and year the sum of the projects' cells, 합계 and 계 as SUMs. */
+/**
+ * The division's multi-year table: each source and year the sum of the projects' cells, 합계 and 계 as SUMs.
+ * The 재원별 labels span 번호 and 사업명, so 합계 and the years fall in the amount columns above, as wide.
+ */
 function multiYear(grid: Grid, report: BudgetReport, placements: Map<string, ProjectPlacement>, top: number, lang: Lang): void {
   grid.put(top, 1, textCell(t(lang, 'label.multiYearTitle', { unit: unitLabel(report.unit, lang), scope: report.scope ?? t(lang, 'label.allOrgs') }), 'title'));
   const head = top + 1;
   const years = report.years;
-  const lastCol = 2 + years.length;
-  [t(lang, 'label.source'), t(lang, 'label.grandTotal'), ...years.map((y) => t(lang, 'label.year', { year: y }))].forEach((h, i) => grid.put(head, i + 1, textCell(h, 'head')));
+  const [label, sum, from] = [1, 3, 4];
+  const lastCol = from + years.length - 1;
+  const labelCell = (r: number, text: string, style: GridStyle): void => {
+    grid.put(r, label, textCell(text, style));
+    grid.merge(r, label, r, label + 1);
+  };
+  labelCell(head, t(lang, 'label.source'), 'head');
+  grid.put(head, sum, textCell(t(lang, 'label.grandTotal'), 'head'));
+  years.forEach((y, i) => grid.put(head, from + i, textCell(t(lang, 'label.year', { year: y }), 'head')));
   const totalRow = head + 1;
   const first = totalRow + 1;
   const end = first + report.sources.length - 1;
-  const rowSum = (r: number): string => `SUM(${cellAddress(r, 3)}:${cellAddress(r, lastCol)})`;
-  grid.put(totalRow, 1, textCell(t(lang, 'label.total'), 'total'));
-  grid.put(totalRow, 2, amountCell(report.total.allYears.amount, 'total', { formula: rowSum(totalRow) }));
-  years.forEach((y, i) => grid.put(totalRow, 3 + i, amountCell(report.total.years.get(y)!.amount, 'total', { formula: `SUM(${cellAddress(first, 3 + i)}:${cellAddress(end, 3 + i)})` })));
+  const rowSum = (r: number): string => `SUM(${cellAddress(r, from)}:${cellAddress(r, lastCol)})`;
+  labelCell(totalRow, t(lang, 'label.total'), 'total');
+  grid.put(totalRow, sum, amountCell(report.total.allYears.amount, 'total', { formula: rowSum(totalRow) }));
+  years.forEach((y, i) => grid.put(totalRow, from + i, amountCell(report.total.years.get(y)!.amount, 'total', { formula: `SUM(${cellAddress(first, from + i)}:${cellAddress(end, from + i)})` })));
   report.sources.forEach((s, k) => {
     const r = first + k;
-    grid.put(r, 1, textCell(sourceLabel(s, lang)));
-    grid.put(r, 2, amountCell(report.total.allYears.bySource[s], 'item', { formula: rowSum(r) }));
+    labelCell(r, sourceLabel(s, lang), 'item');
+    grid.put(r, sum, amountCell(report.total.allYears.bySource[s], 'item', { formula: rowSum(r) }));
     years.forEach((y, i) => {
       const refs = [...placements.values()].flatMap((p) => {
         const row = p.sourceRows.get(s);
@@ -199,7 +230,8 @@ function multiYear(grid: Grid, report: BudgetReport, placements: Map<string, Pro
         return row !== undefined && column !== undefined ? [sheetRef(p.sheet, cellAddress(row, column))] : [];
       });
       const value = report.total.years.get(y)!.bySource[s];
-      grid.put(r, 3 + i, refs.length > 0 ? amountCell(value, 'item', { formula: refs.join('+') }) : amountCell(value));
+      grid.put(r, from + i, refs.length > 0 ? amountCell(value, 'item', { formula: refs.join('+') }) : amountCell(value));
     });
   });
+  grid.table(top, head, head, end);
 }

@@ -22,7 +22,7 @@ describe('a project sheet where the document states a total its parts do not giv
     statedTotals: [stated('year-total', 160, { year: 2021 }), stated('year-total', 50, { year: 2022 })],
   });
   const report = buildBudgetReport(dataset, 2022);
-  const { grid } = projectSheet('9 시험 사업', dataset.projects[0]!, report.projects[0]!, dataset, 2022, 'ko');
+  const { grid } = projectSheet('9 시험 사업', dataset.projects[0]!, report.projects[0]!, dataset, 2022, { lang: 'ko', negative: 'triangle' });
   const cell = (r: number, c: number) => grid.sheet.rows[r]?.[c];
 
   it('shows the stated 160 as a plain number with the computed 150 attached, not a formula', () => {
@@ -32,10 +32,16 @@ describe('a project sheet where the document states a total its parts do not giv
     expect(cell(5, 3)!.computed!.toFixed()).toBe('150');
   });
 
+  it('marks it ※1 and prints the note under the table: stated, computed and the difference', () => {
+    expect(cell(5, 3)!.mark).toBe('※1');
+    // 160 − 150 = 10.
+    expect(cell(8, 1)).toMatchObject({ style: 'note', value: '※1 표기값 160, 계산값 150 (차이 10)' });
+  });
+
   it('keeps the totals that agree live, caching the computed value', () => {
     expect(cell(5, 4)).toMatchObject({ formula: 'SUM(D6:D7)' });
     expect((cell(5, 4)!.value as ReturnType<typeof D>).toFixed()).toBe('50');
     // No headline stated: it is the 2022 계, live.
-    expect(cell(1, 2)).toMatchObject({ formula: 'D5', format: 'headline' });
+    expect(cell(1, 1)).toMatchObject({ formula: 'D5', format: 'headline', label: '□ 2022년 소요예산 :' });
   });
 });

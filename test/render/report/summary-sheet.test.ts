@@ -28,7 +28,7 @@ function expected(k: number): Shown[] {
   const previous = k === N ? 0 : 2 * k;
   const change = total - previous;
   return [
-    String(k),
+    k,
     k === FORMULA_NAME ? '=SUM(1,2) 사업' : `사업 ${k}`,
     { f: `SUM(D${r}:F${r})`, v: total },
     nat,
@@ -57,7 +57,7 @@ describe('요약 of more than 100 projects: lean rows with formulas', () => {
       const [first, lean] = [ws.getCell(3, c), ws.getCell(N + 2, c)];
       expect([lean.numFmt, lean.alignment?.horizontal, lean.border?.top?.style], `column ${c}`).toEqual([first.numFmt, first.alignment?.horizontal, first.border?.top?.style]);
     }
-    expect(ws.getCell('G4').numFmt).toBe('0.00%');
+    expect(ws.getCell('G4').numFmt).toBe('0.00%;"△"0.00%;0.00%');
     // The 합계 row follows the last project: Σ 국비 = 1 + … + 101 = 5151; Σ 시비 = 5151 − 50 = 5101;
     // Σ 구비 = Σ(k + 1) − 51 = 5252 − 51 = 5201; 계 = 15453; Σ 2021 = 2 × (1 + … + 100) = 10100.
     const total = N + 3;
