@@ -58,7 +58,7 @@ export function readRatio(table: RawTable, row: RawRow, column: number, problems
   return { value: parsed.value, raw, at: where };
 }
 
-/** A source label as printed (`구 비`, `시비`); records an error for anything else. */
+/** A source label as printed (with inner spaces too: `구 비`); records an error for anything else. */
 export function readSource(table: RawTable, row: RawRow, column: number, problems: Finding[]): Source | undefined {
   const raw = cellText(row, column);
   const key = labelKey(raw);

@@ -62,7 +62,7 @@ const MAX_PROBLEMS = 1000;
 
 /**
  * Decodes long-layout rows into BudgetLines: one row per (기관, 사업, 재원, 연도, 금액). Labels are trimmed
- * and NFC-normalised before they identify anything, so `구 비`/`구비` or NFD/NFC Hangul are one label.
+ * and NFC-normalised before they identify anything, so `구 비` and 구비, or NFD and NFC Hangul, are one label.
  * A blank amount is missing, not zero: the line is left out and one warning counts such lines.
  * The same (org, project, source, year) twice is an error naming both cells, never a silent sum.
  */
