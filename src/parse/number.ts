@@ -42,8 +42,20 @@ export class AmountValue {
 const UNIT_SUFFIX = /(천원|백만원|억원|원)$/u;
 /** Up to 15 ASCII digits: an integer that is exact in a double whatever its digits. */
 const PLAIN_DIGITS = /^\d{1,15}$/;
-/** Digits with correct thousands groups, or plain digits; an optional decimal part. */
-const GROUPED = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+/** Digits with correct thousands groups, or plain digits. */
+const DIGITS = String.raw`(\d{1,3}(,\d{3})+|\d+)`;
+/** An amount's figure: DIGITS and an optional decimal part. */
+const GROUPED = new RegExp(`^${DIGITS}(\\.\\d+)?$`);
+/** A whole figure written bare, as a table cell holds one: an optional sign (-, △, ▲), DIGITS, nothing else. */
+const BARE = new RegExp(`^[-△▲]?${DIGITS}$`);
+
+/**
+ * Whether text is a whole figure written bare (`1,588,400`, `△4,551`, `-12`): what a spreadsheet holds as a
+ * number, where `1,558,400천원`, `116%` or `12(12)` are text. Such text always reads with parseAmount.
+ */
+export function isBareFigure(text: string): boolean {
+  return BARE.test(text);
+}
 
 /** What an amount cell should hold: a message key, worded in the reader's language when shown. */
 export const AMOUNT_EXPECTED = 'expect.amount';

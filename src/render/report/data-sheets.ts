@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { parseAmount } from '../../parse/number.js';
+import { isBareFigure, parseAmount } from '../../parse/number.js';
 import { Grid, textCell } from './grid.js';
 
 /** A part of the dataset as read (every cell text, rows at their numbers): what the loader needs back. */
@@ -7,9 +7,6 @@ export interface DataPart {
   sheet: string;
   rows: string[][];
 }
-
-/** A plain amount typed into Excel (`1,588,400` → 1588400); everything else (`1,558,400천원`, `116%`) stays text. */
-const PLAIN_AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)$/;
 
 /**
  * The dataset itself, one hidden sheet per part under the names src/load/table-source.ts reads
@@ -22,7 +19,7 @@ export function dataSheet(part: DataPart): Grid {
   part.rows.forEach((cells, i) => {
     cells.forEach((text, c) => {
       if (text === '') return;
-      const parsed = i > 0 && PLAIN_AMOUNT.test(text) ? parseAmount(text, { unit: '천원', blank: 'missing' }) : undefined;
+      const parsed = i > 0 && isBareFigure(text) ? parseAmount(text, { unit: '천원', blank: 'missing' }) : undefined;
       const value: Decimal | undefined = parsed?.kind === 'value' ? parsed.value : undefined;
       grid.put(i + 1, c + 1, value ? { value, style: 'item', format: 'amount' } : textCell(text));
     });

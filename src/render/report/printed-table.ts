@@ -2,15 +2,12 @@ import type { Decimal } from 'decimal.js';
 import { evaluateFormula, placeFormula } from '../../compute/cell-formula.js';
 import type { Dataset, PrintedTable } from '../../model/dataset.js';
 import type { Unit } from '../../model/money.js';
-import { parseAmount } from '../../parse/number.js';
+import { isBareFigure, parseAmount } from '../../parse/number.js';
+import { parseYearLabel } from '../../parse/year.js';
 import { writeMarkNotes, type ReportLook } from './mark-notes.js';
 import { amountCell, sourceKey, textCell, totalCell, type Grid, type GridCell } from './grid.js';
 import { cellAddress } from '../../model/provenance.js';
 
-/** A plain figure as printed in a table cell (`1,988,030`, `△5`, `-`); `12(12)` or `43회/43명` stay text. */
-const PLAIN_FIGURE = /^[△-]?(\d{1,3}(,\d{3})+|\d+)$|^-$/;
-/** A year used as a row label (`2021` in the participation table) is a label, not a count. */
-const YEAR_LABEL = /^(19|20)\d{2}$/;
 
 /**
  * Writes a printed table at `top` (its title and unit line first), cell for cell: figures as number
@@ -59,7 +56,9 @@ export function printedTables(dataset: Dataset, project: string | undefined): Pr
 
 function bodyCell(text: string, column: number, unit: Unit): GridCell {
   const t = text.trim();
-  if (PLAIN_FIGURE.test(t) && !(column === 1 && YEAR_LABEL.test(t))) {
+  // A bare figure (`1,988,030`, `△5`, `-`) is a number cell; `12(12)` or `43회/43명` stay text, and so does a
+  // year used as a row label (`2021` in the participation table), which is a label, not a count.
+  if ((isBareFigure(t) || t === '-') && !(column === 1 && parseYearLabel(t) !== undefined)) {
     const parsed = parseAmount(t, { unit, blank: 'zero' });
     if (parsed.kind === 'value') return amountCell(parsed.value);
   }
