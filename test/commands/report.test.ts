@@ -104,8 +104,8 @@ describe('report 2022: the workbook', () => {
       if (id === '2') {
         expect(formula(cell)).toBeUndefined();
         expect((cell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFE699');
-        // Under the table: 1,558,400 − 1,588,400 = △30,000.
-        expect(ws.getCell('A7').value).toBe('※1 표기값 1,558,400천원, 계산값 1,588,400천원 (차이 △30,000천원)');
+        // Under the table, the difference as validate gives it (computed − stated): 1,588,400 − 1,558,400 = 30,000.
+        expect(ws.getCell('A7').value).toBe('※1 표기값 1,558,400천원, 계산값 1,588,400천원 (차이 30,000천원)');
       } else {
         expect(formula(cell)).toBe('D5');
       }
@@ -159,8 +159,8 @@ describe('report 2022: the workbook', () => {
     expect(ws.getRow(4).getCell(1).value).toBe(2);
     // Project 2's sheet states a headline that disagrees: 요약 marks it and says why under the table.
     expect(ws.getRow(4).getCell(2).value).toBe('금천일자리주식회사 운영 ※1');
-    // 1,558,400 − 1,588,400 = △30,000.
-    expect(ws.getRow(11).getCell(1).value).toBe('※1 금천일자리주식회사 운영: 표기값 1,558,400, 계산값 1,588,400 (차이 △30,000), 검증 시트 참고');
+    // 1,588,400 − 1,558,400 = 30,000, as the 검증 sheet's 차이.
+    expect(ws.getRow(11).getCell(1).value).toBe('※1 금천일자리주식회사 운영: 표기값 1,558,400, 계산값 1,588,400 (차이 30,000), 검증 시트 참고');
   });
 
   it('is set up for print and screen: 맑은 고딕, borders through merges, frozen header, A4 landscape one page wide', () => {

@@ -18,7 +18,8 @@ export function shownFigure(cell: GridCell, value: Decimal, unit: string, negati
 
 /**
  * The printed notes of the figures marked since the last table (`※1 표기값 1,558,400천원, 계산값
- * 1,588,400천원 (차이 △30,000천원)`), one line each from `top`: comments do not print, these do.
+ * 1,588,400천원 (차이 30,000천원)`: the difference as every finding gives it, computed − stated), one line each
+ * from `top`: comments do not print, these do.
  * Returns the next free row (`top` when nothing was marked).
  */
 export function writeMarkNotes(grid: Grid, top: number, lang: Lang, negative: NegativeStyle): number {
@@ -28,7 +29,7 @@ export function writeMarkNotes(grid: Grid, top: number, lang: Lang, negative: Ne
     const stated = cell.value as Decimal;
     const computed = cell.computed!;
     const show = (v: Decimal): string => shownFigure(cell, v, unit, negative);
-    grid.put(row++, 1, textCell(t(lang, 'report.markNote', { mark: cell.mark!, stated: show(stated), computed: show(computed), difference: show(stated.minus(computed)) }), 'note'));
+    grid.put(row++, 1, textCell(t(lang, 'report.markNote', { mark: cell.mark!, stated: show(stated), computed: show(computed), difference: show(computed.minus(stated)) }), 'note'));
   }
   return row;
 }

@@ -107,7 +107,7 @@ function derivedFormulas(r: number): { total: string; city: string; district: st
 
 /**
  * The printed note of a marked project: its name, the stated figure, the computed one and the difference
- * (`※1 금천일자리주식회사 운영: 표기값 1,558,400, 계산값 1,588,400 (차이 △30,000)`), or validate's sentence
+ * (`※1 금천일자리주식회사 운영: 표기값 1,558,400, 계산값 1,588,400 (차이 30,000)`), or validate's sentence
  * for a finding without two figures.
  */
 function projectNote(mark: string, f: Finding, report: BudgetReport, look: ReportLook): string {
@@ -115,7 +115,7 @@ function projectNote(mark: string, f: Finding, report: BudgetReport, look: Repor
   const [stated, computed] = [findingFigure(f.actual), findingFigure(f.expected)];
   if (!stated || !computed) return `${mark} ${validateMessage(f, look.lang)}`;
   const show = (v: Decimal): string => formatNumber(v, { negative: look.negative });
-  return t(look.lang, 'report.projectMarkNote', { mark, project: name, stated: show(stated), computed: show(computed), difference: show(stated.minus(computed)) });
+  return t(look.lang, 'report.projectMarkNote', { mark, project: name, stated: show(stated), computed: show(computed), difference: show(computed.minus(stated)) });
 }
 
 function columnSum(row: number, column: number, first: number, last: number, computed: Decimal): GridCell {
