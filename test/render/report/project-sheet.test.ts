@@ -35,7 +35,7 @@ describe('a project sheet where the document states a total its parts do not giv
   it('marks it ※1 and prints the note under the table: stated, computed and the difference', () => {
     expect(cell(5, 3)!.mark).toBe('※1');
     // 160 − 150 = 10.
-    expect(cell(8, 1)).toMatchObject({ style: 'note', value: '※1 표기값 160, 계산값 150 (차이 10)' });
+    expect(cell(8, 1)).toMatchObject({ style: 'note', value: '※1 표기값 160, 계산값 150 (차이 △10)' }); // computed − stated, as validate gives it: 150 − 160
   });
 
   it('keeps the totals that agree live, caching the computed value', () => {
