@@ -40,8 +40,10 @@ export class AmountValue {
 }
 
 const UNIT_SUFFIX = /(천원|백만원|억원|원)$/u;
-/** Up to 15 ASCII digits: an integer that is exact in a double whatever its digits. */
-const PLAIN_DIGITS = /^\d{1,15}$/;
+/** The most digits an amount may have (see parseAmount). */
+const MAX_DIGITS = 30;
+/** ASCII digits with an optional decimal part: the plain figure of most cells. */
+const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 /** Digits with correct thousands groups, or plain digits. */
 const DIGITS = String.raw`(\d{1,3}(,\d{3})+|\d+)`;
 /** An amount's figure: DIGITS and an optional decimal part. */
@@ -67,10 +69,14 @@ export const AMOUNT_EXPECTED = 'expect.amount';
  */
 export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
   const scale = UNIT_WON[opts.unit];
-  // Plain digits (most cells of a budget file): nothing to fold, no sign, no unit, an exact integer.
-  if (PLAIN_DIGITS.test(raw)) {
-    const units = Number(raw) * scale;
-    return Number.isSafeInteger(units) ? new AmountValue(undefined, units, scale) : new AmountValue(new Dec(raw), undefined, scale);
+  // Plain digits, with decimals down to the 원 (most cells of a budget file): nothing to fold, no sign, no
+  // unit; up to 15 digits of 원 are an exact integer whatever they are.
+  const plain = PLAIN.exec(raw);
+  if (plain) {
+    const fraction = plain[2] ?? '';
+    const places = finestPlaces(opts.unit);
+    const won = plain[1]! + fraction.padEnd(places, '0');
+    if (fraction.length <= places && won.length <= 15) return new AmountValue(undefined, Number(won), scale);
   }
   const { text, changed } = foldNumeric(raw);
   if (text === '' || text === '-' || text === '–' || text === '—') {
@@ -98,7 +104,11 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
     body = body.slice(0, -suffix[1]!.length).trim();
   }
   if (!GROUPED.test(body)) return { kind: 'error', expected: AMOUNT_EXPECTED };
-  let value = new Dec(body.replace(/,/g, ''));
+  const digits = body.replace(/,/g, '');
+  // Sums keep 40 significant digits: a figure of more than 30 is a mistake (a pasted column, a stray key held
+  // down), and summing it would round. No budget comes near it (2^53 원 has 16 digits).
+  if (digits.replace('.', '').length > MAX_DIGITS) return { kind: 'error', expected: 'expect.amountDigits' };
+  let value = new Dec(digits);
   if (unit !== opts.unit) value = value.times(UNIT_WON[unit]).div(UNIT_WON[opts.unit]);
   // Checked before any conversion rounding, so that rounding cannot turn a fraction of a 원 into a valid amount.
   if (value.decimalPlaces() > finestPlaces(opts.unit)) {

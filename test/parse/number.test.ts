@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../../src/i18n/messages.js';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { Decimal } from 'decimal.js';
 import { parseAmount, parsePercent, parseRatio, type AmountOptions, type ParsedAmount } from '../../src/parse/number.js';
 
 const CHEON: AmountOptions = { unit: '천원', blank: 'zero' };
@@ -272,5 +273,39 @@ describe('parseAmount round trip (property)', () => {
     );
     // 2^53 + 1 is the first integer a JS number cannot hold.
     expect(valueOf(parseAmount(formatAmount(big + 1n, 0, '△'), CHEON))).toBe('9007199254740993');
+  });
+});
+
+describe('parseAmount: plain figures in every unit, exactly', () => {
+  test('a figure of digits and decimals reads as Decimal reads its text, its 원 an integer when it has no finer part', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,20}$/), fc.option(fc.stringMatching(/^\d{1,8}$/), { nil: undefined }), fc.constantFrom('원', '천원', '백만원') as fc.Arbitrary<'원' | '천원' | '백만원'>, (int, frac, unit) => {
+        const text = frac === undefined ? int : `${int}.${frac}`;
+        const r = parseAmount(text, { unit, blank: 'missing' });
+        const exact = new Decimal(text);
+        const won = exact.times({ 원: 1, 천원: 1000, 백만원: 1_000_000 }[unit]);
+        if (!won.isInteger()) {
+          expect(r).toEqual({ kind: 'error', expected: 'expect.amountToWon' });
+          return;
+        }
+        expect(r.kind).toBe('value');
+        if (r.kind !== 'value') return;
+        expect(r.value.toFixed()).toBe(exact.toFixed());
+        expect(r.units === undefined ? undefined : String(r.units)).toBe(won.abs().lte(Number.MAX_SAFE_INTEGER) ? won.toFixed() : undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('parseAmount: no figure longer than the sums can hold exactly', () => {
+  test('30 digits are read; 31 (or 180,000) are refused, so that no sum rounds', () => {
+    const opts = { unit: '원', blank: 'missing' } as const;
+    const thirty = '9'.repeat(30);
+    const r = parseAmount(thirty, opts);
+    expect(r.kind === 'value' && r.value.toFixed()).toBe(thirty);
+    expect(parseAmount('9'.repeat(31), opts)).toEqual({ kind: 'error', expected: 'expect.amountDigits' });
+    expect(parseAmount('1'.repeat(180_000), opts)).toEqual({ kind: 'error', expected: 'expect.amountDigits' });
+    expect(parseAmount(`${'1'.repeat(20)}.${'5'.repeat(11)}`, { unit: '천원', blank: 'missing' })).toEqual({ kind: 'error', expected: 'expect.amountDigits' });
   });
 });
