@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { D } from '../model/money.js';
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, t } from '../i18n/messages.js';
+import { checksRun } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import { formatNumber } from './format.js';
 
@@ -37,9 +38,10 @@ export interface ValidationSummary {
   warnings: number;
 }
 
-export function summarize(checks: readonly unknown[], findings: readonly Finding[]): ValidationSummary {
+/** Counts for the summary line: the record that nothing could be compared is a warning, not a check run. */
+export function summarize(checks: readonly { code: string }[], findings: readonly Finding[]): ValidationSummary {
   return {
-    checks: checks.length,
+    checks: checksRun(checks).length,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };
