@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, BUNDLED_XLSX, ROOT } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
+import { iconvLite } from '../../src/vendor/lazy-modules.js';
 
 /** A copy of the bundled dataset with one file replaced. */
 function datasetWith(file: string, content: string): string {
@@ -34,6 +35,12 @@ describe('jobs-report achievement', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${dir}: 목표·실적 자료가 없습니다.`);
+  });
+
+  it('writes CP949 CSV: every label it writes is in CP949 (the usage title\'s 평일 - 공휴일)', async () => {
+    const r = await runCli(['achievement', '--format', 'csv', '--encoding', 'cp949']);
+    expect(r.code).toBe(0);
+    expect(iconvLite().decode(r.stdoutBytes, 'cp949')).toContain('운영일수 = 평일 - 공휴일');
   });
 
   it('writes CSV without bars', async () => {
