@@ -19,16 +19,17 @@ export interface BudgetTableData {
 export type BudgetLayout = 'printed' | 'long';
 
 /**
- * Recognises the layout from the header: the department's printed table has a `재원별` column;
- * the tidy long layout has `재원`, `연도` and `금액`.
+ * Recognises the layout from the header: the tidy long layout has a source, a year and an amount column
+ * (`재원`, `연도`, `금액` or a synonym: HEADER_WORDS); else the department's printed table has a `재원별` column.
  */
 export function detectBudgetLayout(table: RawTable): { layout: BudgetLayout; headerIndex: number } | undefined {
   for (let i = 0; i < Math.min(table.rows.length, 10); i++) {
     const row = table.rows[i]!;
     if (isBlankRow(row)) continue;
     const keys = row.cells.map(labelKey);
-    if (HEADER_WORDS.sourceRows.some((w) => keys.includes(w))) return { layout: 'printed', headerIndex: i };
+    // A year and an amount column make the long layout even when its source column is headed 재원별.
     if (longColumns(row.cells)) return { layout: 'long', headerIndex: i };
+    if (HEADER_WORDS.sourceRows.some((w) => keys.includes(w))) return { layout: 'printed', headerIndex: i };
   }
   return undefined;
 }
