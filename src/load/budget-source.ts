@@ -6,6 +6,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readBudgetTable, type BudgetTableData } from './budget-table.js';
 import { parseCsvBytes } from '../formats/csv.js';
+import { unknownLayout } from './unknown-layout.js';
 import { InputError } from '../formats/input-error.js';
 import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource, type Progress } from './long-csv.js';
 import { readCsvBytes, type TableSource } from './table-source.js';
@@ -49,7 +50,7 @@ export async function readBudget(source: TableSource, opts: Options, problems: F
   const file = basename(source.path);
   if (!raw) throw new InputError([findingAt('no-budget', 'error', { file }, { file })]);
   const budget = readBudgetTable(raw, opts, problems, fallback);
-  if (!budget) throw new InputError([...problems, findingAt('unknown-layout', 'error', { file: raw.file, sheet: raw.sheet }, { file: raw.file })]);
+  if (!budget) throw new InputError([...problems, unknownLayout(raw)]);
   return budget;
 }
 

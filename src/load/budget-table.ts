@@ -18,12 +18,15 @@ export interface BudgetTableData {
 
 export type BudgetLayout = 'printed' | 'long';
 
+/** How many rows from the top a budget table's header is looked for in. */
+export const HEADER_ROWS_SEARCHED = 10;
+
 /**
  * Recognises the layout from the header: the tidy long layout has a source, a year and an amount column
  * (`재원`, `연도`, `금액` or a synonym: HEADER_WORDS); else the department's printed table has a `재원별` column.
  */
 export function detectBudgetLayout(table: RawTable): { layout: BudgetLayout; headerIndex: number } | undefined {
-  for (let i = 0; i < Math.min(table.rows.length, 10); i++) {
+  for (let i = 0; i < Math.min(table.rows.length, HEADER_ROWS_SEARCHED); i++) {
     const row = table.rows[i]!;
     if (isBlankRow(row)) continue;
     const keys = row.cells.map(labelKey);

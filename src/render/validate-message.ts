@@ -5,6 +5,7 @@ import { isMessageKey, t } from '../i18n/messages.js';
 import { checksRun } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import { formatNumber } from './format.js';
+import { messageKeyOf } from './findings-text.js';
 
 /**
  * A finding's sentence, with its expected, actual and difference figures grouped by thousands (negatives
@@ -27,8 +28,7 @@ function sentence(f: Finding, lang: Lang): string {
     const v = findingFigure(f[k]);
     if (v) params[k] = formatNumber(v, { negative: lang === 'ko' ? 'triangle' : 'minus' });
   }
-  // A rule whose sentence depends on its declared settings names its variant (`projection-differs.compound`).
-  const key = f.params.variant !== undefined ? `${f.code}.${f.params.variant}` : f.code;
+  const key = messageKeyOf(f);
   return isMessageKey(key) ? t(lang, key, params) : `${f.code}: ${JSON.stringify(params)}`;
 }
 
