@@ -1,7 +1,7 @@
+import type { BudgetOptions } from './budget-table.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import type { Project } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
-import type { AmountOptions } from '../parse/number.js';
 import type { BudgetTableData } from './budget-table.js';
 import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import { Header } from './header.js';
@@ -15,13 +15,13 @@ import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw
 export function readBudgetLong(
   table: RawTable,
   headerIndex: number,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
+  opts: BudgetOptions,
   problems: Finding[],
   defaultProject: Project,
 ): BudgetTableData {
   // The header's own checks (duplicate or empty labels, values right of it) run as for every table.
   new Header(table, table.rows[headerIndex]!, problems);
-  const cols = longColumns(table.rows[headerIndex]!.cells)!;
+  const cols = longColumns(table.rows[headerIndex]!.cells, opts.words)!;
   const decoder = new LongLayoutDecoder(cols, { ...opts, scale: BudgetLines.scaleFor(opts.unit) }, problems, table.file, table.sheet, defaultProject);
   const row = new RawLongRow();
   for (const raw of table.rows.slice(headerIndex + 1)) {

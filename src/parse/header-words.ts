@@ -26,3 +26,26 @@ export const HEADER_WORDS = {
   /** 합계: the printed table's sum of the years. */
   total: ['합계'],
 } as const satisfies Record<string, readonly string[]>;
+
+/** The header words a run reads with: HEADER_WORDS, or HEADER_WORDS with a user's mapping first (withHeaderMap). */
+export type HeaderWords = { readonly [K in keyof typeof HEADER_WORDS]: readonly string[] };
+
+/** The concepts a header mapping may name, by their word (`금액=요구액`), and the lists each one extends. */
+export const MAPPED_CONCEPTS: Readonly<Record<string, readonly (keyof typeof HEADER_WORDS)[]>> = {
+  기관: ['org'],
+  사업: ['project', 'projectOfRow'],
+  사업명: ['name'],
+  재원: ['source'],
+  연도: ['year'],
+  금액: ['amount'],
+};
+
+/**
+ * HEADER_WORDS with a user's headers (concept word → header as labelKey gives it) listed first, so that an
+ * explicit mapping wins over a synonym the same header row also has.
+ */
+export function withHeaderMap(map: ReadonlyMap<string, string>): HeaderWords {
+  const words: Record<string, readonly string[]> = { ...HEADER_WORDS };
+  for (const [concept, header] of map) for (const k of MAPPED_CONCEPTS[concept] ?? []) words[k] = [header, ...words[k]!];
+  return words as HeaderWords;
+}
