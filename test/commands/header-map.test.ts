@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -40,5 +41,18 @@ describe('--header-map and the dataset\'s 열이름', () => {
     const bad = await runCli(['budget', '--data', officeData('열,머리글\n금액,요구액\n금액,예산\n')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('column-names.csv A3: "금액=예산"은 이미 대응시킨 열을 다시 대응시킵니다.');
+  });
+
+  it('reads a workbook\'s 열이름 sheet for its streamed 소요예산 sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const budget = wb.addWorksheet('소요예산');
+    budget.addRows([['사업', '재원', '예산연도', '요구액'], ['1', '국비', 2022, 700], ['1', '시비', 2022, 300]]);
+    wb.addWorksheet('열이름').addRows([['열', '머리글'], ['금액', '요구액'], ['연도', '예산 연도']]);
+    const file = join(mkdtempSync(join(tmpdir(), 'jobs-report-map-')), 'office.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await runCli(['budget', '2022', '--data', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    // 700 + 300 = 1,000.
+    expect(JSON.parse(r.stdout).total).toMatchObject({ amount: '1000', bySource: { 국비: '700', 시비: '300' } });
   });
 });
