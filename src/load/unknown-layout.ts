@@ -14,17 +14,17 @@ import { HEADER_ROWS_SEARCHED } from './budget-table.js';
  */
 export function unknownLayout(table: RawTable, words: HeaderWords = HEADER_WORDS): Finding {
   // The long layout's required concepts, by the word that names them in a message.
-  const REQUIRED = { 재원: words.source, 연도: words.year, 금액: words.amount };
+  const required = { 재원: words.source, 연도: words.year, 금액: words.amount };
   const rows = table.rows.slice(0, HEADER_ROWS_SEARCHED).filter((r) => !isBlankRow(r));
-  const found = (cells: readonly string[]) => Object.entries(REQUIRED).filter(([, words]) => cells.some((c) => (words as readonly string[]).includes(labelKey(c))));
+  const found = (cells: readonly string[]) => Object.entries(required).filter(([, list]) => cells.some((c) => list.includes(labelKey(c))));
   const header = rows.reduce<(typeof rows)[number] | undefined>((best, r) => (best === undefined || found(r.cells).length > found(best.cells).length ? r : best), undefined);
   const cells = (header?.cells ?? []).filter((c) => c.trim() !== '');
   const present = new Set(found(cells).map(([name]) => name));
-  const missing = Object.keys(REQUIRED).filter((name) => !present.has(name));
+  const missing = Object.keys(required).filter((name) => !present.has(name));
   const known = new Set(Object.values(words).flat());
   const unmatched = cells.filter((c) => !known.has(labelKey(c)));
-  const near = closestPair(unmatched.map(labelKey), missing.flatMap((name) => [...REQUIRED[name as keyof typeof REQUIRED]]));
-  const concept = near && missing.find((name) => REQUIRED[name as keyof typeof REQUIRED].includes(near.word));
+  const near = closestPair(unmatched.map(labelKey), missing.flatMap((name) => [...required[name as keyof typeof required]]));
+  const concept = near && missing.find((name) => required[name as keyof typeof required].includes(near.word));
   const file = table.sheet ? `${table.file} ${table.sheet}` : table.file;
   const params: Record<string, string> = { file, headers: cells.length > 0 ? cells.join(', ') : '-', missing: missing.join(', ') };
   if (near) Object.assign(params, { variant: 'near', near: unmatched.find((c) => labelKey(c) === near.label)!, word: near.word, concept: concept! });
