@@ -10,7 +10,7 @@ const KO = {
   // --- input problems (load/) ---
   'bad-number': '{place}: "{value}"{을} 읽을 수 없습니다. 적을 수 있는 값: {expected}.',
   'missing-value': '{place}: {what} 값이 비어 있습니다.',
-  'missing-column': '{file}: 필요한 열 "{column}"{이} 없습니다.',
+  'missing-column': '{file}: 필요한 열 {column}{이} 없습니다. 찾은 머리글: {headers}.',
   'unknown-source': '{place}: 재원 "{value}"{을} 알 수 없습니다. 국비, 시비, 구비 중 하나여야 합니다.',
   'unknown-year': '{place}: 연도 "{value}"{을} 읽을 수 없습니다. 2022 또는 2022년처럼 적어야 합니다.',
   'unknown-layout': '{file}: 예산표 형식을 알 수 없습니다. 찾은 머리글: {headers}. 긴 양식(재원, 연도, 금액)에 필요한 열 {missing}{이} 없습니다. 머리글이 다르면 --header-map 금액=요구액처럼 또는 자료의 열이름 표(column-names.csv)로 알려 주세요. 인쇄 양식이면 "재원별" 열과 연도 열(2022년 …)이 있어야 합니다.',
@@ -425,7 +425,7 @@ export type MessageKey = keyof typeof KO;
 const EN: Record<MessageKey, string> = {
   'bad-number': '{place}: Cannot read "{value}"; expected {expected}.',
   'missing-value': '{place}: {what} is blank.',
-  'missing-column': '{file}: Required column "{column}" is missing.',
+  'missing-column': '{file}: Required columns missing: {column}. Headers found: {headers}.',
   'unknown-source': '{place}: Unknown funding source "{value}"; expected 국비, 시비 or 구비.',
   'unknown-year': '{place}: Cannot read year "{value}"; write it as 2022 or 2022년.',
   'unknown-layout': '{file}: Unknown budget layout. Headers found: {headers}. The long layout (재원, 연도, 금액) needs the column {missing}, which is missing. If your headers differ, name them with --header-map (e.g. 금액=요구액) or the dataset\'s 열이름 table (column-names.csv). A printed layout needs a "재원별" column and year columns (2022년 …).',

@@ -17,7 +17,7 @@ export function readColumnNames(table: RawTable | undefined, problems: Finding[]
   const conceptCol = header.find('열');
   const headerCol = header.find('머리글');
   if (conceptCol === undefined || headerCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: conceptCol === undefined ? '열' : '머리글' }));
+    header.reportMissing(problems, { 열: conceptCol, 머리글: headerCol });
     return map;
   }
   for (const row of table.rows.slice(1)) {
