@@ -110,7 +110,6 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
   let header: string[] = [];
   let underHeader: UnderHeader | undefined;
   let records = 0;
-  let dataRows = 0;
   const found: Finding[] = [];
   const table: RawTable = { file, rows: [] };
 
@@ -143,7 +142,6 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
         continue;
       }
       if (blankLine) continue;
-      dataRows++;
       const count = state[k.S_COUNT]!;
       if (underHeader!.concerns(count)) underHeader!.row({ row: row.row, line: row.line, cells: Array.from({ length: Math.min(count, MAX_FIELDS) }, (_, i) => row.text(i + 1)) });
       decoder.row(row);
@@ -185,8 +183,9 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
     filled -= rest;
   }
   if (!decoder) return undefined;
-  if (dataRows === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
   const projects = decoder.finish();
+  // Nothing read and nothing said (no rows, or only blank ones): said as such, not later as "no data for 2022".
+  if (decoder.lines.length === 0 && decoder.statedTotals.length === 0 && found.length === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
   problems.push(...found);
   return { projects, lines: decoder.lines, statedTotals: decoder.statedTotals };
 }
