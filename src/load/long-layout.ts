@@ -192,6 +192,8 @@ export class LongLayoutDecoder {
 
   /** A CSV record with fewer cells than the header: an error at its first missing cell, unless it is blank. True when the row is done with. */
   private isShort(r: LongRow): boolean {
+    // The next row's labels are compared with this one's (`repeats`): nothing of the rows before may stand for them.
+    this.lastIndex.length = 0;
     if (this.isBlankRow(r)) return true;
     const header = this.csvHeader;
     const column = r.cells + 1;

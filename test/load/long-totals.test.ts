@@ -138,6 +138,13 @@ describe('strict long-layout rows', () => {
     expect(fromTable(csv)).toEqual(r);
   });
 
+  it('reads the row after a short one by its own labels, though they repeat the short row\'s', () => {
+    const csv = '기관,사업,재원,연도,금액\n가,1,구비,2022,5\n나,2,구비\n나,2,시비,2022,6\n';
+    const r = fromBytes(csv);
+    expect(r.lines).toEqual(['가|1|구비|2022|5|E2', '나|2|시비|2022|6|E4']);
+    expect(fromTable(csv)).toEqual(r);
+  });
+
   it('skips a row Excel saves as all-empty (`,,,`) silently, as a blank line', () => {
     const csv = '사업,재원,연도,금액\n1,구비,2022,5\n,,,\n, ,,\n,,\n1,시비,2022,6\n';
     const r = fromBytes(csv);
