@@ -195,12 +195,16 @@ export class LongLayoutDecoder {
     // The next row's labels are compared with this one's (`repeats`): nothing of the rows before may stand for them.
     this.lastIndex.length = 0;
     if (this.isBlankRow(r)) return true;
-    const header = this.csvHeader;
     const column = r.cells + 1;
+    this.rowError('short-row', r, column, { count: String(r.cells), expected: String(this.csvWidth), label: nameLabel(this.csvHeader[column - 1]!) });
+    return true;
+  }
+
+  /** An error about the row, at one of its cells (and the line its record starts on, where that differs). */
+  private rowError(code: string, r: LongRow, column: number, params: Record<string, string> = {}): void {
     const place = at(this.table.file, r.row, column, this.table.sheet);
     const line = r.line !== r.row ? { line: r.line } : {};
-    this.sink().push(findingAt('short-row', 'error', place, { place: placeOf(this.table, r.row, column), count: String(r.cells), expected: String(this.csvWidth), label: nameLabel(header[column - 1]!) }, line));
-    return true;
+    this.sink().push(findingAt(code, 'error', place, { place: placeOf(this.table, r.row, column), ...params }, line));
   }
 
   /** Rows with a blank amount, the first of them at `row`. */
@@ -246,10 +250,7 @@ export class LongLayoutDecoder {
   /** A row with cells but neither 사업 nor 사업명: an error at its 사업 cell. A blank row is skipped. */
   private noProject(r: LongRow): number {
     if (this.isBlankRow(r)) return NO_PROJECT;
-    const column = this.cols.project ?? this.cols.name!;
-    const place = at(this.table.file, r.row, column, this.table.sheet);
-    const line = r.line !== r.row ? { line: r.line } : {};
-    this.sink().push(findingAt('no-project', 'error', place, { place: placeOf(this.table, r.row, column) }, line));
+    this.rowError('no-project', r, this.cols.project ?? this.cols.name!);
     return NO_PROJECT;
   }
 

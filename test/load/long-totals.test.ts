@@ -126,6 +126,12 @@ describe('strict long-layout rows', () => {
     expect(fromTable(csv)).toEqual(r);
   });
 
+  it('gives the line a record starts on where it differs from the row', () => {
+    const problems: Finding[] = [];
+    readLongCsv(bufferChunks(Buffer.from('사업,사업명,재원,연도,금액\n1,"가\n나",구비,2022,5\n,,시비,2022,3\n1,x,시비\n')), 'x.csv', { unit: '천원', conversionRounding: null, scale: 1000 }, problems, project);
+    expect(problems.map((p) => [p.code, p.cell, p.line])).toEqual([['no-project', 'A3', 4], ['short-row', 'D4', 5]]);
+  });
+
   it('keeps the dataset\'s own project for a file with neither column', () => {
     expect(fromBytes('재원,연도,금액\n구비,2022,5\n').lines).toEqual(['|0|구비|2022|5|C2']);
   });
