@@ -170,3 +170,12 @@ describe('a long layout with nothing to read', () => {
     expect(fromTable('사업,재원,연도,금액\n,,,\n').problems).toEqual(['no-rows@undefined']);
   });
 });
+
+describe('one rule for a total row in both layouts', () => {
+  it('reads a printed table\'s 소 계 row as its 계 row: stated, never a part', () => {
+    const r = fromTable('사업,재원별,합계,2021년,2022년\n1,소 계,30,10,20\n1,구비,30,10,20\n');
+    expect(r.lines).toEqual(['|1|구비|2021|10|D3', '|1|구비|2022|20|E3']);
+    expect(r.totals).toEqual(['year-total||1||2021|10|D2', 'year-total||1||2022|20|E2', 'grand-total||1||undefined|30|C2', 'source-total||1|구비|undefined|30|C3']);
+    expect(r.problems).toEqual([]);
+  });
+});
