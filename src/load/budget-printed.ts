@@ -4,7 +4,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { nameLabel } from '../parse/normalize.js';
 import { isSourceTotal } from '../parse/total-labels.js';
 import type { AmountOptions } from '../parse/number.js';
-import type { BudgetTableData } from './budget-table.js';
+import type { BudgetLayoutReader } from './budget-table.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import { readAmount, readSource } from './cells.js';
 import { parseYearLabel } from '../parse/year.js';
@@ -19,13 +19,7 @@ import { reportDuplicateLines } from './duplicate-lines.js';
  * `사업` column lets one sheet stack several projects' tables. Blank and `-` cells are zero in this layout.
  * The 합계 column and the 계 row (also 합계 or 소계, as in the long layout) are kept as stated totals, never used as parts.
  */
-export function readBudgetPrinted(
-  table: RawTable,
-  headerIndex: number,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
-  problems: Finding[],
-  defaultProject: Project,
-): BudgetTableData {
+export const readBudgetPrinted: BudgetLayoutReader = (table, headerIndex, opts, problems, defaultProject) => {
   const amountOpts: AmountOptions = { ...opts, blank: 'zero' };
   const headerRow = table.rows[headerIndex]!;
   let years = yearColumns(headerRow);
@@ -80,7 +74,7 @@ export function readBudgetPrinted(
   const lines = BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet);
   reportDuplicateLines(lines, problems);
   return { ...out, lines };
-}
+};
 
 function readTotalRow(
   table: RawTable,

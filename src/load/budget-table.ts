@@ -18,6 +18,15 @@ export interface BudgetTableData {
 
 export type BudgetLayout = 'printed' | 'long';
 
+/** A reader of one budget layout: the table with its header at `headerIndex`, amounts in `opts`' unit. */
+export type BudgetLayoutReader = (
+  table: RawTable,
+  headerIndex: number,
+  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
+  problems: Finding[],
+  defaultProject: Project,
+) => BudgetTableData;
+
 /**
  * Recognises the layout from the header: the department's printed table has a `재원별` column;
  * the tidy long layout has `재원`, `연도` and `금액`.

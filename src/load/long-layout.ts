@@ -105,8 +105,8 @@ export class LongLayoutDecoder {
   private firstBlank: RawRow | undefined;
   private dropped = 0;
   /** The organisation and project of the last row read (a row with a blank amount too); NO_PROJECT for a row read no further. */
-  lastOrg = 0;
-  lastProject = 0;
+  private lastOrg = 0;
+  private lastProject = 0;
 
   constructor(
     private readonly cols: LongColumns,
@@ -139,7 +139,7 @@ export class LongLayoutDecoder {
     const year = this.remembered(r, cols.year, this.yearKeys, readYear);
     const amount = readAmountValue(this.table, this.asRaw(r, cols.amount), cols.amount, this.amountOptions, this.sink());
     if (amount === null) {
-      this.addBlanks(1, r.row, r.line);
+      this.addBlank(r.row, r.line);
       return;
     }
     if (amount === undefined || source === undefined || year === undefined) return;
@@ -167,7 +167,7 @@ export class LongLayoutDecoder {
   }
 
   /** The row's organisation and project, into lastOrg and lastProject: the first step of row(). */
-  labels(r: LongRow): void {
+  private labels(r: LongRow): void {
     this.lastOrg = this.cols.org === undefined ? 0 : this.intern(r, this.cols.org, 'org');
     this.lastProject = this.projectOf(r);
   }
@@ -207,9 +207,9 @@ export class LongLayoutDecoder {
     this.sink().push(findingAt(code, 'error', place, { place: placeOf(this.table, r.row, column), ...params }, line));
   }
 
-  /** Rows with a blank amount, the first of them at `row`. */
-  private addBlanks(count: number, row: number, line: number): void {
-    this.blank += count;
+  /** A row with a blank amount (one warning counts them and names the first). */
+  private addBlank(row: number, line: number): void {
+    this.blank++;
     this.firstBlank ??= { row, line, cells: [] };
   }
 

@@ -1,24 +1,15 @@
 import { BudgetLines } from '../model/budget-lines.js';
-import type { Project } from '../model/dataset.js';
-import type { Finding } from '../model/finding.js';
-import type { AmountOptions } from '../parse/number.js';
-import type { BudgetTableData } from './budget-table.js';
+import type { BudgetLayoutReader } from './budget-table.js';
 import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import { Header } from './header.js';
-import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
+import { cellText, isBlankRow, type RawRow } from '../formats/raw-table.js';
 
 /**
  * The tidy long layout from a text table (a workbook sheet, or a CSV already read as text): one row per
  * (기관, 사업, 재원, 연도, 금액). The rows go through the same decoder as the byte-level CSV reader, so both
  * read the layout alike; see LongLayoutDecoder for the rules.
  */
-export function readBudgetLong(
-  table: RawTable,
-  headerIndex: number,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
-  problems: Finding[],
-  defaultProject: Project,
-): BudgetTableData {
+export const readBudgetLong: BudgetLayoutReader = (table, headerIndex, opts, problems, defaultProject) => {
   // The header's own checks (duplicate or empty labels, values right of it) run as for every table.
   new Header(table, table.rows[headerIndex]!, problems);
   const cols = longColumns(table.rows[headerIndex]!.cells)!;
@@ -31,7 +22,7 @@ export function readBudgetLong(
   }
   const projects = decoder.finish();
   return { lines: decoder.lines, statedTotals: decoder.statedTotals, projects };
-}
+};
 
 /** Long-layout rows read from a text table (XLSX sheets, small CSVs): every answer from the cell text. */
 export class RawLongRow implements LongRow {
