@@ -287,18 +287,22 @@ export class LongLayoutDecoder {
 
   /**
    * A RawRow holding one decoded cell, so the shared cell readers can read and report it with its place.
-   * One object, filled again for each cell: the readers keep nothing of it.
+   * One object per column, filled again for each row: the readers keep nothing of it.
    */
   private asRaw(r: LongRow, column: number): RawRow {
-    const { cell } = this;
-    cell.cells.length = 0;
+    let cell = this.cellRows[column];
+    if (cell === undefined) {
+      cell = { row: 0, line: 0, cells: [] };
+      this.cellRows[column] = cell;
+    }
     cell.cells[column - 1] = r.text(column);
     cell.row = r.row;
     cell.line = r.line;
     return cell;
   }
 
-  private readonly cell: RawRow & { line: number } = { row: 0, line: 0, cells: [] };
+  /** A row object per column, holding that column's cell only (emptying one array for every cell cost more). */
+  private readonly cellRows: (RawRow & { line: number })[] = [];
 
   /** Problems beyond MAX_PROBLEMS are counted, not kept: a wholly wrong file must not fill memory. */
   private sink(): Finding[] {
