@@ -25,7 +25,7 @@ class BytesLongRow implements LongRow {
   cells = 0;
 
   repeats(column: number): boolean {
-    return this.m.wasm.repeats(column) !== 0;
+    return column <= this.cells && this.m.repeats(column - 1);
   }
 
   text(column: number): string {
