@@ -24,8 +24,12 @@ export const ESCAPED: i32 = ENDS + MAX_FIELDS * 4;
 export const PREV_STARTS: i32 = ESCAPED + MAX_FIELDS;
 export const PREV_ENDS: i32 = PREV_STARTS + MAX_FIELDS * 4;
 export const PREV_ESCAPED: i32 = PREV_ENDS + MAX_FIELDS * 4;
-export const ASCII: i32 = PREV_ESCAPED + MAX_FIELDS; // 1 when field k's bytes are all ASCII
-export const INPUT: i32 = (ASCII + MAX_FIELDS + 0xffff) & ~0xffff;
+// Per field k of the last record: ASCII_FLAG when its bytes are all ASCII, REPEAT_FLAG when it holds the same text
+// as field k of the record before.
+export const FLAGS: i32 = PREV_ESCAPED + MAX_FIELDS;
+export const INPUT: i32 = (FLAGS + MAX_FIELDS + 0xffff) & ~0xffff;
+export const ASCII_FLAG: i32 = 1;
+export const REPEAT_FLAG: i32 = 2;
 
 // ---- State slots (i32 index into STATE) ----
 export const S_POS: i32 = 0; // next byte to scan
@@ -78,7 +82,7 @@ function done(pos: i32, line: i32, recordLine: i32, count: i32): i32 {
   set(S_RECORD_LINE, recordLine);
   set(S_COUNT, count);
   const located = min(count, MAX_FIELDS);
-  for (let k = 0; k < located; k++) store<u8>(ASCII + k, ascii(start(k), end(k)) ? 1 : 0);
+  for (let k = 0; k < located; k++) store<u8>(FLAGS + k, (ascii(start(k), end(k)) ? ASCII_FLAG : 0) | (repeats(k) ? REPEAT_FLAG : 0));
   return RECORD;
 }
 
@@ -226,13 +230,13 @@ export function next(): i32 {
 }
 
 /**
- * Column (1-based) holds the same text as in the record before (false when there is none): the same bytes,
- * read the same way (`"a""b"` is a"b, `a""b` is itself).
+ * Field k holds the same text as in the record before (false when there is none): the same bytes, read the
+ * same way (`"a""b"` is a"b, `a""b` is itself).
  */
-export function repeats(column: i32): bool {
-  if (column > get(S_COUNT) || column > get(S_PREV_COUNT)) return false;
-  if (load<u8>(ESCAPED + column - 1) != load<u8>(PREV_ESCAPED + column - 1)) return false;
-  const k = (column - 1) << 2;
+function repeats(field: i32): bool {
+  if (field >= get(S_PREV_COUNT)) return false;
+  if (load<u8>(ESCAPED + field) != load<u8>(PREV_ESCAPED + field)) return false;
+  const k = field << 2;
   const s = load<i32>(STARTS + k);
   const length = load<i32>(ENDS + k) - s;
   const p = load<i32>(PREV_STARTS + k);

@@ -1,6 +1,7 @@
 import type { CheckRule } from './rule.js';
 import { BudgetIndex } from './budget-index.js';
 import { Collector } from './collector.js';
+import { orgOf } from './stated-org.js';
 
 /** 계 row: each year's 계 = Σ the sources of that year. */
 export const budgetColumnTotals: CheckRule = (dataset) => {
@@ -13,8 +14,9 @@ export const budgetColumnTotals: CheckRule = (dataset) => {
       severity: 'error',
       at: t.figure.at,
       stated: t.figure.value,
-      expected: index.total(t.project, { year: t.year }),
+      expected: index.total(t.project, { year: t.year, ...orgOf(t) }),
       project: t.project,
+      ...orgOf(t),
       params: { year: String(t.year) },
     });
   }

@@ -3,6 +3,13 @@ import type { BudgetLines } from '../model/budget-lines.js';
 import type { BudgetLine, Dataset, Source } from '../model/dataset.js';
 import { sum } from '../model/money.js';
 
+/** Which lines of a project: one source, year, organisation (기관), where given. */
+export interface Where {
+  source?: Source;
+  year?: number;
+  org?: string;
+}
+
 /**
  * The budget parts of a dataset, looked up by project, source and year without rescanning. It keeps line
  * numbers by project (one pass over the columns) and makes line objects only for the projects a check
@@ -29,14 +36,20 @@ export class BudgetIndex {
     return index;
   }
 
-  lines(project: string, where: { source?: Source; year?: number } = {}): BudgetLine[] {
+  /** The project's lines, of one source, year and organisation (기관) where asked. */
+  lines(project: string, where: Where = {}): BudgetLine[] {
     let all = this.made.get(project);
     if (!all) this.made.set(project, (all = (this.byProject.get(project) ?? []).map((i) => this.budget.line(i))));
-    return all.filter((l) => (where.source === undefined || l.source === where.source) && (where.year === undefined || l.year === where.year));
+    return all.filter((l) => (where.source === undefined || l.source === where.source) && (where.year === undefined || l.year === where.year) && (where.org === undefined || (l.org ?? '') === where.org));
   }
 
-  total(project: string, where: { source?: Source; year?: number } = {}): Decimal {
+  total(project: string, where: Where = {}): Decimal {
     return sum(this.lines(project, where).map((l) => l.amount));
+  }
+
+  /** Σ every project's lines, as a 합계/총계 row over the projects states it. */
+  totalOverProjects(where: Where = {}): Decimal {
+    return sum([...this.byProject.keys()].map((p) => this.total(p, where)));
   }
 
   has(project: string): boolean {

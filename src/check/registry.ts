@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { achievementRates } from './achievement-rates.js';
 import { budgetColumnTotals } from './budget-column-totals.js';
+import { budgetDivisionTotals } from './budget-division-total.js';
 import { budgetRowTotals } from './budget-row-totals.js';
 import { componentParts } from './component-parts.js';
 import { componentsSum } from './components-sum.js';
@@ -21,6 +22,7 @@ import { targetGroupTotal } from './target-group-total.js';
 export const RULES: readonly CheckRule[] = [
   budgetRowTotals,
   budgetColumnTotals,
+  budgetDivisionTotals,
   headlines,
   componentsSum,
   componentParts,
@@ -40,6 +42,7 @@ export const RULES: readonly CheckRule[] = [
 export const CHECK_CODES = [
   'budget-row-total',
   'budget-column-total',
+  'budget-division-total',
   'headline-mismatch',
   'components-sum',
   'components-partial-sum',

@@ -1,8 +1,8 @@
 import type { Dataset } from '../model/dataset.js';
 import { SOURCES } from '../model/dataset.js';
 import { sumBudget, type BudgetSums, type Grouping } from './budget-sums.js';
-import { Ratio } from './ratio.js';
-import { amountText, type SourceAmounts } from './source-amounts.js';
+import { totalChangeRate } from './change.js';
+import { amountText } from './source-amounts.js';
 
 /**
  * One row of a long budget table (the report's 사업별 and 기관별 sheets). Figures are exact decimal text in
@@ -85,12 +85,8 @@ function figureRow(sums: BudgetSums, g: number, year: number, org: string, id: s
     current: [amountText(now), ...SOURCES.map((_, k) => amountText(now, k))],
     previous: amountText(before),
     change: amountText(change),
-    rate: rateOf(change, before),
+    rate: totalChangeRate(now, before)?.unscaled().toNumber() ?? null,
   };
 }
 
-/** 증감 ÷ the year before, as the cell's double (nearest the exact fraction; see Ratio.toNumber). */
-function rateOf(change: SourceAmounts, before: SourceAmounts): number | null {
-  const ratio = change.units && before.units ? Ratio.ofIntegers(change.units.amount, before.units.amount) : Ratio.of(change.amount, before.amount);
-  return ratio ? ratio.toNumber() : null;
-}
+

@@ -16,16 +16,25 @@ export interface ChangeRates {
   bySource: Record<Source, Ratio | null>;
 }
 
+/** changeRate of integers in the same smallest unit. */
+function integerChangeRate(current: number, previous: number): Ratio | null {
+  return Ratio.ofIntegers(Number.isSafeInteger(current - previous) ? current - previous : BigInt(current) - BigInt(previous), previous, 100);
+}
+
+/** The 증감률 of the total (계); from the exact integers when both years have them (no Decimal at all). */
+export function totalChangeRate(current: SourceAmounts, previous: SourceAmounts): Ratio | null {
+  const cu = current.units;
+  const pu = previous.units;
+  return cu && pu && cu.scale === pu.scale ? integerChangeRate(cu.amount, pu.amount) : changeRate(current.amount, previous.amount);
+}
+
 /** Every figure's 증감률; from the exact integers when both years have them (no Decimal at all). */
 export function changeRates(current: SourceAmounts, previous: SourceAmounts): ChangeRates {
   const cu = current.units;
   const pu = previous.units;
-  if (cu && pu && cu.scale === pu.scale) {
-    const rate = (c: number, p: number): Ratio | null => Ratio.ofIntegers(Number.isSafeInteger(c - p) ? c - p : BigInt(c) - BigInt(p), p, 100);
-    const bySource = Object.fromEntries(SOURCES.map((s, k) => [s, rate(cu.bySource[k]!, pu.bySource[k]!)])) as Record<Source, Ratio | null>;
-    return { amount: rate(cu.amount, pu.amount), bySource };
-  }
-  const bySource = { 국비: null, 시비: null, 구비: null } as Record<Source, Ratio | null>;
-  for (const s of SOURCES) bySource[s] = changeRate(current.bySource[s], previous.bySource[s]);
-  return { amount: changeRate(current.amount, previous.amount), bySource };
+  const bySource = {} as Record<Source, Ratio | null>;
+  SOURCES.forEach((s, k) => {
+    bySource[s] = cu && pu && cu.scale === pu.scale ? integerChangeRate(cu.bySource[k]!, pu.bySource[k]!) : changeRate(current.bySource[s], previous.bySource[s]);
+  });
+  return { amount: totalChangeRate(current, previous), bySource };
 }

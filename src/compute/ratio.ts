@@ -30,6 +30,11 @@ export class Ratio {
     return den === 0 || den === 0n ? null : new Ratio(num, den, factor);
   }
 
+  /** The same fraction without its factor (a 증감률 in percent as the fraction a percent-formatted cell holds). */
+  unscaled(): Ratio {
+    return new Ratio(this.num, this.den, 1);
+  }
+
   /** 1 − this, for a ratio of a part to its whole (the district's share from the city's). */
   complement(): Ratio {
     const { num, den } = this;

@@ -7,13 +7,12 @@ interface CsvScanExports {
   memory: WebAssembly.Memory;
   next(): number;
   reset(): void;
-  repeats(column: number): number;
   [name: string]: unknown;
 }
 
 /** The names of wasm/csv-scan.ts's layout and state constants, read once from the module itself. */
 const CONSTANTS = [
-  'MAX_FIELDS', 'STATE', 'STARTS', 'ENDS', 'ESCAPED', 'ASCII', 'INPUT',
+  'MAX_FIELDS', 'STATE', 'STARTS', 'ENDS', 'ESCAPED', 'FLAGS', 'INPUT', 'ASCII_FLAG', 'REPEAT_FLAG',
   'S_POS', 'S_LEN', 'S_DELIMITER', 'S_FINAL', 'S_LINE', 'S_RECORD_LINE', 'S_COUNT', 'S_PREV_COUNT',
   'RECORD', 'MORE', 'UNCLOSED_QUOTE',
 ] as const;
@@ -32,7 +31,8 @@ export class CsvMachine {
   starts!: Int32Array;
   ends!: Int32Array;
   escaped!: Uint8Array;
-  ascii!: Uint8Array;
+  /** Per field of the last record: ASCII_FLAG (all its bytes ASCII), REPEAT_FLAG (the same as the record before). */
+  flags!: Uint8Array;
   /**
    * The input fed last, one character per byte (latin1): a field of ASCII bytes is sliced from it as its
    * text, without a call to decode it; any field's slice is its bytes' identity (see key()).
@@ -65,7 +65,7 @@ export class CsvMachine {
     this.starts = new Int32Array(buffer, k.STARTS, k.MAX_FIELDS);
     this.ends = new Int32Array(buffer, k.ENDS, k.MAX_FIELDS);
     this.escaped = new Uint8Array(buffer, k.ESCAPED, k.MAX_FIELDS);
-    this.ascii = new Uint8Array(buffer, k.ASCII, k.MAX_FIELDS);
+    this.flags = new Uint8Array(buffer, k.FLAGS, k.MAX_FIELDS);
     this.input = Buffer.from(buffer, k.INPUT, buffer.byteLength - k.INPUT);
   }
 
@@ -95,8 +95,13 @@ export class CsvMachine {
 
   /** Field k (0-based) of the last record, as text, its doubled quotes made single. */
   field(k: number): string {
-    const t = this.ascii[k] ? this.bytes.slice(this.starts[k]! - this.from, this.ends[k]! - this.from) : this.input.toString('utf8', this.starts[k], this.ends[k]);
+    const t = (this.flags[k]! & this.k.ASCII_FLAG) !== 0 ? this.bytes.slice(this.starts[k]! - this.from, this.ends[k]! - this.from) : this.input.toString('utf8', this.starts[k], this.ends[k]);
     return this.escaped[k] ? t.replace(/""/g, '"') : t;
+  }
+
+  /** Field k (0-based) holds the same text as in the record before. */
+  repeats(k: number): boolean {
+    return (this.flags[k]! & this.k.REPEAT_FLAG) !== 0;
   }
 
   /**

@@ -1,9 +1,10 @@
 import { HEADER_WORDS } from '../parse/header-words.js';
 import type { BudgetLine, Project, StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { labelKey, nameLabel } from '../parse/normalize.js';
+import { nameLabel } from '../parse/normalize.js';
+import { isSourceTotal } from '../parse/total-labels.js';
 import type { AmountOptions } from '../parse/number.js';
-import type { BudgetTableData } from './budget-table.js';
+import type { BudgetLayoutReader } from './budget-table.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import { readAmount, readSource } from './cells.js';
 import { parseYearLabel } from '../parse/year.js';
@@ -12,21 +13,13 @@ import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 import { reportDuplicateLines } from './duplicate-lines.js';
 
-const TOTAL_ROW = '계';
-
 /**
  * The department's printed multi-year table: `재원별 | 합계 | 2021년 … 2024년`, rows 계 then 국비/시비/구비.
  * The years may sit on the header row or on the row below it (`연차별 소요자원` spanning them). An optional
  * `사업` column lets one sheet stack several projects' tables. Blank and `-` cells are zero in this layout.
- * The 합계 column and the 계 row are kept as stated totals, never used as parts.
+ * The 합계 column and the 계 row (also 합계 or 소계, as in the long layout) are kept as stated totals, never used as parts.
  */
-export function readBudgetPrinted(
-  table: RawTable,
-  headerIndex: number,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
-  problems: Finding[],
-  defaultProject: Project,
-): BudgetTableData {
+export const readBudgetPrinted: BudgetLayoutReader = (table, headerIndex, opts, problems, defaultProject) => {
   const amountOpts: AmountOptions = { ...opts, blank: 'zero' };
   const headerRow = table.rows[headerIndex]!;
   let years = yearColumns(headerRow);
@@ -62,8 +55,7 @@ export function readBudgetPrinted(
       const name = nameCol !== undefined ? nameLabel(cellText(row, nameCol)) : '';
       out.projects.push(current === defaultProject.id && name === '' ? defaultProject : { id: current, name: name || current });
     }
-    const label = labelKey(cellText(row, sourceCol));
-    if (label === TOTAL_ROW) {
+    if (isSourceTotal(cellText(row, sourceCol))) {
       readTotalRow(table, row, current, years, totalCol, amountOpts, problems, out.statedTotals);
       continue;
     }
@@ -82,7 +74,7 @@ export function readBudgetPrinted(
   const lines = BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet);
   reportDuplicateLines(lines, problems);
   return { ...out, lines };
-}
+};
 
 function readTotalRow(
   table: RawTable,

@@ -31,18 +31,17 @@ export async function readBudget(source: TableSource, opts: Options, problems: F
     } catch (e) {
       if (!(e instanceof NotUtf8)) throw e;
     }
-    if (fast) return { lines: fast.lines, statedTotals: [], projects: fast.projects };
+    if (fast) return fast;
     // Not UTF-8, not the long layout, or nothing in it: the whole file, with every check a CSV gets.
     const bytes = readCsvBytes(csv.path, csv.file);
     const decoded = long(bufferChunks(bytes), csv.file);
-    if (decoded) return { lines: decoded.lines, statedTotals: [], projects: decoded.projects };
+    if (decoded) return decoded;
     raw = parseCsvBytes(bytes, csv.file);
   } else {
     const streamed = source.budgetSheet?.();
     if (streamed) {
       const { readLongSheet } = await import('./long-sheet.js');
-      const { lines, projects } = await readLongSheet(streamed.bytes, streamed.sheet, opts, problems, fallback, onProgress);
-      return { lines, statedTotals: [], projects };
+      return readLongSheet(streamed.bytes, streamed.sheet, opts, problems, fallback, onProgress);
     }
     raw = (await source.singleTable()) ?? (await source.part('budgets'));
   }

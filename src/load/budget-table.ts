@@ -24,6 +24,15 @@ export type BudgetOptions = Pick<AmountOptions, 'unit' | 'conversionRounding'> &
 /** How many rows from the top a budget table's header is looked for in. */
 export const HEADER_ROWS_SEARCHED = 10;
 
+/** A reader of one budget layout: the table with its header at `headerIndex`, amounts in `opts`' unit. */
+export type BudgetLayoutReader = (
+  table: RawTable,
+  headerIndex: number,
+  opts: BudgetOptions,
+  problems: Finding[],
+  defaultProject: Project,
+) => BudgetTableData;
+
 /**
  * Recognises the layout from the header: the tidy long layout has a source, a year and an amount column
  * (`재원`, `연도`, `금액` or a synonym: HEADER_WORDS); else the department's printed table has a `재원별` column.

@@ -9,7 +9,7 @@ import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, throwIfS
 import type { CsvMachine } from '../formats/csv-wasm.js';
 import { isUtf8 } from 'node:buffer';
 import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
-import type { BudgetLines } from '../model/budget-lines.js';
+import type { BudgetTableData } from './budget-table.js';
 
 /**
  * Long-layout rows read from the file's bytes in the tokenizer's memory: a cell is decoded to text only
@@ -22,22 +22,22 @@ class BytesLongRow implements LongRow {
   constructor(private readonly m: CsvMachine) {}
 
   /** Fields of the record, as far as they are located. */
-  count = 0;
+  cells = 0;
 
   repeats(column: number): boolean {
-    return this.m.wasm.repeats(column) !== 0;
+    return column <= this.cells && this.m.repeats(column - 1);
   }
 
   text(column: number): string {
-    return column > this.count ? '' : this.m.field(column - 1);
+    return column > this.cells ? '' : this.m.field(column - 1);
   }
 
   key(column: number): string {
-    return column > this.count ? '' : this.m.key(column - 1);
+    return column > this.cells ? '' : this.m.key(column - 1);
   }
 
   isBlank(column: number): boolean {
-    return column > this.count || this.text(column).trim() === '';
+    return column > this.cells || this.text(column).trim() === '';
   }
 }
 
@@ -89,7 +89,7 @@ export function readLongCsv(
   problems: Finding[],
   defaultProject: Project,
   onProgress?: Progress,
-): { lines: BudgetLines; projects: Project[] } | undefined {
+): BudgetTableData | undefined {
   try {
     return withMachine((m) => readChunks(m, source, file, opts, problems, defaultProject, onProgress));
   } catch (e) {
@@ -99,7 +99,7 @@ export function readLongCsv(
   }
 }
 
-function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProject, onProgress]: Parameters<typeof readLongCsv>): { lines: BudgetLines; projects: Project[] } | undefined {
+function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProject, onProgress]: Parameters<typeof readLongCsv>): BudgetTableData | undefined {
   const { k, wasm } = m;
   // A view of the tokenizer's state: taken again whenever the input area grows (growing replaces the memory).
   let { state } = m;
@@ -110,19 +110,18 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
   let header: string[] = [];
   let underHeader: UnderHeader | undefined;
   let records = 0;
-  let dataRows = 0;
   const found: Finding[] = [];
   const table: RawTable = { file, rows: [] };
 
   // The header, when the record is the first non-blank one: the decoder for its columns.
   const readHeader = (): void => {
-    header = Array.from({ length: row.count }, (_, i) => row.text(i + 1));
+    header = Array.from({ length: row.cells }, (_, i) => row.text(i + 1));
     const cols = longColumns(header, opts.words);
     if (!cols) throw new NotLongLayout();
     // The header's own checks (duplicate labels after normalisation) as for every table.
     new Header(table, { row: records, line: row.line, cells: header }, found);
     underHeader = new UnderHeader(table, header, records, found);
-    decoder = new LongLayoutDecoder(cols, opts, found, file, undefined, defaultProject, Math.ceil(source.size / 64));
+    decoder = new LongLayoutDecoder(cols, opts, found, file, undefined, defaultProject, Math.ceil(source.size / 64), header);
   };
   // Every record of the input fed last; false when it ends inside a record (more input is needed).
   const readRecords = (): void => {
@@ -132,7 +131,7 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
       if (result !== k.RECORD) return;
       row.row = ++records;
       row.line = state[k.S_RECORD_LINE]!;
-      row.count = Math.min(state[k.S_COUNT]!, MAX_FIELDS);
+      row.cells = Math.min(state[k.S_COUNT]!, MAX_FIELDS);
       const blankLine = state[k.S_COUNT] === 1 && m.starts[0] === m.ends[0];
       if (!decoder) {
         if (blankLine) {
@@ -143,7 +142,6 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
         continue;
       }
       if (blankLine) continue;
-      dataRows++;
       const count = state[k.S_COUNT]!;
       if (underHeader!.concerns(count)) underHeader!.row({ row: row.row, line: row.line, cells: Array.from({ length: Math.min(count, MAX_FIELDS) }, (_, i) => row.text(i + 1)) });
       decoder.row(row);
@@ -185,8 +183,9 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
     filled -= rest;
   }
   if (!decoder) return undefined;
-  if (dataRows === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
   const projects = decoder.finish();
+  // Nothing read and nothing said (no rows, or only blank ones): said as such, not later as "no data for 2022".
+  if (decoder.lines.length === 0 && decoder.statedTotals.length === 0 && found.length === 0) found.push(findingAt('no-rows', 'error', { file }, { file }));
   problems.push(...found);
-  return { projects, lines: decoder.lines };
+  return { projects, lines: decoder.lines, statedTotals: decoder.statedTotals };
 }

@@ -1,13 +1,16 @@
+import type { Decimal } from 'decimal.js';
 import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { labelKey, nameLabel } from '../parse/normalize.js';
 import { BudgetLines } from '../model/budget-lines.js';
-import { SOURCES, type Project, type Source } from '../model/dataset.js';
+import { SOURCES, type Project, type Source, type StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
+import { isProjectTotal, isSourceTotal } from '../parse/total-labels.js';
 import { readAmountValue, readSource, readYear } from './cells.js';
+import { placeOf } from './cell-place.js';
 import { reportDuplicateLines } from './duplicate-lines.js';
-import type { RawRow, RawTable } from '../formats/raw-table.js';
+import { cellText, type RawRow, type RawTable } from '../formats/raw-table.js';
 
 /** Columns of the long layout, 1-based; optional ones undefined. */
 export interface LongColumns {
@@ -26,6 +29,8 @@ export interface LongColumns {
 export interface LongRow {
   row: number;
   line: number;
+  /** How many cells the row has (a CSV record's fields; a sheet row's cells up to its last). */
+  cells: number;
   text(column: number): string;
   /** A cheap identity for interning labels (raw bytes as latin1); equal keys mean equal text. */
   key(column: number): string;
@@ -60,28 +65,48 @@ export function longColumns(header: readonly string[], words: HeaderWords = HEAD
 
 const MAX_PROBLEMS = 1000;
 
+/** A 재원 cell read by its rule: a source, or TOTAL for a 계/합계/소계 row (a stated total, not a part). */
+const TOTAL = '계';
+type SourceCell = Source | typeof TOTAL;
+
+function readSourceCell(table: RawTable, row: RawRow, column: number, problems: Finding[]): SourceCell | undefined {
+  return isSourceTotal(cellText(row, column)) ? TOTAL : readSource(table, row, column, problems);
+}
+
+/** The project index of a 합계/총계 row (over every project), and of a row read no further (blank, or refused). */
+const ALL_PROJECTS = -1;
+const NO_PROJECT = -2;
+
 /**
  * Decodes long-layout rows into BudgetLines: one row per (기관, 사업, 재원, 연도, 금액). Labels are trimmed
  * and NFC-normalised before they identify anything, so `구 비` and 구비, or NFD and NFC Hangul, are one label.
  * A blank amount is missing, not zero: the line is left out and one warning counts such lines.
  * The same (org, project, source, year) twice is an error naming both cells, never a silent sum.
+ * A row whose 재원 is 계/합계/소계, or whose 사업 (사업명) is 합계/총계, states a total: it is kept in
+ * statedTotals for the checks, never added to the lines. Both are known by the cell's bytes, as the labels are.
+ * A row with cells but no project, when the layout has a 사업 or 사업명 column, is an error; a CSV record with
+ * fewer cells than the header is an error at its first missing cell; a row of blank cells is skipped.
  */
 export class LongLayoutDecoder {
   readonly lines: BudgetLines;
+  /** The 계/합계/총계 rows: claims to check, apart from the lines. */
+  readonly statedTotals: StatedBudgetTotal[] = [];
   private readonly projectsSeen = new Map<number, Project>();
   private readonly orgKeys = new Map<string, number>();
   private readonly projectKeys = new Map<string, number>();
-  private readonly sourceKeys = new Map<string, Source>();
+  private readonly sourceKeys = new Map<string, SourceCell>();
   private readonly yearKeys = new Map<string, number>();
   private readonly table: RawTable;
   /** Blank is not zero here: a blank amount is missing. */
   private readonly amountOptions: AmountOptions;
+  /** Cells a CSV record must have: the header's up to its last label (0 for a sheet). */
+  private readonly csvWidth: number;
   private blank = 0;
   private firstBlank: RawRow | undefined;
   private dropped = 0;
-  /** The organisation and project of the last row read (a row with a blank amount too). */
-  lastOrg = 0;
-  lastProject = 0;
+  /** The organisation and project of the last row read (a row with a blank amount too); NO_PROJECT for a row read no further. */
+  private lastOrg = 0;
+  private lastProject = 0;
 
   constructor(
     private readonly cols: LongColumns,
@@ -91,7 +116,13 @@ export class LongLayoutDecoder {
     sheet: string | undefined,
     private readonly defaultProject: Project,
     expectedLines = 16,
+    /** A CSV's header labels: a record with fewer cells lacks values (a sheet does not save trailing blanks). */
+    private readonly csvHeader: readonly string[] = [],
   ) {
+    // Up to the last label: a trailing blank header cell asks for no value.
+    let width = csvHeader.length;
+    while (width > 0 && csvHeader[width - 1]!.trim() === '') width--;
+    this.csvWidth = width;
     this.lines = new BudgetLines(opts.scale, file, sheet, expectedLines);
     this.amountOptions = { ...opts, blank: 'missing' };
     this.table = sheet === undefined ? { file, rows: [] } : { file, sheet, rows: [] };
@@ -99,17 +130,23 @@ export class LongLayoutDecoder {
 
   row(r: LongRow): void {
     const { cols } = this;
+    if (r.cells < this.csvWidth && this.isShort(r)) return;
     this.labels(r);
     const org = this.lastOrg;
     const project = this.lastProject;
-    const source = this.remembered(r, cols.source, this.sourceKeys, readSource);
+    if (project === NO_PROJECT) return;
+    const source = this.remembered(r, cols.source, this.sourceKeys, readSourceCell);
     const year = this.remembered(r, cols.year, this.yearKeys, readYear);
     const amount = readAmountValue(this.table, this.asRaw(r, cols.amount), cols.amount, this.amountOptions, this.sink());
     if (amount === null) {
-      this.addBlanks(1, r.row, r.line);
+      this.addBlank(r.row, r.line);
       return;
     }
     if (amount === undefined || source === undefined || year === undefined) return;
+    if (source === TOTAL || project === ALL_PROJECTS) {
+      this.stated(r, org, project, source, year, amount.value);
+      return;
+    }
     const units = amount.units;
     if (units !== undefined) this.lines.pushUnits(org, project, SOURCES.indexOf(source), year, units, r.row, cols.amount);
     else this.lines.pushAmount(org, project, SOURCES.indexOf(source), year, amount.value, r.row, cols.amount);
@@ -130,14 +167,49 @@ export class LongLayoutDecoder {
   }
 
   /** The row's organisation and project, into lastOrg and lastProject: the first step of row(). */
-  labels(r: LongRow): void {
+  private labels(r: LongRow): void {
     this.lastOrg = this.cols.org === undefined ? 0 : this.intern(r, this.cols.org, 'org');
     this.lastProject = this.projectOf(r);
   }
 
-  /** Rows with a blank amount, the first of them at `row`. */
-  private addBlanks(count: number, row: number, line: number): void {
-    this.blank += count;
+  /** A 계/합계/총계 row: a stated total of its project and year (or of every project), never a line. */
+  private stated(r: LongRow, org: number, project: number, source: SourceCell, year: number, value: Decimal): void {
+    const { cols, table } = this;
+    const figure = { value, raw: r.text(cols.amount), at: at(table.file, r.row, cols.amount, table.sheet) };
+    const total: StatedBudgetTotal = project === ALL_PROJECTS
+      ? { project: '', kind: 'division-total', year, figure }
+      : { project: this.lines.projects[project]!, kind: 'year-total', year, figure };
+    if (project === ALL_PROJECTS && source !== TOTAL) total.source = source;
+    if (org !== 0) total.org = this.lines.orgs[org]!;
+    this.statedTotals.push(total);
+  }
+
+  /** Whether the row's cells are all blank (a row Excel saves as `,,,`): such a row is skipped, not read. */
+  private isBlankRow(r: LongRow): boolean {
+    for (let c = 1; c <= r.cells; c++) if (!r.isBlank(c)) return false;
+    return true;
+  }
+
+  /** A CSV record with fewer cells than the header: an error at its first missing cell, unless it is blank. True when the row is done with. */
+  private isShort(r: LongRow): boolean {
+    // The next row's labels are compared with this one's (`repeats`): nothing of the rows before may stand for them.
+    this.lastIndex.length = 0;
+    if (this.isBlankRow(r)) return true;
+    const column = r.cells + 1;
+    this.rowError('short-row', r, column, { count: String(r.cells), expected: String(this.csvWidth), label: nameLabel(this.csvHeader[column - 1]!) });
+    return true;
+  }
+
+  /** An error about the row, at one of its cells (and the line its record starts on, where that differs). */
+  private rowError(code: string, r: LongRow, column: number, params: Record<string, string> = {}): void {
+    const place = at(this.table.file, r.row, column, this.table.sheet);
+    const line = r.line !== r.row ? { line: r.line } : {};
+    this.sink().push(findingAt(code, 'error', place, { place: placeOf(this.table, r.row, column), ...params }, line));
+  }
+
+  /** A row with a blank amount (one warning counts them and names the first). */
+  private addBlank(row: number, line: number): void {
+    this.blank++;
     this.firstBlank ??= { row, line, cells: [] };
   }
 
@@ -166,6 +238,8 @@ export class LongLayoutDecoder {
     if (cols.project !== undefined && cols.project !== col) this.lastIndex[cols.project] = undefined;
     if (cols.name !== undefined && cols.name !== col) this.lastIndex[cols.name] = undefined;
     if (col === undefined) {
+      if (cols.project !== undefined || cols.name !== undefined) return this.noProject(r);
+      if (this.isBlankRow(r)) return NO_PROJECT;
       const i = this.lines.projectId(this.defaultProject.id);
       if (!this.projectsSeen.has(i)) this.projectsSeen.set(i, this.defaultProject);
       return i;
@@ -173,9 +247,17 @@ export class LongLayoutDecoder {
     return this.intern(r, col, 'project');
   }
 
-  /** A label met for the first time: its index, and for a project the name it is first given. */
+  /** A row with cells but neither 사업 nor 사업명: an error at its 사업 cell. A blank row is skipped. */
+  private noProject(r: LongRow): number {
+    if (this.isBlankRow(r)) return NO_PROJECT;
+    this.rowError('no-project', r, this.cols.project ?? this.cols.name!);
+    return NO_PROJECT;
+  }
+
+  /** A label met for the first time: its index, and for a project the name it is first given (a 합계/총계 row: ALL_PROJECTS). */
   private add(r: LongRow, text: string, kind: 'org' | 'project'): number {
     if (kind === 'org') return this.lines.orgId(text);
+    if (isProjectTotal(text)) return ALL_PROJECTS;
     const i = this.lines.projectId(text);
     if (!this.projectsSeen.has(i)) {
       const name = this.cols.name !== undefined ? nameLabel(r.text(this.cols.name)) : '';
@@ -205,18 +287,22 @@ export class LongLayoutDecoder {
 
   /**
    * A RawRow holding one decoded cell, so the shared cell readers can read and report it with its place.
-   * One object, filled again for each cell: the readers keep nothing of it.
+   * One object per column, filled again for each row: the readers keep nothing of it.
    */
   private asRaw(r: LongRow, column: number): RawRow {
-    const { cell } = this;
-    cell.cells.length = 0;
+    let cell = this.cellRows[column];
+    if (cell === undefined) {
+      cell = { row: 0, line: 0, cells: [] };
+      this.cellRows[column] = cell;
+    }
     cell.cells[column - 1] = r.text(column);
     cell.row = r.row;
     cell.line = r.line;
     return cell;
   }
 
-  private readonly cell: RawRow & { line: number } = { row: 0, line: 0, cells: [] };
+  /** A row object per column, holding that column's cell only (emptying one array for every cell cost more). */
+  private readonly cellRows: (RawRow & { line: number })[] = [];
 
   /** Problems beyond MAX_PROBLEMS are counted, not kept: a wholly wrong file must not fill memory. */
   private sink(): Finding[] {

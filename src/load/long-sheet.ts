@@ -1,7 +1,7 @@
 import { BudgetLines } from '../model/budget-lines.js';
 import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import { detectBudgetLayout, type BudgetOptions } from './budget-table.js';
+import { detectBudgetLayout, type BudgetOptions, type BudgetTableData } from './budget-table.js';
 import { Header } from './header.js';
 import { InputError } from '../formats/input-error.js';
 import type { Progress } from './long-csv.js';
@@ -65,7 +65,7 @@ export async function readLongSheet(
   fallback: Project,
   onProgress?: Progress,
   limits: WorkbookLimits = WORKBOOK_LIMITS,
-): Promise<{ lines: BudgetLines; projects: Project[] }> {
+): Promise<BudgetTableData> {
   const zip = await openZip(bytes);
   try {
     const entries = new Map((await readEntries(zip, limits.entries)).map((e) => [e.fileName, e]));
@@ -152,14 +152,14 @@ class LongSheetRows implements SheetVisitor {
     if (cached === undefined && this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(formulaWithoutValue(this.long.file, this.long.sheet, row, column, formula));
   }
 
-  finish(): { lines: BudgetLines; projects: Project[] } {
+  finish(): BudgetTableData {
     const projects = this.decoder!.finish();
-    const { lines } = this.decoder!;
-    if (lines.length === 0 && this.problems.length === this.before) {
+    const { lines, statedTotals } = this.decoder!;
+    if (lines.length === 0 && statedTotals.length === 0 && this.problems.length === this.before) {
       const { file, sheet } = this.long;
       this.problems.push(findingAt('no-rows', 'error', { file, sheet }, { file: `${file} ${sheet}` }));
     }
-    return { lines, projects };
+    return { lines, statedTotals, projects };
   }
 
   /** A value under no label is an error; a blank label is reported once, at its first value. */

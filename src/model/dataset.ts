@@ -42,11 +42,15 @@ export interface BudgetLine {
  * A total printed in a budget table: a claim to check, never an input.
  * - `year-total`: the 계 row for one year (Σ sources);
  * - `source-total`: the 합계 column for one source (Σ years);
- * - `grand-total`: 계 × 합계.
+ * - `grand-total`: 계 × 합계;
+ * - `division-total`: a long layout's 합계/총계 row over every project (`project` is empty), for one year and,
+ *   when its 재원 is a source, for that source alone.
  */
 export interface StatedBudgetTotal {
   project: string;
-  kind: 'year-total' | 'source-total' | 'grand-total';
+  kind: 'year-total' | 'source-total' | 'grand-total' | 'division-total';
+  /** 기관: the organisation the total is stated for, when the data names one; the parts are then its own. */
+  org?: string;
   source?: Source;
   year?: number;
   figure: Figure;

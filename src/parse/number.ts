@@ -42,7 +42,9 @@ export class AmountValue {
 const UNIT_SUFFIX = /(천원|백만원|억원|원)$/u;
 /** The most digits an amount may have (see parseAmount). */
 const MAX_DIGITS = 30;
-/** ASCII digits with an optional decimal part: the plain figure of most cells. */
+/** ASCII digits: the plain figure of most cells. */
+const PLAIN_INTEGER = /^\d+$/;
+/** ASCII digits with an optional decimal part. */
 const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 /** Digits with correct thousands groups, or plain digits. */
 const DIGITS = String.raw`(\d{1,3}(,\d{3})+|\d+)`;
@@ -71,6 +73,11 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
   const scale = UNIT_WON[opts.unit];
   // Plain digits, with decimals down to the 원 (most cells of a budget file): nothing to fold, no sign, no
   // unit; up to 15 digits of 원 are an exact integer whatever they are.
+  if (PLAIN_INTEGER.test(raw)) {
+    // Up to 15 digits are exact in a double, and so is their product by the unit while it stays below 2^53.
+    const units = raw.length <= 15 ? Number(raw) * scale : Number.NaN;
+    if (Number.isSafeInteger(units)) return new AmountValue(undefined, units, scale);
+  }
   const plain = PLAIN.exec(raw);
   if (plain) {
     const fraction = plain[2] ?? '';
@@ -126,8 +133,11 @@ export function parseAmount(raw: string, opts: AmountOptions): ParsedAmount {
 
 /** An amount is exact to the 원: 천원 allows three decimals, 원 none. */
 function finestPlaces(unit: Unit): number {
-  return Math.round(Math.log10(UNIT_WON[unit]));
+  return FINEST_PLACES[unit];
 }
+
+/** Decimal places of one 원 in each unit (3 for 천원): log10 of UNIT_WON, worked out once. */
+const FINEST_PLACES = Object.fromEntries(Object.entries(UNIT_WON).map(([u, won]) => [u, Math.round(Math.log10(won))])) as Record<Unit, number>;
 
 export type ParsedRate = { kind: 'value'; value: Decimal } | { kind: 'missing' } | { kind: 'error'; expected: string };
 

@@ -20,6 +20,14 @@ export function checkCellNumber(text: string): void {
   if (!new Decimal(Number(text)).equals(new Decimal(text))) throw new InexactCellNumber(text);
 }
 
+/**
+ * Decimal → the double a workbook stores: an amount exactly or not at all (see checkCellNumber); a rate or
+ * share is a quotient, shown rounded by the cell's format, so its nearest double is the value.
+ */
+export function toCellNumber(value: Decimal, amount: boolean): number {
+  return amount ? amountCellNumber(value) : value.toNumber();
+}
+
 /** An amount as the double a workbook stores, exactly (see checkCellNumber). */
 export function amountCellNumber(value: Decimal): number {
   checkCellNumber(value.toFixed());

@@ -6,7 +6,7 @@ import type { NegativeStyle } from './format.js';
 import type { PrintedBook } from './printed-book.js';
 import type { GridCell, GridSheet, LeanCell, LeanRows } from './report/grid.js';
 import { printLayout, type PrintLayout } from './report/print-layout.js';
-import { toCellNumber } from './xlsx.js';
+import { toCellNumber } from './cell-number.js';
 import { excelJsWorkbookWriter } from '../vendor/lazy-modules.js';
 import { CellTooLong, cellText, EXCEL_CELL_CHARS } from './cell-guard.js';
 

@@ -1,5 +1,3 @@
-import type { Decimal } from 'decimal.js';
-import { amountCellNumber } from './cell-number.js';
 import type { PrintedBook } from './printed-book.js';
 import { renderReportXlsx } from './report-xlsx.js';
 import { sheetGrid } from './report/sheet-grid.js';
@@ -9,14 +7,6 @@ import { APOSTROPHE } from './report/sheet-names.js';
 
 /** Amount format: thousands separators, △ for negatives, - for zero, as the department prints. */
 export const AMOUNT_FORMAT = '#,##0;"△"#,##0;"-"';
-
-/**
- * Decimal → the double a workbook stores: an amount exactly or not at all (see cell-number.ts); a rate or
- * share is a quotient, shown rounded by the cell's format, so its nearest double is the value.
- */
-export function toCellNumber(value: Decimal, amount: boolean): number {
-  return amount ? amountCellNumber(value) : value.toNumber();
-}
 
 /**
  * A name Excel accepts: none of \ / ? * : [ ], not blank, at most 31 characters, unique ignoring case

@@ -51,6 +51,7 @@ const PRINTED_LINE: Record<string, number> = {
 const COMPUTED: Readonly<Record<string, string>> = {
   'budget-row-total': 'the years of its row (the 계 row: every part)',
   'budget-column-total': 'the sources of its year',
+  'budget-division-total': 'every project\'s lines of its year (and source)',
   'headline-mismatch': 'the table\'s printed 계 for the year',
   'components-sum': 'the component budgets stated in the text',
   'components-partial-sum': 'the priced component budgets',

@@ -18,6 +18,8 @@ const CASES: [string, { code: string; file: string; cell: string | undefined; ex
   ['budget-row-total', { code: 'budget-row-total', file: 'budgets.csv', cell: 'C3', expected: '150', actual: '160' }],
   // 계 row, 2022: 시비 50 + 구비 50 = 100, printed 110.
   ['budget-column-total', { code: 'budget-column-total', file: 'budgets.csv', cell: 'E2', expected: '100', actual: '110' }],
+  // Long layout, 합계 row 2022 계: project 1 (시비 50 + 구비 50) + project 2 (구비 30) = 130, printed 140; project 1's 계 100 holds.
+  ['budget-division-total', { code: 'budget-division-total', file: 'budgets.csv', cell: 'D6', expected: '130', actual: '140' }],
   // 「2022년 소요예산 : 110천원」 but the table's 계 2022 is 100.
   ['headline-mismatch', { code: 'headline-mismatch', file: 'headlines.csv', cell: 'C2', expected: '100', actual: '110' }],
   // Components 60 + 50 = 110 against the table's 2022 column 100 (no source split stated: total only).

@@ -1,0 +1,18 @@
+import { labelKey } from './normalize.js';
+
+/**
+ * The row labels that mark a printed total rather than a part, compared as labelKey compares them (`합 계` is
+ * `합계`). The one place these words are listed.
+ */
+const SOURCE_TOTALS: ReadonlySet<string> = new Set(['계', '합계', '소계']);
+const PROJECT_TOTALS: ReadonlySet<string> = new Set(['합계', '총계']);
+
+/** A 재원 cell that states the sum of the sources (`계`, `합계`, `소계`). */
+export function isSourceTotal(text: string): boolean {
+  return SOURCE_TOTALS.has(labelKey(text));
+}
+
+/** A 사업 or 사업명 cell that states the sum over every project (`합계`, `총계`). */
+export function isProjectTotal(text: string): boolean {
+  return PROJECT_TOTALS.has(labelKey(text));
+}
