@@ -47,6 +47,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .version(packageVersion(), '-V, --version')
     .option('-d, --data <path>', 'dataset folder, .xlsx workbook or .csv budget table (default: the bundled 2022 report)')
     .addOption(new Option('--lang <lang>', 'language of labels and messages').choices([...LANGS]).default(lang))
+    .option('--header-map <pairs>', 'which header holds a column of the budget table: 금액=요구액,연도=예산연도')
     .option('-q, --quiet', 'no progress and no notes on stderr: only the data and errors', false)
     .addOption(new Option('--color <when>', 'colours: auto (a terminal, unless NO_COLOR), always, never').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--ambiguous <width>', 'how the terminal draws △ and ─: narrow or wide').choices(['narrow', 'wide']))

@@ -4,6 +4,8 @@ import { SOURCES } from '../model/dataset.js';
 import { ZERO } from '../model/money.js';
 import { BudgetIndex, reportYear } from './budget-index.js';
 import { Collector } from './collector.js';
+import { findingAt } from '../model/finding.js';
+import { describePlace } from '../model/provenance.js';
 import type { CheckRule } from './rule.js';
 
 /**
@@ -12,7 +14,8 @@ import type { CheckRule } from './rule.js';
  * with a component that has no figure yet is checked on its priced components when every unpriced one is
  * marked as such (금액 blank, 원문 saying why: `공모 후 확정`), under its own code whose message names what
  * was left out; an unmarked blank leaves the group unchecked (its sum is unknown), as does a group with
- * nothing priced.
+ * nothing priced. Components of a project with no budget line at all have nothing to add up to: one warning per
+ * group says so (`components-without-budget`).
  */
 export const componentsSum: CheckRule = (dataset) => {
   const out = new Collector();
@@ -29,7 +32,12 @@ export const componentsSum: CheckRule = (dataset) => {
     if (year === undefined) continue;
     const unpriced = group.filter((c) => c.amount === null);
     const priced = group.filter((c) => c.amount !== null);
-    if (!index.has(project) || priced.length === 0 || unpriced.some((c) => c.text === '')) continue;
+    if (!index.has(project)) {
+      const at = group[0]!.at;
+      out.problem(findingAt('components-without-budget', 'warning', at, { place: describePlace(at), project, year: String(year), level }, { project }));
+      continue;
+    }
+    if (priced.length === 0 || unpriced.some((c) => c.text === '')) continue;
     const partial = unpriced.length > 0 ? { leftOut: unpriced.map((c) => `「${c.name}」(${c.text})`).join(', ') } : undefined;
     const code = partial ? 'components-partial-sum' : 'components-sum';
     const yearTotal = dataset.statedTotals.find((t) => t.kind === 'year-total' && t.project === project && t.year === year);

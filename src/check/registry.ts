@@ -8,7 +8,9 @@ import { componentsSum } from './components-sum.js';
 import { crossrefs } from './crossrefs.js';
 import { dailyAverages } from './daily-averages.js';
 import { headlines } from './headlines.js';
+import { nothingChecked } from './nothing-checked.js';
 import { patternBreaks } from './pattern-breaks.js';
+import { projectsWithoutBudget } from './projects-without-budget.js';
 import { projections } from './projections.js';
 import type { CheckContext, CheckOutput, CheckRule } from './rule.js';
 import { splitRule } from './split-rule.js';
@@ -33,6 +35,7 @@ export const RULES: readonly CheckRule[] = [
   crossrefs,
   tableRules,
   tableTotals,
+  projectsWithoutBudget,
 ];
 
 /** Every finding code the rules can produce: each has a message in the catalog and a fixture in fixtures/invalid/. */
@@ -57,8 +60,13 @@ export const CHECK_CODES = [
   'table-sum',
   'table-rule-syntax',
   'table-cell-not-number',
+  'headline-without-budget',
+  'components-without-budget',
+  'project-without-budget',
+  'nothing-checked',
 ] as const;
 
+/** Every rule, then, when none of them compared anything, the warning that nothing was checked (nothing-checked.ts). */
 export function runChecks(dataset: Dataset, ctx: CheckContext, rules: readonly CheckRule[] = RULES): CheckOutput {
   const out: CheckOutput = { checks: [], findings: [] };
   for (const rule of rules) {
@@ -66,5 +74,8 @@ export function runChecks(dataset: Dataset, ctx: CheckContext, rules: readonly C
     out.checks.push(...r.checks);
     out.findings.push(...r.findings);
   }
+  const none = nothingChecked(dataset, out);
+  out.checks.push(...none.checks);
+  out.findings.push(...none.findings);
   return out;
 }

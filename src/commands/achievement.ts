@@ -4,7 +4,7 @@ import { indicatorOrgs } from '../compute/indicator-orgs.js';
 import { readHalfYearTables } from '../load/half-years.js';
 import { loadHolidays } from '../load/holidays.js';
 import { InputError } from '../formats/input-error.js';
-import type { Finding } from '../model/finding.js';
+import { findingAt, type Finding } from '../model/finding.js';
 import { achievementJson } from '../render/achievement-json.js';
 import { achievementSheets } from '../render/achievement-sheets.js';
 import { jsonText } from '../render/json-writer.js';
@@ -28,6 +28,8 @@ export async function runAchievement(asked: number | undefined, opts: Achievemen
   };
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
+  // Data with no target, result or usage table has no achievement: say so (exit 2), never an empty table.
+  if (achievementYears(input).length === 0) throw new InputError([findingAt('no-targets', 'error', { file: dataset.path }, { file: dataset.path })]);
   // Without a year, every year of the dataset; a year it lacks is a usage error naming those it has.
   const year = asked === undefined ? null : reportYear(asked, undefined, achievementYears(input));
   const usageYears = new Set(input.usage.flatMap((u) => u.months.map((m) => m.year)).filter((y) => year === null || y === year));

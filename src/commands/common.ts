@@ -13,6 +13,8 @@ import { OutputError, writeOutput } from '../render/write-output.js';
 import { packageRoot } from '../package-root.js';
 import { inputProblems, type Problem } from '../render/problems.js';
 import { progressLine } from './progress.js';
+import { parseHeaderMap } from '../parse/header-map.js';
+import { MAPPED_CONCEPTS } from '../parse/header-words.js';
 import { stdinFile } from './stdin.js';
 import type { ColorWhen } from './terminal.js';
 
@@ -31,6 +33,8 @@ export interface GlobalOptions {
   color?: ColorWhen;
   /** How the terminal draws East Asian ambiguous characters (△, ─); JOBS_REPORT_AMBIGUOUS otherwise. */
   ambiguous?: 'narrow' | 'wide';
+  /** `--header-map 금액=요구액,연도=예산연도`: which header holds a concept in the budget table. */
+  headerMap?: string;
 }
 
 export interface Io {
@@ -55,10 +59,18 @@ export async function loadData(opts: GlobalOptions, io: Io, need: DatasetNeed = 
   if (opts.data === undefined) note(io, opts, t(opts.lang, 'using-bundled', { path: 'fixtures/geumcheon-2022' }));
   const progress = io.stderrIsTty && !opts.quiet ? progressLine(io, opts.lang) : undefined;
   const path = opts.data === STDIN ? await stdinFile(io) : (opts.data ?? BUNDLED_DATA);
-  const result = await loadDataset(path, need, progress?.update);
+  const result = await loadDataset(path, need, progress?.update, headerMapOption(opts.headerMap));
   progress?.done();
   printWarnings(result.warnings, opts, io);
   return result;
+}
+
+/** `--header-map`'s pairs (none when it is not given); a pair that cannot be one is a usage error naming it. */
+function headerMapOption(text: string | undefined): Map<string, string> {
+  if (text === undefined) return new Map();
+  const parsed = parseHeaderMap(text.split(','));
+  if ('map' in parsed) return parsed.map;
+  throw new UsageError(`bad-header-map.${parsed.reason}`, { place: '--header-map', value: parsed.bad, concepts: Object.keys(MAPPED_CONCEPTS).join(', ') });
 }
 
 /** Notes of a load that did not stop it, one line each on stderr (--quiet leaves them out). */

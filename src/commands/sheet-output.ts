@@ -21,7 +21,7 @@ export async function writeReport(sheets: () => Sheet[], json: () => string | Pr
   if (opts.format === 'json') {
     data = json();
   } else if (opts.format === 'csv') {
-    data = renderCsv(opts.table === undefined ? sheets() : [pickTable(sheets(), opts.table)], opts.encoding);
+    data = renderCsv(opts.table === undefined ? sheets() : [pickTable(sheets(), opts.table)], opts.encoding, toStdout ? t(global.lang, 'stdout-name') : opts.output!);
   } else if (opts.format === 'xlsx') {
     if (opts.output === undefined) throw new UsageError('xlsx-needs-output', {});
     const { renderXlsx } = await import('../render/xlsx.js');

@@ -3,7 +3,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 
 /**
  * Input that cannot be used at all. It carries the problems found (each located), so the command can
- * list them and exit 2; thrown only from load/, caught only in commands/.
+ * list them and exit 2; thrown from load/ (and by render/csv.ts for text CP949 cannot hold), caught only in commands/.
  */
 export class InputError extends Error {
   constructor(readonly findings: Finding[]) {

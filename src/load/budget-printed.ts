@@ -39,7 +39,7 @@ export const readBudgetPrinted: BudgetLayoutReader = (table, headerIndex, opts, 
   const projectCol = header.find(...HEADER_WORDS.project);
   const nameCol = header.find(...HEADER_WORDS.name);
   if (years.length === 0) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: placeOf(table, headerRow.row, sourceCol), column: '2021년 … (연도)' }));
+    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: placeOf(table, headerRow.row, sourceCol), column: '2021년 … (연도)', headers: labels.filter((l) => l.trim() !== '').join(', ') }));
   }
 
   const out = { lines: [] as BudgetLine[], statedTotals: [] as StatedBudgetTotal[], projects: [] as Project[] };

@@ -3,15 +3,15 @@ import { basename } from 'node:path';
 import { BudgetLines } from '../model/budget-lines.js';
 import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import type { AmountOptions } from '../parse/number.js';
-import { readBudgetTable, type BudgetTableData } from './budget-table.js';
+import { readBudgetTable, type BudgetOptions, type BudgetTableData } from './budget-table.js';
 import { parseCsvBytes } from '../formats/csv.js';
+import { unknownLayout } from './unknown-layout.js';
 import { InputError } from '../formats/input-error.js';
 import { bufferChunks, NotUtf8, readLongCsv, type ChunkSource, type Progress } from './long-csv.js';
 import { readCsvBytes, type TableSource } from './table-source.js';
 import { fileProblem } from '../formats/input-error.js';
 
-type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
+type Options = BudgetOptions;
 
 /**
  * The dataset's budget, however it is given. A CSV in the long layout is read straight from its bytes in
@@ -48,7 +48,7 @@ export async function readBudget(source: TableSource, opts: Options, problems: F
   const file = basename(source.path);
   if (!raw) throw new InputError([findingAt('no-budget', 'error', { file }, { file })]);
   const budget = readBudgetTable(raw, opts, problems, fallback);
-  if (!budget) throw new InputError([...problems, findingAt('unknown-layout', 'error', { file: raw.file, sheet: raw.sheet }, { file: raw.file })]);
+  if (!budget) throw new InputError([...problems, unknownLayout(raw, opts.words)]);
   return budget;
 }
 

@@ -6,7 +6,7 @@ import type { AmountOptions } from '../parse/number.js';
 import { readBudgetLong } from './long-table.js';
 import { readBudgetPrinted } from './budget-printed.js';
 import { longColumns } from './long-layout.js';
-import { HEADER_WORDS } from '../parse/header-words.js';
+import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /** What a budget table yields: the parts, the totals it prints (claims), and projects it names. */
@@ -18,37 +18,44 @@ export interface BudgetTableData {
 
 export type BudgetLayout = 'printed' | 'long';
 
+/** How a budget table is read: its unit and rounding, and the header words (a mapping's, else HEADER_WORDS). */
+export type BudgetOptions = Pick<AmountOptions, 'unit' | 'conversionRounding'> & { words?: HeaderWords };
+
+/** How many rows from the top a budget table's header is looked for in. */
+export const HEADER_ROWS_SEARCHED = 10;
+
 /** A reader of one budget layout: the table with its header at `headerIndex`, amounts in `opts`' unit. */
 export type BudgetLayoutReader = (
   table: RawTable,
   headerIndex: number,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
+  opts: BudgetOptions,
   problems: Finding[],
   defaultProject: Project,
 ) => BudgetTableData;
 
 /**
- * Recognises the layout from the header: the department's printed table has a `재원별` column;
- * the tidy long layout has `재원`, `연도` and `금액`.
+ * Recognises the layout from the header: the tidy long layout has a source, a year and an amount column
+ * (`재원`, `연도`, `금액` or a synonym: HEADER_WORDS); else the department's printed table has a `재원별` column.
  */
-export function detectBudgetLayout(table: RawTable): { layout: BudgetLayout; headerIndex: number } | undefined {
-  for (let i = 0; i < Math.min(table.rows.length, 10); i++) {
+export function detectBudgetLayout(table: RawTable, words: HeaderWords = HEADER_WORDS): { layout: BudgetLayout; headerIndex: number } | undefined {
+  for (let i = 0; i < Math.min(table.rows.length, HEADER_ROWS_SEARCHED); i++) {
     const row = table.rows[i]!;
     if (isBlankRow(row)) continue;
     const keys = row.cells.map(labelKey);
-    if (HEADER_WORDS.sourceRows.some((w) => keys.includes(w))) return { layout: 'printed', headerIndex: i };
-    if (longColumns(row.cells)) return { layout: 'long', headerIndex: i };
+    // A year and an amount column make the long layout even when its source column is headed 재원별.
+    if (longColumns(row.cells, words)) return { layout: 'long', headerIndex: i };
+    if (words.sourceRows.some((w) => keys.includes(w))) return { layout: 'printed', headerIndex: i };
   }
   return undefined;
 }
 
 export function readBudgetTable(
   table: RawTable,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>,
+  opts: BudgetOptions,
   problems: Finding[],
   defaultProject: Project,
 ): BudgetTableData | undefined {
-  const found = detectBudgetLayout(table);
+  const found = detectBudgetLayout(table, opts.words);
   if (!found) return undefined;
   const before = problems.length;
   const data = found.layout === 'printed'

@@ -22,7 +22,7 @@ export function readCalendar(table: RawTable | undefined, problems: Finding[]): 
   const kindCol = header.find('구분', '항목');
   const valueCol = header.find('값', '날짜');
   if (kindCol === undefined || valueCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '구분, 값' }));
+    header.reportMissing(problems, { 구분: kindCol, 값: valueCol });
     return undefined;
   }
   let weekdays = WEEKDAY_SERVICE.weekdays;

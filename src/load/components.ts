@@ -1,7 +1,7 @@
 import { HEADER_WORDS } from '../parse/header-words.js';
 import type { Component, Figure, Source } from '../model/dataset.js';
 import { SOURCES } from '../model/dataset.js';
-import { findingAt, type Finding } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
 import type { AmountOptions } from '../parse/number.js';
@@ -20,7 +20,7 @@ export function readComponents(table: RawTable | undefined, opts: Pick<AmountOpt
   const projectCol = header.find('사업', '사업번호', '번호');
   const amountCol = header.find('금액', '소요예산');
   if (projectCol === undefined || amountCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '사업, 금액' }));
+    header.reportMissing(problems, { 사업: projectCol, 금액: amountCol });
     return [];
   }
   const levelCol = header.find('구분');

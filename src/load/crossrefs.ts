@@ -25,7 +25,7 @@ export async function readCrossrefs(source: TableSource, unit: Unit, problems: F
   const placeCol = header.find('위치');
   const otherCol = header.find('비교위치', '대조위치');
   if (placeCol === undefined || otherCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '위치, 비교위치' }));
+    header.reportMissing(problems, { 위치: placeCol, 비교위치: otherCol });
     return [];
   }
   const projectCol = header.find(...HEADER_WORDS.projectOfRow);

@@ -17,5 +17,6 @@ export const PARTS = {
   crossrefs: { file: 'crossrefs.csv', sheet: '상호참조' },
   notes: { file: 'notes.csv', sheet: '주석' },
   calendar: { file: 'calendar.csv', sheet: '달력' },
+  columnNames: { file: 'column-names.csv', sheet: '열이름' },
 } as const;
 export type PartName = keyof typeof PARTS;

@@ -5,6 +5,8 @@ import { BudgetLines } from '../model/budget-lines.js';
 import { readBudget } from './budget-source.js';
 import type { Progress } from './long-csv.js';
 import { readCalendar } from './calendar.js';
+import { readColumnNames } from './column-names.js';
+import { withHeaderMap } from '../parse/header-words.js';
 import { readComponents } from './components.js';
 import { readCrossrefs } from './crossrefs.js';
 import { readGrowth } from './growth.js';
@@ -36,12 +38,15 @@ export type DatasetNeed = 'budget' | 'achievement' | 'all';
 /**
  * Loads a dataset from a folder of CSV files, one XLSX workbook, or a single CSV budget table (either
  * layout). Collects every problem of every table; if any is an error, throws one InputError holding them all.
+ * `headerMap` (concept word → header, from --header-map) names the budget's columns, over the dataset's 열이름.
  */
-export async function loadDataset(path: string, need: DatasetNeed = 'all', onProgress?: Progress): Promise<LoadResult> {
+export async function loadDataset(path: string, need: DatasetNeed = 'all', onProgress?: Progress, headerMap: ReadonlyMap<string, string> = new Map()): Promise<LoadResult> {
   const source = await openSource(path);
   const problems: Finding[] = [];
   const info = readInfo(await source.part('info'), problems);
-  const opts = { unit: info.unit, conversionRounding: null };
+  // The dataset's 열이름, then the command line's --header-map over it, concept by concept.
+  const mapping = new Map([...readColumnNames(await source.part('columnNames'), problems), ...headerMap]);
+  const opts = { unit: info.unit, conversionRounding: null, ...(mapping.size > 0 ? { words: withHeaderMap(mapping) } : {}) };
   const projects = readProjects(await source.part('projects'), problems);
 
   const fallback: Project = { id: '1', name: basename(path, extname(path)) };

@@ -29,7 +29,7 @@ export async function readGrowth(source: TableSource, problems: Finding[]): Prom
   const sourceCol = header.find(...HEADER_WORDS.source);
   const rateCol = header.find('성장률', '증가율');
   if (projectCol === undefined || sourceCol === undefined || rateCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '사업, 재원, 성장률' }));
+    header.reportMissing(problems, { 사업: projectCol, 재원: sourceCol, 성장률: rateCol });
     return [];
   }
   const roundingCol = header.find('반올림', '끝수처리');

@@ -40,6 +40,18 @@ export class Header {
     });
   }
 
+  /**
+   * One error for the columns a table needs and lacks: the file and sheet, only the names missing (each
+   * column by its first alias), and the headers this row has, so the reader sees what to rename.
+   */
+  reportMissing(problems: Finding[], needed: Record<string, number | undefined>): void {
+    const { table } = this;
+    const missing = Object.keys(needed).filter((name) => needed[name] === undefined);
+    const headers = this.row.cells.filter((c) => c.trim() !== '');
+    const file = table.sheet !== undefined ? `${table.file} ${table.sheet}` : table.file;
+    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file, column: missing.join(', '), headers: headers.length > 0 ? headers.join(', ') : '-' }));
+  }
+
   /** The column of the first alias present, or undefined. */
   find(...aliases: string[]): number | undefined {
     for (const a of aliases) {

@@ -1,6 +1,6 @@
 import { HEADER_WORDS } from '../parse/header-words.js';
 import type { Headline } from '../model/dataset.js';
-import { findingAt, type Finding } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readAmount, readYear } from './cells.js';
 import { Header } from './header.js';
@@ -15,7 +15,7 @@ export function readHeadlines(table: RawTable | undefined, opts: Pick<AmountOpti
   const amountCol = header.find('소요예산', '금액');
   const noteCol = header.find('비고');
   if (projectCol === undefined || yearCol === undefined || amountCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '사업, 연도, 소요예산' }));
+    header.reportMissing(problems, { 사업: projectCol, 연도: yearCol, 소요예산: amountCol });
     return [];
   }
   const out: Headline[] = [];

@@ -1,3 +1,4 @@
+import { MAPPED_CONCEPTS } from '../parse/header-words.js';
 import { LOCAL, UPPER, type Source } from '../model/source.js';
 import { SOURCES } from '../model/dataset.js';
 import type { InputTemplate, TemplateList, TemplateTable } from '../model/input-template.js';
@@ -193,6 +194,16 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
       examples: [['운영요일', '월~금', '평일 운영']],
     },
     {
+      ...part('columnNames'),
+      about: 'template.about.columnNames',
+      columns: [
+        { header: '열', kind: 'text', list: 'headerConcept' },
+        { header: '머리글', kind: 'text', width: 16 },
+      ],
+      // Left empty: the template's own tables use the known headers. An office's file would say 금액, 요구액.
+      examples: [],
+    },
+    {
       ...part('notes'),
       about: 'template.about.notes',
       columns: [
@@ -218,6 +229,7 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
     ['rounding', ['반올림', '절사', '올림']],
     ['growthMethod', ['전년 대비', '기준연도 복리']],
     ['calendarKind', ['운영요일', '운영일', '휴무일']],
+    ['headerConcept', Object.keys(MAPPED_CONCEPTS)],
     ['projectKind', ['계속', '신규']],
     ['componentLevel', ['총괄', '세부']],
   ]);

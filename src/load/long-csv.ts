@@ -1,9 +1,9 @@
+import type { BudgetOptions } from './budget-table.js';
 import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { Header } from './header.js';
 import { UnderHeader } from './under-header.js';
 import type { RawTable } from '../formats/raw-table.js';
-import type { AmountOptions } from '../parse/number.js';
 import { csvSyntaxProblem } from '../formats/csv.js';
 import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, throwIfSyntaxError, withMachine } from '../formats/csv-scan.js';
 import type { CsvMachine } from '../formats/csv-wasm.js';
@@ -85,7 +85,7 @@ const CHUNK = 1 << 20;
 export function readLongCsv(
   source: ChunkSource,
   file: string,
-  opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
+  opts: BudgetOptions & { scale: number },
   problems: Finding[],
   defaultProject: Project,
   onProgress?: Progress,
@@ -116,7 +116,7 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
   // The header, when the record is the first non-blank one: the decoder for its columns.
   const readHeader = (): void => {
     header = Array.from({ length: row.cells }, (_, i) => row.text(i + 1));
-    const cols = longColumns(header);
+    const cols = longColumns(header, opts.words);
     if (!cols) throw new NotLongLayout();
     // The header's own checks (duplicate labels after normalisation) as for every table.
     new Header(table, { row: records, line: row.line, cells: header }, found);

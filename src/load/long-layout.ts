@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { HEADER_WORDS } from '../parse/header-words.js';
+import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { labelKey, nameLabel } from '../parse/normalize.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import { SOURCES, type Project, type Source, type StatedBudgetTotal } from '../model/dataset.js';
@@ -39,8 +39,8 @@ export interface LongRow {
   isBlank(column: number): boolean;
 }
 
-/** The columns of a long-layout header (its header words: HEADER_WORDS), or undefined when the header is not one. */
-export function longColumns(header: readonly string[]): LongColumns | undefined {
+/** The columns of a long-layout header (its header words: HEADER_WORDS, or a run's mapped words), or undefined when the header is not one. */
+export function longColumns(header: readonly string[], words: HeaderWords = HEADER_WORDS): LongColumns | undefined {
   const keys = header.map(labelKey);
   const find = (words: readonly string[]): number | undefined => {
     for (const w of words) {
@@ -49,14 +49,14 @@ export function longColumns(header: readonly string[]): LongColumns | undefined 
     }
     return undefined;
   };
-  const source = find(HEADER_WORDS.source);
-  const year = find(HEADER_WORDS.year);
-  const amount = find(HEADER_WORDS.amount);
+  const source = find(words.source);
+  const year = find(words.year);
+  const amount = find(words.amount);
   if (source === undefined || year === undefined || amount === undefined) return undefined;
   const cols: LongColumns = { source, year, amount };
-  const org = find(HEADER_WORDS.org);
-  const project = find(HEADER_WORDS.project);
-  const name = find(HEADER_WORDS.name);
+  const org = find(words.org);
+  const project = find(words.project);
+  const name = find(words.name);
   if (org !== undefined) cols.org = org;
   if (project !== undefined) cols.project = project;
   if (name !== undefined) cols.name = name;

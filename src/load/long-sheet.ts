@@ -1,8 +1,7 @@
 import { BudgetLines } from '../model/budget-lines.js';
 import type { Project } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
-import type { AmountOptions } from '../parse/number.js';
-import { detectBudgetLayout, type BudgetTableData } from './budget-table.js';
+import { detectBudgetLayout, type BudgetOptions, type BudgetTableData } from './budget-table.js';
 import { Header } from './header.js';
 import { InputError } from '../formats/input-error.js';
 import type { Progress } from './long-csv.js';
@@ -30,7 +29,7 @@ export interface LongSheet {
 /** The header is one of the first rows, as detectBudgetLayout looks for it. */
 const HEADER_ROWS = 10;
 
-type Options = Pick<AmountOptions, 'unit' | 'conversionRounding'>;
+type Options = BudgetOptions;
 
 /**
  * The workbook's budget sheet (`소요예산`, or the first sheet of a workbook with no named sheets) when its
@@ -134,14 +133,14 @@ class LongSheetRows implements SheetVisitor {
     }
     if (this.table.rows.length >= HEADER_ROWS) return;
     this.table.rows.push(raw);
-    const found = detectBudgetLayout(this.table);
+    const found = detectBudgetLayout(this.table, this.opts.words);
     if (found?.layout !== 'long') return;
     // The header's own checks (duplicate labels) as for every table.
     new Header(this.table, raw, this.problems);
     this.labels = [...cells];
     this.headerRow = row;
     const { file, sheet } = this.long;
-    this.decoder = new LongLayoutDecoder(longColumns(cells)!, { ...this.opts, scale: BudgetLines.scaleFor(this.opts.unit) }, this.problems, file, sheet, this.fallback, this.expectedLines);
+    this.decoder = new LongLayoutDecoder(longColumns(cells, this.opts.words)!, { ...this.opts, scale: BudgetLines.scaleFor(this.opts.unit) }, this.problems, file, sheet, this.fallback, this.expectedLines);
   }
 
   missingShared(row: number, column: number, value: string): void {

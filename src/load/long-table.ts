@@ -12,7 +12,7 @@ import { cellText, isBlankRow, type RawRow } from '../formats/raw-table.js';
 export const readBudgetLong: BudgetLayoutReader = (table, headerIndex, opts, problems, defaultProject) => {
   // The header's own checks (duplicate or empty labels, values right of it) run as for every table.
   new Header(table, table.rows[headerIndex]!, problems);
-  const cols = longColumns(table.rows[headerIndex]!.cells)!;
+  const cols = longColumns(table.rows[headerIndex]!.cells, opts.words)!;
   // A CSV's record may be short of the header; a sheet's row just ends at its last value.
   const csvHeader = table.sheet === undefined ? table.rows[headerIndex]!.cells : undefined;
   const decoder = new LongLayoutDecoder(cols, { ...opts, scale: BudgetLines.scaleFor(opts.unit) }, problems, table.file, table.sheet, defaultProject, 16, csvHeader);

@@ -15,7 +15,7 @@ export function readNotes(table: RawTable | undefined, problems: Finding[]): Pri
   const header = new Header(table, table.rows[0]!, problems);
   const textCol = header.find('내용', '주석');
   if (textCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '내용' }));
+    header.reportMissing(problems, { 내용: textCol });
     return [];
   }
   const projectCol = header.find(...HEADER_WORDS.projectOfRow);

@@ -1,6 +1,6 @@
 import { nameLabel } from '../parse/normalize.js';
 import type { Project } from '../model/dataset.js';
-import { findingAt, type Finding } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { Header } from './header.js';
 import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
@@ -12,7 +12,7 @@ export function readProjects(table: RawTable | undefined, problems: Finding[]): 
   const idCol = header.find('번호', '연번', '사업');
   const nameCol = header.find('사업명', '주요사업');
   if (idCol === undefined || nameCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: idCol === undefined ? '번호' : '사업명' }));
+    header.reportMissing(problems, { 번호: idCol, 사업명: nameCol });
     return [];
   }
   const kindCol = header.find('구분');

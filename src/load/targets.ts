@@ -1,3 +1,4 @@
+import { HEADER_WORDS } from '../parse/header-words.js';
 import { nameLabel } from '../parse/normalize.js';
 import type { Indicator } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
@@ -18,11 +19,11 @@ export function readTargets(table: RawTable | undefined, problems: Finding[]): I
   const header = new Header(table, table.rows[0]!, problems);
   const idCol = header.find('지표', '지표id');
   const nameCol = header.find('지표명', '구분');
-  const yearCol = header.find('연도');
+  const yearCol = header.find(...HEADER_WORDS.year);
   const targetCol = header.find('목표');
   const resultCol = header.find('실적');
   if (nameCol === undefined || yearCol === undefined || targetCol === undefined || resultCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '지표명, 연도, 목표, 실적' }));
+    header.reportMissing(problems, { 지표명: nameCol, 연도: yearCol, 목표: targetCol, 실적: resultCol });
     return [];
   }
   const orgCol = header.find('기관');

@@ -22,7 +22,7 @@ export function readUsage(table: RawTable | undefined, problems: Finding[]): Fac
   const monthCol = header.find('연월', '월');
   const usersCol = header.find('이용자수', '이용자');
   if (facilityCol === undefined || monthCol === undefined || usersCol === undefined) {
-    problems.push(findingAt('missing-column', 'error', { file: table.file, sheet: table.sheet }, { file: table.file, column: '시설, 연월, 이용자수' }));
+    header.reportMissing(problems, { 시설: facilityCol, 연월: monthCol, 이용자수: usersCol });
     return [];
   }
   const averageCol = header.find('일평균', '이용자평균', '평균');

@@ -12,7 +12,7 @@ export type TemplateColumnKind =
   | 'year'; // a four-digit number
 
 /** The lists offered in dropdowns, kept on a hidden sheet. */
-export type TemplateList = 'source' | 'sourceRow' | 'year' | 'unit' | 'rounding' | 'growthMethod' | 'calendarKind' | 'projectKind' | 'componentLevel';
+export type TemplateList = 'source' | 'sourceRow' | 'year' | 'unit' | 'rounding' | 'growthMethod' | 'calendarKind' | 'headerConcept' | 'projectKind' | 'componentLevel';
 
 export interface TemplateColumn {
   header: string;

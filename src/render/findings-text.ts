@@ -6,10 +6,16 @@ import type { Finding } from '../model/finding.js';
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_LISTED = 20;
 
+/** The catalog key of a finding's sentence: a finding whose sentence depends on what was found names its variant (`projection-differs.compound`). */
+export function messageKeyOf(f: Pick<Finding, 'code' | 'params'>): string {
+  return f.params.variant !== undefined ? `${f.code}.${f.params.variant}` : f.code;
+}
+
 /** A finding's sentence in the chosen language, from its code and parameters. */
 export function findingMessage(f: Finding, lang: Lang): string {
+  const key = messageKeyOf(f);
   // A code missing from the catalog still shows its data, with user text escaped as the catalog would.
-  return isMessageKey(f.code) ? t(lang, f.code, f.params) : escapeControl(`${f.code}: ${JSON.stringify(f.params)}`);
+  return isMessageKey(key) ? t(lang, key, f.params) : escapeControl(`${f.code}: ${JSON.stringify(f.params)}`);
 }
 
 /** Findings as lines, capped at MAX_LISTED with a count of the rest. */

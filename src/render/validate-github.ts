@@ -9,7 +9,7 @@ import { summarize, validateMessage } from './validate-message.js';
  * a `::notice` with the summary line. `pathOf` turns a finding's file (relative to the dataset) into the
  * path the repository knows (relative to GITHUB_WORKSPACE), so the annotation attaches to the file.
  */
-export function renderValidateGithub(checks: readonly unknown[], findings: Finding[], lang: Lang, pathOf: (file: string) => string): string {
+export function renderValidateGithub(checks: readonly { code: string }[], findings: Finding[], lang: Lang, pathOf: (file: string) => string): string {
   const s = summarize(checks, findings);
   const summary = t(lang, 'validate.summary', { checks: s.checks, errors: s.errors, warnings: s.warnings });
   return (

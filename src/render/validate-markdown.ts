@@ -8,7 +8,7 @@ import { summarize, validateMessage } from './validate-message.js';
  * The run for a GitHub job summary (GITHUB_STEP_SUMMARY): a heading with the summary line, then a
  * Markdown table of the findings, or of the problems that stopped the run.
  */
-export function renderValidateMarkdown(checks: readonly unknown[], findings: readonly Finding[], problems: readonly Problem[], lang: Lang): string {
+export function renderValidateMarkdown(checks: readonly { code: string }[], findings: readonly Finding[], problems: readonly Problem[], lang: Lang): string {
   const s = summarize(checks, findings);
   const lines = [`### jobs-report validate`, '', problems.length > 0 ? t(lang, 'validate.stopped', { count: problems.length }) : t(lang, 'validate.summary', { checks: s.checks, errors: s.errors, warnings: s.warnings }), ''];
   const rows = [

@@ -2,8 +2,10 @@ import type { Decimal } from 'decimal.js';
 import { D } from '../model/money.js';
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, t } from '../i18n/messages.js';
+import { checksRun } from '../model/check.js';
 import type { Finding } from '../model/finding.js';
 import { formatNumber } from './format.js';
+import { messageKeyOf } from './findings-text.js';
 
 /**
  * A finding's sentence, with its expected, actual and difference figures grouped by thousands (negatives
@@ -26,8 +28,7 @@ function sentence(f: Finding, lang: Lang): string {
     const v = findingFigure(f[k]);
     if (v) params[k] = formatNumber(v, { negative: lang === 'ko' ? 'triangle' : 'minus' });
   }
-  // A rule whose sentence depends on its declared settings names its variant (`projection-differs.compound`).
-  const key = f.params.variant !== undefined ? `${f.code}.${f.params.variant}` : f.code;
+  const key = messageKeyOf(f);
   return isMessageKey(key) ? t(lang, key, params) : `${f.code}: ${JSON.stringify(params)}`;
 }
 
@@ -37,9 +38,10 @@ export interface ValidationSummary {
   warnings: number;
 }
 
-export function summarize(checks: readonly unknown[], findings: readonly Finding[]): ValidationSummary {
+/** Counts for the summary line: the record that nothing could be compared is a warning, not a check run. */
+export function summarize(checks: readonly { code: string }[], findings: readonly Finding[]): ValidationSummary {
   return {
-    checks: checks.length,
+    checks: checksRun(checks).length,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };

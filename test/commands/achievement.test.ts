@@ -2,8 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED, BUNDLED_XLSX } from '../helpers/paths.js';
+import { BUNDLED, BUNDLED_XLSX, ROOT } from '../helpers/paths.js';
 import { runCli } from '../helpers/run-cli.js';
+import { iconvLite } from '../../src/vendor/lazy-modules.js';
 
 /** A copy of the bundled dataset with one file replaced. */
 function datasetWith(file: string, content: string): string {
@@ -26,6 +27,20 @@ describe('jobs-report achievement', () => {
     expect(r.stdout).toMatch(/합계\s+10,900/);
     expect(r.stdout).toMatch(/계\s+15,921\s+185\s+86/);
     await expect(r.stdout).toMatchFileSnapshot('../golden/achievement.txt');
+  });
+
+  it('says there is nothing to report on data without targets, results or usage, and exits 2', async () => {
+    const dir = join(ROOT, 'fixtures/invalid/budget-row-total');
+    const r = await runCli(['achievement', '--data', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${dir}: 목표·실적 자료가 없습니다.`);
+  });
+
+  it('writes CP949 CSV: every label it writes is in CP949 (the usage title\'s 평일 - 공휴일)', async () => {
+    const r = await runCli(['achievement', '--format', 'csv', '--encoding', 'cp949']);
+    expect(r.code).toBe(0);
+    expect(iconvLite().decode(r.stdoutBytes, 'cp949')).toContain('운영일수 = 평일 - 공휴일');
   });
 
   it('writes CSV without bars', async () => {

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { BUNDLED_XLSX } from '../helpers/paths.js';
+import { BUNDLED, BUNDLED_XLSX } from '../helpers/paths.js';
 import { iconvLite } from '../../src/vendor/lazy-modules.js';
 
 describe('jobs-report budget 2022', () => {
@@ -29,6 +29,25 @@ describe('jobs-report budget 2022', () => {
     // 2022년 in CP949: "2022" then 년 = B3 E2.
     expect([...r.stdoutBytes.subarray(0, 6)]).toEqual([0x32, 0x30, 0x32, 0x32, 0xb3, 0xe2]);
     expect(iconvLite().decode(r.stdoutBytes, 'cp949')).toContain('\r\n,합계,8533450,375541,4087749,4070160,');
+  });
+
+  it('refuses to write CP949 with `?` for characters CP949 lacks: names each cell and character, exits 2, writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobs-report-cp949-'));
+    cpSync(BUNDLED, dir, { recursive: true });
+    const projects = join(dir, 'projects.csv');
+    writeFileSync(projects, readFileSync(projects, 'utf8').replace('1,수요자 맞춤형 일자리 창출,', '1,수요자 맞춤형 일자리 창출 — 청년✓,'));
+    // The CSV: title (row 1), header (row 2), project 1 on row 3 with its name in column B.
+    const r = await runCli(['budget', '2022', '--data', dir, '--format', 'csv', '--encoding', 'cp949']);
+    expect(r.code).toBe(2);
+    expect(r.stdoutBytes.length).toBe(0);
+    expect(r.stderr).toContain('표준 출력 B3: 이 칸에 CP949에 없는 문자가 있어 CP949로 쓸 수 없습니다: "—" (U+2014), "✓" (U+2713).');
+    const out = join(dir, 'out.csv');
+    const f = await runCli(['budget', '2022', '--data', dir, '--format', 'csv', '--encoding', 'cp949', '-o', out, '--lang', 'en']);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain(`${out} B3: This cell holds characters CP949 lacks: "—" (U+2014), "✓" (U+2713).`);
+    expect(existsSync(out)).toBe(false);
+    // UTF-8 holds them.
+    expect((await runCli(['budget', '2022', '--data', dir, '--format', 'csv'])).stdout).toContain('창출 — 청년✓');
   });
 
   it('writes the documented JSON with the division totals', async () => {

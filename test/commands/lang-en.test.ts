@@ -69,7 +69,7 @@ describe('--lang en: output labels and messages', () => {
   test('template: the instructions sheet in English', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'jobs-report-en-')), 'input.xlsx');
     const r = await runCli(['--lang', 'en', 'template', '-o', file, '--year', '2022']);
-    expect(r.stderr).toBe(`${file}: Input template written (15 input tables).\n`);
+    expect(r.stderr).toBe(`${file}: Input template written (16 input tables).\n`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const text: string[] = [];

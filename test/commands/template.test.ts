@@ -58,7 +58,7 @@ describe('jobs-report template (xlsx)', () => {
   test('writes the workbook: instructions first, a sheet per input table, the lists hidden', async () => {
     const r = await runCli(['template', '-o', file, '--year', '2022']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`${file}: 입력양식을 썼습니다 (입력 표 15개).\n`);
+    expect(r.stderr).toBe(`${file}: 입력양식을 썼습니다 (입력 표 16개).\n`);
     const wb = await readBook(file);
     const names = wb.worksheets.map((w) => w.name);
     expect(names[0]).toBe('설명');
@@ -190,7 +190,7 @@ describe('jobs-report template --format csv', () => {
     // One confirmation line for every file written (the example table sits in tables/), then the folder's.
     const written = r.stderr.split('\n').filter((l) => l.endsWith(': 저장했습니다.')).map((l) => l.slice(folder.length + 1, -': 저장했습니다.'.length));
     expect(written.sort()).toEqual([...Object.values(PARTS).map((p) => p.file), '설명.txt', join('tables', 'example.csv')].sort());
-    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`${folder}: 입력양식을 썼습니다 (입력 표 15개).`);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(`${folder}: 입력양식을 썼습니다 (입력 표 16개).`);
     const files = readdirSync(folder).sort();
     expect(files).toEqual(expect.arrayContaining([...Object.values(PARTS).map((p) => p.file), '설명.txt', 'tables']));
     for (const f of files.filter((f) => !statSync(join(folder, f)).isDirectory())) {

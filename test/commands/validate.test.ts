@@ -37,6 +37,22 @@ describe('jobs-report validate', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
+  test('nothing to compare is said out loud: a warning naming what was read, and --strict fails', async () => {
+    const dir = fixture('invalid/nothing-checked');
+    const r = await runCli(['validate', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`경고  ${dir}: 검사한 것이 없습니다 (검사 0건). 읽은 것: 예산 2줄, 표 0개.`);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('검사 0건, 오류 0건, 경고 1건');
+    expect(r.stdout).not.toContain('모두 맞습니다');
+    expect((await runCli(['validate', dir, '--strict'])).code).toBe(1);
+    // JUnit lists it as a testcase (a failure with --strict), so CI never shows an empty, green run.
+    const junit = await runCli(['validate', dir, '--strict', '--format', 'junit']);
+    expect(junit.stdout).toContain('classname="jobs-report.nothing-checked"');
+    expect(junit.stdout).toContain('<failure type="warning"');
+    const json = JSON.parse((await runCli(['validate', dir, '--format', 'json'])).stdout) as { summary: unknown };
+    expect(json.summary).toEqual({ checks: 0, errors: 0, warnings: 1 });
+  });
+
   test('colour on a terminal only', async () => {
     const r = await runCli(['validate'], { tty: true });
     expect(r.stdout).toMatch(/\u001b\[31m오류/);

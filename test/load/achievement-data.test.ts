@@ -68,6 +68,16 @@ describe('bad values are findings naming the cell', () => {
     expect(problems[0]!.code).toBe('missing-column');
   });
 
+  it('a missing column is named with its sheet, alone, beside the headers found', async () => {
+    const problems: Finding[] = [];
+    const sheet: RawTable = { file: 'data.xlsx', sheet: '목표실적', rows: [{ row: 1, cells: ['지표명', '년도', '목표', '결과'] }] };
+    expect(readTargets(sheet, problems)).toEqual([]);
+    const { findingMessage } = await import('../../src/render/findings-text.js');
+    // 년도 is a spelling of 연도 (HEADER_WORDS); 결과 is not 실적, the one column missing.
+    expect(problems.map((p) => findingMessage(p, 'ko'))).toEqual(['data.xlsx 목표실적: 필요한 열 실적이 없습니다. 찾은 머리글: 지표명, 년도, 목표, 결과.']);
+    expect(findingMessage(problems[0]!, 'en')).toBe('data.xlsx 목표실적: Required columns missing: 실적. Headers found: 지표명, 년도, 목표, 결과.');
+  });
+
   it('target groups: a blank group target', () => {
     const problems: Finding[] = [];
     readTargetGroups(table('target-groups.csv', [['대상', '2022년 일자리창출'], ['합 계', '10,900'], ['청년층', '']]), problems);

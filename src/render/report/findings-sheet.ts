@@ -1,6 +1,7 @@
 import type { CheckOutput } from '../../check/rule.js';
 import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
+import { checksRun } from '../../model/check.js';
 import type { Finding } from '../../model/finding.js';
 import { cellAddress } from '../../model/provenance.js';
 import { findingFigure, validateMessage } from '../validate-message.js';
@@ -15,13 +16,17 @@ export interface FindingPlaces {
 /**
  * 검증: validate's findings, each with a link to the cell of the report that shows the figure (else its
  * place in the source data), the project's number and name, the stated figure, what it was compared with
- * (the computed value, or the figure stated elsewhere) and the difference; or one line saying there are none.
+ * (the computed value, or the figure stated elsewhere) and the difference; or one line saying there are none,
+ * or, when nothing could be compared, a title saying so (검사 0건: 확인할 합계가 없습니다) above the warning.
  */
 export function findingsSheet(name: string, result: CheckOutput, places: FindingPlaces, lang: Lang): Grid {
   const grid = new Grid(name);
   const { findings, checks } = result;
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const summary = findings.length === 0 ? t(lang, 'report.noFindings', { checks: checks.length }) : t(lang, 'report.findingsSummary', { checks: checks.length, errors, warnings: findings.length - errors });
+  const run = checksRun(checks).length;
+  // Nothing compared is never "everything agrees": the title says so, and the warning below says what was read.
+  const summary =
+    run === 0 ? t(lang, 'report.nothingChecked') : findings.length === 0 ? t(lang, 'report.noFindings', { checks: run }) : t(lang, 'report.findingsSummary', { checks: run, errors, warnings: findings.length - errors });
   grid.put(1, 1, textCell(summary, 'title'));
   if (findings.length === 0) return grid;
   const heads = ['report.severity', 'report.shownAt', 'report.project', 'report.statedFigure', 'report.comparedWith', 'report.comparedFigure', 'report.difference', 'report.message'] as const;
