@@ -109,6 +109,27 @@ describe('no input makes the loaders throw anything but a located InputError', (
     }
   }, 120_000);
 
+  test('loadDataset on CSV budgets with one long field (1 KB to 10 MB) in each column, quoted or not, in both layouts', async () => {
+    const path = join(dir, 'long-field.csv');
+    const layouts = [
+      ['사업,사업명,재원,연도,금액', ['1', '이름', '구비', '2022', '5']],
+      ['사업,재원별,합계,2022년', ['1', '구비', '5', '5']],
+    ] as const;
+    for (const size of [1024, 100 * 1024, 2 ** 20, 10 * 2 ** 20]) {
+      for (const [header, row] of layouts) {
+        for (let column = 0; column < row.length; column++) {
+          for (const long of ['가'.repeat(size / 3), '9'.repeat(size), `"${'a,'.repeat(size / 2)}"`]) {
+            const cells = row.map((c, k) => (k === column ? long : c));
+            writeFileSync(path, `${header}\n${cells.join(',')}\n`);
+            const started = Date.now();
+            await onlyInputErrors(() => loadDataset(path, 'budget'));
+            expect(Date.now() - started).toBeLessThan(10_000);
+          }
+        }
+      }
+    }
+  }, 120_000);
+
   test('loadDataset on random bytes saved as .xlsx', async () => {
     const path = join(dir, 'random.xlsx');
     await fc.assert(
