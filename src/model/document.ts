@@ -1,0 +1,60 @@
+/**
+ * A work report as the department writes it (업무보고): paragraphs and tables in reading order, the same model
+ * whether it was read from 한글's own file (HWPX) or from its text export. Readers (formats/) fill it; the
+ * recognisers (load/) find projects, budgets, headlines and tables in it; a finding points back into it.
+ */
+
+/** Where a block sits in the file it was read from, as a person would look for it. */
+export interface DocumentPlace {
+  /** Text export: the 1-based line the block starts on. */
+  line?: number;
+  /** HWPX: the section part the block is in (0 for `Contents/section0.xml`). */
+  section?: number;
+  /** HWPX: the 1-based paragraph within its section (top-level `hp:p`, in document order). */
+  paragraph?: number;
+}
+
+/** One paragraph of running text: a heading (`□ 사업개요`, `○ …`, `- …`), a `(단위 : 천원)` line, a note (`※ …`). */
+export interface DocumentParagraph {
+  kind: 'paragraph';
+  /** The paragraph's text with its marker, spacing inside kept as written, trailing spaces trimmed. */
+  text: string;
+  place: DocumentPlace;
+}
+
+/** A merged cell: its top-left position in the grid (0-based) and how many rows and columns it covers. */
+export interface CellSpan {
+  row: number;
+  column: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/**
+ * A table with its merged cells resolved into a rectangular grid: `cells[r][c]` is the text of the cell whose
+ * top-left corner is at (r, c), and '' for the positions a merged cell covers beyond its corner (as the text
+ * export writes them: empty tab-separated fields). A cell's text joins its paragraphs with '\n'.
+ */
+export interface DocumentTable {
+  kind: 'table';
+  /** 1-based number in document order: `표 12`. */
+  number: number;
+  cells: string[][];
+  /** Only the cells that cover more than one position. */
+  spans: CellSpan[];
+  place: DocumentPlace;
+  /**
+   * Text export only: the 1-based line of each grid row (a row is one line there), so a finding can say
+   * `업무보고.txt 215행`.
+   */
+  rowLines?: number[];
+}
+
+export type DocumentBlock = DocumentParagraph | DocumentTable;
+
+export interface WorkDocument {
+  /** The file's name as the user gave it, for messages. */
+  file: string;
+  format: 'hwpx' | 'text';
+  blocks: DocumentBlock[];
+}
