@@ -1,12 +1,11 @@
 import { posix } from 'node:path';
 import type { DocumentBlock, WorkDocument } from '../model/document.js';
-import { findingAt } from '../model/finding.js';
-import { fileKind, HWPX_MIMETYPE } from './file-kind.js';
+import { HWPX_MIMETYPE } from './file-kind.js';
 import { SectionReader, type DocumentCounters } from './hwpx-section.js';
 import { InputError, wholeFile } from './input-error.js';
 import { attr, type XmlHandler } from './xml-scan.js';
 import { WORKBOOK_LIMITS } from './xlsx-workbook.js';
-import { checkOtherParts, openPackage, Refused, scanPart, smallPartBytes, type OpenPackage, type PackageLimits } from './zip-package.js';
+import { checkOtherParts, openPackage, packageFinding, Refused, refuseKind, scanPart, smallPartBytes, type OpenPackage, type PackageLimits } from './zip-package.js';
 
 /**
  * The one HWPX reader: a work report as 한글 saves it (OWPML, a zip of XML parts) read into the document
@@ -39,21 +38,13 @@ export async function readHwpxDocument(path: string, file: string): Promise<Work
 
 /** Reads an HWPX package from memory; anything that is not a sane one is refused with one sentence (InputError). */
 export async function readHwpxBytes(bytes: Buffer, file: string, limits: HwpxLimits = HWPX_LIMITS): Promise<WorkDocument> {
-  const refuse = (code: string): never => {
-    throw new InputError([findingAt(code, 'error', { file }, { file })]);
-  };
-  if (bytes.length === 0) refuse('empty-file');
-  const kind = fileKind(bytes);
-  if (kind === 'old-hwp') refuse('hwp-old-format');
-  if (kind === 'encrypted-workbook' || kind === 'old-xls') refuse('hwpx-is-workbook');
-  if (kind === 'other') refuse('hwpx-not-zip');
-
+  refuseKind(bytes, file, { 'old-hwp': 'hwp-old-format', 'encrypted-workbook': 'hwpx-is-workbook', 'old-xls': 'hwpx-is-workbook', other: 'hwpx-not-zip' });
   const pkg = await openPackage(bytes, file, 'hwpx', limits);
   try {
     await checkMimetype(pkg);
-    if (await isEncrypted(pkg)) refuse('hwpx-encrypted');
+    if (await isEncrypted(pkg)) throw new Refused(packageFinding('hwpx', 'encrypted', file));
     const sections = await sectionParts(pkg);
-    if (sections.length === 0) refuse('hwpx-no-section');
+    if (sections.length === 0) throw new Refused(packageFinding('hwpx', 'no-section', file));
     const counters: DocumentCounters = { tables: 0, cells: 0 };
     const blocks: DocumentBlock[] = [];
     for (const { part, index } of sections) {
@@ -73,14 +64,10 @@ export async function readHwpxBytes(bytes: Buffer, file: string, limits: HwpxLim
 
 /** The `mimetype` entry names HWPX; a zip without it is some other package (an XLSX is named as one). */
 async function checkMimetype(pkg: OpenPackage): Promise<void> {
-  const refuse = (code: string): never => {
-    throw new Refused(findingAt(code, 'error', { file: pkg.file }, { file: pkg.file }));
-  };
   const entry = pkg.entries.get(MIMETYPE_PART);
   const bytes = entry && (await smallPartBytes(pkg, entry, 256));
   if (bytes && bytes.toString('latin1').trim() === HWPX_MIMETYPE) return;
-  if (pkg.entries.has('xl/workbook.xml')) refuse('hwpx-is-workbook');
-  refuse('hwpx-not-hwpx');
+  throw new Refused(packageFinding('hwpx', pkg.entries.has('xl/workbook.xml') ? 'is-workbook' : 'not-hwpx', pkg.file));
 }
 
 /**

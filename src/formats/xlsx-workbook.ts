@@ -1,12 +1,11 @@
 import type { Entry, ZipFile } from 'yauzl';
 import { findingAt } from '../model/finding.js';
-import { fileKind } from './file-kind.js';
 import { InputError } from './input-error.js';
 import { DateStyles } from './xlsx-dates.js';
 import { readSharedStrings, SHARED_STRINGS, SheetMap, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELS, type SheetPart } from './xlsx-parts.js';
 import type { SheetDates } from './xlsx-sheet-scan.js';
 import type { XmlHandler } from './xml-scan.js';
-import { checkOtherParts, doctypeCheck, openPackage, partProblem, Refused, scanPart } from './zip-package.js';
+import { checkOtherParts, doctypeCheck, openPackage, partProblem, Refused, refuseKind, scanPart } from './zip-package.js';
 
 /**
  * Bounds for a workbook of a division's tables: hundreds of cells in practice, so these are far above
@@ -54,20 +53,16 @@ export interface OpenWorkbook {
  * Throws one InputError.
  */
 export async function openWorkbook(bytes: Buffer, file: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<OpenWorkbook> {
-  const refuse = (code: string): never => {
-    throw new InputError([findingAt(code, 'error', { file }, { file })]);
-  };
-  if (bytes.length === 0) refuse('empty-file');
-  const kind = fileKind(bytes);
-  if (kind === 'encrypted-workbook') refuse('xlsx-encrypted');
-  if (kind === 'old-xls') refuse('xlsx-old-xls');
-  if (kind === 'hwpx') refuse('input-is-hwpx');
-  if (kind === 'old-hwp') refuse('hwp-old-format');
-  if (kind !== 'zip') refuse('xlsx-not-zip');
-
+  refuseKind(bytes, file, {
+    'encrypted-workbook': 'xlsx-encrypted',
+    'old-xls': 'xlsx-old-xls',
+    hwpx: 'input-is-hwpx',
+    'old-hwp': 'hwp-old-format',
+    other: 'xlsx-not-zip',
+  });
   const pkg = await openPackage(bytes, file, 'xlsx', limits);
   const { zip, entries } = pkg;
-  if (!entries.has(WORKBOOK_PART)) refuse('xlsx-not-workbook');
+  if (!entries.has(WORKBOOK_PART)) throw new InputError([findingAt('xlsx-not-workbook', 'error', { file }, { file })]);
   try {
     const map = new SheetMap();
     const dates = new DateStyles();

@@ -1,5 +1,6 @@
 import type { Entry, ZipFile } from 'yauzl';
 import { findingAt, type Finding } from '../model/finding.js';
+import { fileKind, type FileKind } from './file-kind.js';
 import { InputError, mib } from './input-error.js';
 import { DuplicateEntry, entryStream, openZip, readEntries, scanEntry } from './xlsx-zip.js';
 import { TokenTooLong, XmlMalformed, type XmlHandler } from './xml-scan.js';
@@ -44,6 +45,15 @@ export class Refused extends Error {
 /** The finding `${kind}-${what}` about the whole file (and `params`, e.g. the part). */
 export function packageFinding(kind: PackageKind, what: string, file: string, params: Record<string, string> = {}): Finding {
   return findingAt(`${kind}-${what}`, 'error', { file }, { file, ...params });
+}
+
+/**
+ * Refuses, before the zip is opened, an empty file and the kinds of file (file-kind.ts) a format cannot be:
+ * `refusals` names the finding for each (e.g. an old .xls given as XLSX, a workbook given as HWPX).
+ */
+export function refuseKind(bytes: Buffer, file: string, refusals: Partial<Record<FileKind, string>>): void {
+  const code = bytes.length === 0 ? 'empty-file' : refusals[fileKind(bytes)];
+  if (code !== undefined) throw new InputError([findingAt(code, 'error', { file }, { file })]);
 }
 
 /**

@@ -25,7 +25,10 @@ export function documentOf(file: string, specs: readonly BlockSpec[]): WorkDocum
 }
 
 const paragraph = (text: string): BlockSpec => ({ kind: 'paragraph', text });
-const table = (cells: string[][], spans: CellSpan[] = []): BlockSpec => ({ kind: 'table', cells, spans });
+/** A merged cell at (row, column), 0-based, over rowSpan rows and colSpan columns. */
+const merged = (row: number, column: number, rowSpan: number, colSpan: number): CellSpan => ({ row, column, rowSpan, colSpan });
+/** A table from its rows as the text export writes them: cells apart by tabs, a merged cell's other places empty. */
+const table = (rows: string[], spans: CellSpan[] = []): BlockSpec => ({ kind: 'table', cells: rows.map((r) => r.split('\t')), spans });
 
 /**
  * A project's page of a work report: 사업개요, the headline `□ 2022년 소요예산 : 5,600천원`, its components
@@ -44,25 +47,21 @@ export const WORK_REPORT = documentOf('work-report.hwpx', [
   paragraph('(단위 : 천원)'),
   table(
     [
-      ['재원별', '합계', '연차별 소요자원', '', '', ''],
-      ['', '', '2021년', '2022년', '2023년', '2024년'],
-      ['계', '21,800', '5,000', '5,600', '5,600', '5,600'],
-      ['시비', '15,260', '3,500', '3,920', '3,920', '3,920'],
-      ['구비', '6,540', '1,500', '1,680', '1,680', '1,680'],
+      '재원별\t합계\t연차별 소요자원\t\t\t',
+      '\t\t2021년\t2022년\t2023년\t2024년',
+      '계\t21,800\t5,000\t5,600\t5,600\t5,600',
+      '시비\t15,260\t3,500\t3,920\t3,920\t3,920',
+      '구비\t6,540\t1,500\t1,680\t1,680\t1,680',
     ],
-    [
-      { row: 0, column: 0, rowSpan: 2, colSpan: 1 },
-      { row: 0, column: 1, rowSpan: 2, colSpan: 1 },
-      { row: 0, column: 2, rowSpan: 1, colSpan: 4 },
-    ],
+    [merged(0, 0, 2, 1), merged(0, 1, 2, 1), merged(0, 2, 1, 4)],
   ),
   paragraph('□ 목표 및 실적'),
   paragraph('(단위 : 명)'),
   table([
-    ['구 분', '목표', '실적'],
-    ['청년', '20', '22'],
-    ['중장년', '15', '14'],
-    ['합계', '35', '36'],
+    '구 분\t목표\t실적',
+    '청년\t20\t22',
+    '중장년\t15\t14',
+    '합계\t35\t36',
   ]),
   paragraph('※ 실적은 2022. 12. 31. 기준'),
 ]);
@@ -77,20 +76,14 @@ export const MERGED_CELLS = documentOf('merged-cells.hwpx', [
   paragraph('(단위 : 명)'),
   table(
     [
-      ['구분', '', '상반기', '', '하반기', ''],
-      ['', '', '1분기', '2분기', '3분기', '4분기'],
-      ['이용자', '청년', '120', '130', '140', '150'],
-      ['', '중장년', '80', '90', '100', '110'],
-      ['', '계', '200', '220', '240', '260'],
-      ['비고', '상담 포함\n(방문·전화)', '', '', '', ''],
+      '구분\t\t상반기\t\t하반기\t',
+      '\t\t1분기\t2분기\t3분기\t4분기',
+      '이용자\t청년\t120\t130\t140\t150',
+      '\t중장년\t80\t90\t100\t110',
+      '\t계\t200\t220\t240\t260',
+      '비고\t상담 포함\n(방문·전화)\t\t\t\t',
     ],
-    [
-      { row: 0, column: 0, rowSpan: 2, colSpan: 2 },
-      { row: 0, column: 2, rowSpan: 1, colSpan: 2 },
-      { row: 0, column: 4, rowSpan: 1, colSpan: 2 },
-      { row: 2, column: 0, rowSpan: 3, colSpan: 1 },
-      { row: 5, column: 1, rowSpan: 1, colSpan: 5 },
-    ],
+    [merged(0, 0, 2, 2), merged(0, 2, 1, 2), merged(0, 4, 1, 2), merged(2, 0, 3, 1), merged(5, 1, 1, 5)],
   ),
 ]);
 
