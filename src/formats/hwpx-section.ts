@@ -14,8 +14,11 @@ import { packageFinding, Refused } from './zip-package.js';
  * and hidden comments are not the report's body and are left out.
  */
 
-/** Containers whose text is not the body: repeated on every page, or set beside the text. */
-const SET_ASIDE = new Set(['header', 'footer', 'footNote', 'endNote', 'hiddenComment']);
+/**
+ * Containers whose text is not the body: repeated on every page, or set beside the text; and the
+ * alternatives of an `hp:switch` other than its `hp:default`, which holds the same content again.
+ */
+const SET_ASIDE = new Set(['header', 'footer', 'footNote', 'endNote', 'hiddenComment', 'case']);
 /** Containers whose paragraphs are paragraphs of their own (a title in a box, a table's caption). */
 const BOXES = new Set(['drawText', 'caption']);
 /** Characters `hp:t` holds as elements. */
@@ -122,7 +125,7 @@ export class SectionReader implements XmlHandler {
         this.stack.push(this.paragraph());
         return;
       case 't': {
-        const p = this.innermost('p') as Paragraph | undefined;
+        const p = this.textParagraph();
         if (p && !raw.endsWith('/')) this.inText = p;
         return;
       }
@@ -263,8 +266,13 @@ export class SectionReader implements XmlHandler {
     return this.stack[this.stack.length - 1];
   }
 
-  private innermost(type: Frame['type']): Frame | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i]!.type === type) return this.stack[i];
+  /** The paragraph a `hp:t` belongs to: the innermost one, unless something set aside stands between them. */
+  private textParagraph(): Paragraph | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const frame = this.stack[i]!;
+      if (frame.type === 'aside') return undefined;
+      if (frame.type === 'p') return frame;
+    }
     return undefined;
   }
 }

@@ -139,6 +139,11 @@ describe('what 한글 writes inside paragraphs and cells', () => {
     expect(doc.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['본문', 'C반 기말고사']);
   });
 
+  test('of an hp:switch, only its hp:default is read (its hp:case holds the same content again)', async () => {
+    const doc = await read(p(run('<hp:switch><hp:case hp:required-namespace="x"><hp:t>소요예산</hp:t></hp:case><hp:default><hp:t>소요예산</hp:t></hp:default></hp:switch>')));
+    expect(doc.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['소요예산']);
+  });
+
   test('cells without hp:cellAddr are placed in their row, one after another', async () => {
     const cell = (text: string): string => `<hp:tc><hp:subList>${p(run(`<hp:t>${text}</hp:t>`))}</hp:subList></hp:tc>`;
     const doc = await read(p(run(`<hp:tbl><hp:tr>${cell('가')}${cell('나')}</hp:tr><hp:tr>${cell('1')}${cell('2')}</hp:tr></hp:tbl>`)));
