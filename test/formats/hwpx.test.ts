@@ -7,7 +7,7 @@ import { readHwpxBytes, readHwpxDocument } from '../../src/formats/hwpx.js';
 import { InputError } from '../../src/formats/input-error.js';
 import type { CellSpan, DocumentTable, WorkDocument } from '../../src/model/document.js';
 import { renderFindingLines } from '../../src/render/findings-text.js';
-import { documentOf, FIXTURE_DOCUMENTS, MERGED_CELLS, WORK_REPORT } from '../helpers/hwpx-fixtures.js';
+import { documentOf, FIXTURE_DOCUMENTS, MERGED_CELLS, WORK_REPORT, type BlockSpec } from '../helpers/hwpx-fixtures.js';
 import { previewLines, writeHwpx } from '../helpers/hwpx-writer.js';
 import { zipParts, type Part } from '../helpers/workbook-zip.js';
 
@@ -16,6 +16,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const SAMPLES = path.resolve(repoRoot, '../shared/hwpx-samples');
 const SKIP_SAMPLES = !existsSync(SAMPLES);
 if (SKIP_SAMPLES) console.warn(`hwpx-samples: skipped because ${SAMPLES} is not there (../shared beside the repository)`);
+
+const SEED = path.resolve(repoRoot, '../shared/seed/000_66325208ef0254f6.txt');
+const SKIP_SEED = !existsSync(SEED);
+if (SKIP_SEED) console.warn(`seed: skipped because ${SEED} is not there (../shared beside the repository)`);
 
 const tables = (doc: WorkDocument): DocumentTable[] => doc.blocks.filter((b): b is DocumentTable => b.kind === 'table');
 
@@ -159,6 +163,30 @@ describe('what 한글 writes inside paragraphs and cells', () => {
     ]);
     const fallback = await read(p(run('<hp:t>목록 없음</hp:t>')), [['Contents/content.hpf', HPF.replace(/<opf:spine>.*<\/opf:spine>/, '')]]);
     expect(fallback.blocks).toHaveLength(1);
+  });
+});
+
+describe.skipIf(SKIP_SEED)('the seed\'s own text in an HWPX package (../shared/seed)', () => {
+  test('every line and every tab-separated table of the seed, HTML fragments and all, reads back as written', async () => {
+    // The seed's lines as blocks: a run of lines with tabs is a table (rows padded to its widest), any other line a paragraph.
+    const specs: BlockSpec[] = [];
+    let rows: string[][] = [];
+    const endTable = (): void => {
+      const width = Math.max(...rows.map((r) => r.length));
+      if (rows.length > 0) specs.push({ kind: 'table', cells: rows.map((r) => [...r, ...new Array<string>(width - r.length).fill('')]), spans: [] });
+      rows = [];
+    };
+    for (const line of readFileSync(SEED, 'utf8').split('\n')) {
+      if (line.includes('\t')) rows.push(line.split('\t').map((c) => c.trimEnd()));
+      else {
+        endTable();
+        if (line.trim() !== '') specs.push({ kind: 'paragraph', text: line.trimEnd() });
+      }
+    }
+    endTable();
+    const doc = documentOf('seed.hwpx', specs);
+    expect(tables(doc).length).toBeGreaterThan(20);
+    expect(await readHwpxBytes(await writeHwpx(doc, { splitRuns: true }), 'seed.hwpx')).toEqual(doc);
   });
 });
 
