@@ -5,7 +5,7 @@ import { SectionReader, type DocumentCounters } from './hwpx-section.js';
 import { InputError, wholeFile } from './input-error.js';
 import { attr, type XmlHandler } from './xml-scan.js';
 import { WORKBOOK_LIMITS } from './xlsx-workbook.js';
-import { checkOtherParts, openPackage, packageFinding, Refused, refuseKind, scanPart, smallPartBytes, type OpenPackage, type PackageLimits } from './zip-package.js';
+import { checkOtherParts, openPackage, PACKAGE_LIMITS, packageFinding, Refused, refuseKind, scanPart, smallPartBytes, type OpenPackage, type PackageLimits } from './zip-package.js';
 
 /**
  * The one HWPX reader: a work report as 한글 saves it (OWPML, a zip of XML parts) read into the document
@@ -14,16 +14,8 @@ import { checkOtherParts, openPackage, packageFinding, Refused, refuseKind, scan
  * each is streamed through SectionReader (hwpx-section.ts).
  */
 
-/** A work report is tens of pages; the package bounds are those of workbooks, the cells those of a sheet read whole. */
-export const HWPX_LIMITS: PackageLimits & { cells: number } = {
-  fileBytes: WORKBOOK_LIMITS.fileBytes,
-  totalBytes: WORKBOOK_LIMITS.totalBytes,
-  ratio: WORKBOOK_LIMITS.ratio,
-  ratioFloor: WORKBOOK_LIMITS.ratioFloor,
-  entries: WORKBOOK_LIMITS.entries,
-  tokenChars: WORKBOOK_LIMITS.tokenChars,
-  cells: WORKBOOK_LIMITS.cells,
-};
+/** A work report is tens of pages: the package's bounds, and as many table cells as a sheet read whole may have. */
+export const HWPX_LIMITS: PackageLimits & { cells: number } = { ...PACKAGE_LIMITS, cells: WORKBOOK_LIMITS.cells };
 export type HwpxLimits = typeof HWPX_LIMITS;
 
 const MIMETYPE_PART = 'mimetype';
@@ -88,8 +80,9 @@ async function sectionParts(pkg: OpenPackage): Promise<{ part: string; index: nu
   await scanPart(pkg, pkg.entries.get(PACKAGE_PART), opf, true);
   const found = (href: string): string | undefined =>
     [href.replace(/^\//, ''), posix.join(posix.dirname(PACKAGE_PART), href)].find((p) => pkg.entries.has(p));
-  const parts = spine.flatMap((id) => {
-    const part = found(items.get(id) ?? '');
+  // A part the spine names twice is read once: its paragraphs are in the document once.
+  const named = new Set(spine.map((id) => found(items.get(id) ?? '')));
+  const parts = [...named].flatMap((part) => {
     const m = part === undefined ? null : SECTION.exec(part);
     return part && m ? [{ part, index: Number(m[1]) }] : [];
   });

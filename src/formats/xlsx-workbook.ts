@@ -5,27 +5,18 @@ import { DateStyles } from './xlsx-dates.js';
 import { readSharedStrings, SHARED_STRINGS, SheetMap, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELS, type SheetPart } from './xlsx-parts.js';
 import type { SheetDates } from './xlsx-sheet-scan.js';
 import type { XmlHandler } from './xml-scan.js';
-import { checkOtherParts, doctypeCheck, openPackage, partProblem, Refused, refuseKind, scanPart } from './zip-package.js';
+import { checkOtherParts, doctypeCheck, openPackage, PACKAGE_LIMITS, partProblem, Refused, refuseKind, scanPart } from './zip-package.js';
 
 /**
- * Bounds for a workbook of a division's tables: hundreds of cells in practice, so these are far above
- * anything real and far below what would hang the tool or exhaust memory. A sheet read whole into a text
- * table is bound by rows and cells; a long-layout budget sheet streamed into the budget (load/long-sheet.ts)
- * by Excel's own grid only.
+ * Bounds for a workbook of a division's tables: the package's (zip-package.ts), and for a sheet read whole
+ * into a text table, rows and cells; a long-layout budget sheet streamed into the budget
+ * (load/long-sheet.ts) is bound by Excel's own grid only.
  */
 export const WORKBOOK_LIMITS = {
-  fileBytes: 64 * 2 ** 20,
-  /** Sum of the parts' uncompressed sizes. */
-  totalBytes: 256 * 2 ** 20,
-  /** Uncompressed ÷ file size, judged once the parts exceed ratioFloor (XML rarely compresses past 30×). */
-  ratio: 100,
-  ratioFloor: 16 * 2 ** 20,
-  entries: 10_000,
+  ...PACKAGE_LIMITS,
   /** Rows and cells of the sheets read whole into text tables. */
   rows: 100_000,
   cells: 300_000,
-  /** The longest single tag or text run the scanner holds. */
-  tokenChars: 4 * 2 ** 20,
   /** Findings kept per file (e.g. one per broken shared-string cell); the rest stop the listing. */
   findings: 1_000,
 };

@@ -25,6 +25,19 @@ export interface PackageLimits {
   tokenChars: number;
 }
 
+/**
+ * Bounds for a package of a division's tables or of its work report: far above anything real and far below
+ * what would hang the tool or exhaust memory.
+ */
+export const PACKAGE_LIMITS: PackageLimits = {
+  fileBytes: 64 * 2 ** 20,
+  totalBytes: 256 * 2 ** 20,
+  ratio: 100,
+  ratioFloor: 16 * 2 ** 20,
+  entries: 10_000,
+  tokenChars: 4 * 2 ** 20,
+};
+
 /** A package opened and its directory checked; parts are read on demand. */
 export interface OpenPackage {
   kind: PackageKind;
