@@ -247,6 +247,19 @@ async function previewOf(file: string): Promise<string[]> {
   });
 }
 
+describe('a damaged package never ends in a crash', () => {
+  test('any bytes of a stored package changed: a document or one located refusal, nothing else', async () => {
+    const whole = await writeHwpx(WORK_REPORT, { compress: false });
+    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fc.nat(whole.length - 1), fc.constantFrom(0x3c, 0x3e, 0x26, 0x22, 0x2f, 0x00, 0x41, 0xea)), { minLength: 1, maxLength: 4 }), async (changes) => {
+      const bytes = Buffer.from(whole);
+      for (const [at, byte] of changes) bytes[at] = byte;
+      const result = await readHwpxBytes(bytes, 'doc.hwpx').catch((e: unknown) => e);
+      if (result instanceof InputError) expect(result.findings.map((f) => [f.file, f.severity])).toEqual([['doc.hwpx', 'error']]);
+      else expect((result as WorkDocument).format).toBe('hwpx');
+    }), { numRuns: 200 });
+  });
+});
+
 describe('what is not a sane HWPX package: one sentence naming the file and the part', () => {
   async function refusal(bytes: Buffer, limits?: Parameters<typeof readHwpxBytes>[2]): Promise<string[]> {
     const e = await readHwpxBytes(bytes, 'doc.hwpx', limits).catch((x: unknown) => x);

@@ -18,6 +18,8 @@ export interface HwpxWriteOptions {
   splitRuns?: boolean;
   /** The package's title (`opf:title`). */
   title?: string;
+  /** false: every part stored as it is (a fuzz test then changes the XML itself). */
+  compress?: boolean;
 }
 
 const NS = [
@@ -60,7 +62,9 @@ export async function writeHwpx(doc: WorkDocument, options: HwpxWriteOptions = {
     ['META-INF/manifest.xml', `${DECL}<odf:manifest xmlns:odf="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>`, true],
   ];
   const zip = new yazl.ZipFile();
-  for (const [name, text, compress] of parts) zip.addBuffer(Buffer.from(text, 'utf8'), name, { compress, mtime: ENTRY_TIME, forceDosTimestamp: true });
+  for (const [name, text, compress] of parts) {
+    zip.addBuffer(Buffer.from(text, 'utf8'), name, { compress: compress && options.compress !== false, mtime: ENTRY_TIME, forceDosTimestamp: true });
+  }
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
