@@ -1,4 +1,3 @@
-import { UPPER } from '../model/source.js';
 import { splitByRatio } from '../compute/split.js';
 import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
@@ -12,7 +11,8 @@ export const splitRule: CheckRule = (dataset) => {
   const out = new Collector();
   const rounding = dataset.info.rules.splitRounding;
   for (const c of dataset.components) {
-    const city = c.parts.get(UPPER);
+    const upper = dataset.budget.sources.upper;
+    const city = upper === undefined ? undefined : c.parts.get(upper);
     if (!c.amount || !c.cityRatio || !city) continue;
     out.compare({
       code: 'split-rule',
