@@ -48,8 +48,9 @@ export function splitRule(r: SplitResult, lang: Lang): string {
     rounding: roundingLabel(r.rounding, lang),
     city: explainNumber(r.city),
     district: explainNumber(r.district),
-    upper: sourceLabel(r.upper, lang),
-    local: sourceLabel(r.local, lang),
+    // Mid-sentence in English: `city`, `province` (a Korean name stays as it is).
+    upper: sourceLabel(r.upper, lang).toLowerCase(),
+    local: sourceLabel(r.local, lang).toLowerCase(),
   });
 }
 
