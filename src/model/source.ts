@@ -110,9 +110,18 @@ export const OFFICE_TYPES: ReadonlyMap<string, readonly (readonly [Source, Sourc
   ['광역시', [['국비', 'national'], ['시비', 'upper']]],
 ] as const);
 
+/** Other names of the types: a 특별시 or 특별자치시 has a 광역시's sources, a 특별자치도 a 도's, a plain 시 is a 일반시. */
+const TYPE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['특별시', '광역시'],
+  ['특별자치시', '광역시'],
+  ['특별자치도', '도'],
+  ['시', '일반시'],
+  ['구', '자치구'],
+]);
+
 /** The sources of an office type, if it is one (`자치구`, `군`, `일반시`, `도`, `광역시`). */
 export function officeSources(type: string): SourceSet | undefined {
-  const set = OFFICE_TYPES.get(key(type));
+  const set = OFFICE_TYPES.get(TYPE_ALIASES.get(key(type)) ?? key(type));
   return set ? new SourceSet(set.map(([name, role]) => ({ name, role }))) : undefined;
 }
 
