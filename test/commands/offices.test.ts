@@ -95,6 +95,14 @@ describe('funding sources declared by the dataset (fixtures/offices)', () => {
     // 도's 합계 on row 4, column D: 30,000 + 36,000 + 39,000 = 105,000, not 105,500.
     expect(bad.stdout).toContain('budgets.csv D4: 사업 1 도비의 합계 105,500이 연도별 합 105,000과 다릅니다 (차이 △500).');
 
+    // A component's 도비 one above 240,000 × 15 % = 36,000 (절사): the split rule and the sums name 도비.
+    writeFileSync(budgets, printed);
+    const components = join(dir, 'components.csv');
+    writeFileSync(components, readFileSync(components, 'utf8').replace('"36,000","84,000",,15%', '"36,001","84,000",,15%'));
+    const split = await runCli(['validate', '--data', dir]);
+    expect(split.stdout).toContain('components.csv G2: 「농가 일손 돕기」 도비 36,001이 보조율 15%의 절사 값 36,000과 다릅니다 (차이 △1).');
+    expect(split.stdout).toContain('budgets.csv F4: 사업 1 2024년 도비 36,000이 세부예산(세부)의 합 36,001과 다릅니다 (차이 1).');
+
     writeFileSync(budgets, printed.replace(',,군,"275,000"', ',,구비,"275,000"'));
     const refused = await runCli(['budget', '--data', dir]);
     expect(refused.code).toBe(2);

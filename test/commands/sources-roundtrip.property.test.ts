@@ -75,7 +75,7 @@ describe('any declared source set round-trips through every budget format', () =
 
         // The oracle: each project's 2024 amount by source, summed here (0 where it has no line).
         const projects = [...new Set([...kept.values()].map((l) => l.project))];
-        const want = new Map(projects.map((p) => [p, names.map((_, k) => String(kept.get(`${p}|${k}|2024`)?.amount ?? 0))]));
+        const want = new Map<string, string[]>(projects.map((p) => [p, names.map((_, k) => String(kept.get(`${p}|${k}|2024`)?.amount ?? 0))]));
 
         const json = await runCli(['budget', '--data', dir, '--format', 'json']);
         expect(json.stderr).toBe('');
