@@ -114,13 +114,13 @@ function summaryColumns(report: BudgetReport): SummaryColumns {
 }
 
 /** The formulas of a row's derived cells (계, upper/local shares, 증감, 증감률), the same for cells and lean rows. */
-function derivedFormulas(r: number, cols: SummaryColumns): { total: string; city: string; district: string; change: string; rate: string } {
+function derivedFormulas(r: number, cols: SummaryColumns): { total: string; upper: string; local: string; change: string; rate: string } {
   const [C, I] = [`C${r}`, `${columnLetter(cols.previous)}${r}`];
   const [E, F] = cols.share ? [`${columnLetter(cols.share.upper)}${r}`, `${columnLetter(cols.share.local)}${r}`] : ['', ''];
   return {
     total: `SUM(D${r}:${columnLetter(cols.lastSource)}${r})`,
-    city: `IF(${E}+${F}=0,"",${E}/(${E}+${F}))`,
-    district: `IF(${E}+${F}=0,"",${F}/(${E}+${F}))`,
+    upper: `IF(${E}+${F}=0,"",${E}/(${E}+${F}))`,
+    local: `IF(${E}+${F}=0,"",${F}/(${E}+${F}))`,
     change: `${C}-${I}`,
     rate: `IF(${I}=0,"",(${C}-${I})/${I})`,
   };
@@ -153,8 +153,8 @@ function putDerived(grid: Grid, r: number, row: BudgetRow, style: GridStyle, col
   grid.put(r, 3, amountCell(row.current.amount, style, { formula: f.total }));
   if (cols.share) {
     const share = row.upperShare?.value() ?? null;
-    grid.put(r, cols.share.at, percent(f.city, share, SHARE_PLACES, style));
-    grid.put(r, cols.share.at + 1, percent(f.district, row.upperShare?.complement().value() ?? null, SHARE_PLACES, style));
+    grid.put(r, cols.share.at, percent(f.upper, share, SHARE_PLACES, style));
+    grid.put(r, cols.share.at + 1, percent(f.local, row.upperShare?.complement().value() ?? null, SHARE_PLACES, style));
   }
   if (!withPrevious) return;
   const previous = row.previous?.amount ?? D(0);
@@ -182,7 +182,7 @@ function leanProjects(report: BudgetReport, placements: Map<string, ProjectPlace
       return formula ? { formula, value } : value;
     });
     const share = p.upperShare;
-    const shares: LeanCell[] = cols.share ? [{ formula: f.city, value: share?.toNumber() ?? '' }, { formula: f.district, value: share?.complement().toNumber() ?? '' }] : [];
+    const shares: LeanCell[] = cols.share ? [{ formula: f.upper, value: share?.toNumber() ?? '' }, { formula: f.local, value: share?.complement().toNumber() ?? '' }] : [];
     const cells: LeanCell[] = [p.id, p.name, { formula: f.total, value: total! }, ...amounts, ...shares];
     if (!withPrevious) return cells;
     const previous = p.previous ? amountTexts(p.previous)[0]! : '0';
