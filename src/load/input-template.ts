@@ -49,6 +49,8 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
         ['달성률 반올림', '반올림'],
         ['달성률 소수자리', '0'],
         ['보조금 분할', '절사'],
+        // The office type gives the funding sources (자치구: 국비/시비/구비); 재원 would list them instead.
+        ['기관유형', '자치구'],
       ],
       cellLists: [[2, 1, 'year'], [3, 1, 'unit'], [5, 1, 'rounding'], [7, 1, 'rounding']],
     },
