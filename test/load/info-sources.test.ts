@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readInfo } from '../../src/load/info.js';
 import type { Finding } from '../../src/model/finding.js';
 import { parseSourceList } from '../../src/parse/source-list.js';
-import { DISTRICT_SOURCES } from '../../src/model/source.js';
+import { DISTRICT_SOURCES, SOURCE_WORDS } from '../../src/model/source.js';
+import { sourceLabel } from '../../src/i18n/messages.js';
 
 const info = (...pairs: [string, string][]) => {
   const problems: Finding[] = [];
@@ -57,5 +58,13 @@ describe('재원 lists', () => {
     if (!('set' in r)) throw new Error('not read');
     expect(['국 비', '국', '도', '군', '균', '균 특', '균형발전 특별회계'].map((w) => r.set.named(w))).toEqual(['국비', '국비', '도비', '군비', '균특', '균특', '균특']);
     expect(['구비', '시비', '기금'].map((w) => r.set.named(w))).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('the vocabulary', () => {
+  it('every name has an English label and no word stands for two names', () => {
+    for (const w of SOURCE_WORDS) expect(sourceLabel(w.name, 'en'), w.name).not.toBe(w.name);
+    const words = SOURCE_WORDS.flatMap((w) => [w.name, ...w.words].map((x) => x.replace(/[\s·]/g, '')));
+    expect(new Set(words).size).toBe(words.length);
   });
 });
