@@ -100,7 +100,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .command('split')
       .description('split a subsidised amount: city = amount × ratio (truncated), district = the rest')
       .argument('<amount>', 'amount to split')
-      .requiredOption('-c, --city <ratio>', 'city ratio: 70%, 0.7 or 7:3'),
+      .requiredOption('-c, --city <ratio>', 'city ratio: 70%, 0.7 or 7:3')
+      .option('--upper <source>', 'name of the ratio\'s part (default 시비)', '시비')
+      .option('--local <source>', 'name of the rest (default 구비)', '구비'),
     'down',
   ).action((amount: string, opts: SplitOptions) => run(() => runSplit(amount, opts, global(), io))());
 

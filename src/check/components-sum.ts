@@ -1,6 +1,5 @@
 import type { Decimal } from 'decimal.js';
 import type { Component, Source } from '../model/dataset.js';
-import { SOURCES } from '../model/dataset.js';
 import { ZERO } from '../model/money.js';
 import { BudgetIndex, reportYear } from './budget-index.js';
 import { Collector } from './collector.js';
@@ -54,7 +53,7 @@ export const componentsSum: CheckRule = (dataset) => {
     });
     const bySource = sourceSums(priced);
     if (!bySource) continue;
-    for (const source of SOURCES) {
+    for (const source of dataset.budget.sources.names) {
       const lines = index.lines(project, { source, year });
       const parts = bySource.get(source) ?? ZERO;
       if (lines.length === 0 && parts.isZero()) continue;

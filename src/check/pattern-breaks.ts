@@ -1,6 +1,5 @@
 import { inferOutYears, type Series, type SeriesFigure } from '../compute/infer-growth.js';
 import type { Dataset } from '../model/dataset.js';
-import { SOURCES } from '../model/dataset.js';
 import { describePlace, type Provenance } from '../model/provenance.js';
 import { BudgetIndex, reportYear } from './budget-index.js';
 import { Collector } from './collector.js';
@@ -39,7 +38,7 @@ export const patternBreaks: CheckRule = (dataset, ctx) => {
 /** The project's printed rows: its 계 row (where the table prints one) and each source's. */
 function seriesOf(dataset: Dataset, index: BudgetIndex, project: string): Series[] {
   const declared = new Set((dataset.growth ?? []).filter((g) => g.project === project).map((g) => g.source as string));
-  const sources = SOURCES.filter((source) => index.lines(project, { source }).length > 0);
+  const sources = dataset.budget.sources.names.filter((source) => index.lines(project, { source }).length > 0);
   // A table of one source prints that source's figures again as its 계: a rule declared for either governs both.
   if (sources.length === 1 && (declared.has(sources[0]!) || declared.has('계'))) {
     declared.add(sources[0]!);

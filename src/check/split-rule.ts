@@ -1,10 +1,10 @@
-import { UPPER } from '../model/source.js';
 import { splitByRatio } from '../compute/split.js';
+import { DISTRICT_SOURCES } from '../model/source.js';
 import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
 
 /**
- * Where a component states its city ratio (보조율), the city's part = amount × ratio rounded by the
+ * Where a component states its city ratio (보조율), the city's (the upper source's) part = amount × ratio rounded by the
  * dataset's split rule (절사 by default) to the unit. Only the city part is checked here: the district pays
  * the rest, and whether the parts add up is the component-parts rule's job (one mistake, one finding).
  */
@@ -12,7 +12,8 @@ export const splitRule: CheckRule = (dataset) => {
   const out = new Collector();
   const rounding = dataset.info.rules.splitRounding;
   for (const c of dataset.components) {
-    const city = c.parts.get(UPPER);
+    const upper = dataset.budget.sources.upper;
+    const city = upper === undefined ? undefined : c.parts.get(upper);
     if (!c.amount || !c.cityRatio || !city) continue;
     out.compare({
       code: 'split-rule',
@@ -21,7 +22,8 @@ export const splitRule: CheckRule = (dataset) => {
       stated: city.value,
       expected: splitByRatio(c.amount.value, c.cityRatio.value, rounding).city,
       project: c.project,
-      params: { name: c.name, ratio: c.cityRatio.raw, rounding },
+      // The city's part (시비) is named by the sentence itself; another upper source (도비) by a variant naming it.
+      params: { name: c.name, ratio: c.cityRatio.raw, rounding, ...(upper === DISTRICT_SOURCES.upper ? {} : { variant: 'named', source: upper! }) },
     });
   }
   return out.result();

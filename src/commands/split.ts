@@ -3,9 +3,13 @@ import { parseRatio } from '../parse/number.js';
 import { splitJson, splitRule, splitSheet, type SplitResult } from '../render/split-sheet.js';
 import { amountArg, badArgument, rateArg, renderCalculator, type CalculatorOptions } from './calculator.js';
 import { emit, EXIT, type GlobalOptions, type Io } from './common.js';
+import { sourceWord } from '../model/source.js';
 
 export interface SplitOptions extends CalculatorOptions {
   city: string;
+  /** The parts' source names (`--upper 도비 --local 군비`); 시비 and 구비 by default. */
+  upper?: string;
+  local?: string;
 }
 
 /**
@@ -19,7 +23,14 @@ export async function runSplit(rawAmount: string, opts: SplitOptions, global: Gl
   // A share above 1 would leave the district a negative part: that is a typo, not a split.
   if (ratio.greaterThan(1)) throw badArgument(lang, '--city', opts.city, 'calc.expected.ratio');
   const { city, district } = splitByRatio(total, ratio, opts.rounding);
-  const result: SplitResult = { total, cityRatio: ratio, rounding: opts.rounding, unit: opts.unit, cityExact: total.times(ratio), city, district };
+  const [upper, local] = [partName(opts.upper, '시비'), partName(opts.local, '구비')];
+  const result: SplitResult = { total, cityRatio: ratio, rounding: opts.rounding, unit: opts.unit, cityExact: total.times(ratio), city, district, upper, local };
   await emit(await renderCalculator(splitSheet(result, lang), splitRule(result, lang), splitJson(result, lang), opts, global, io), undefined, false, io, global);
   return EXIT.ok;
+}
+
+/** A part's name as the vocabulary spells it (`도` → 도비), or as typed when it is not a word of it. */
+function partName(given: string | undefined, fallback: string): string {
+  const typed = given?.trim() || fallback;
+  return sourceWord(typed)?.name ?? typed;
 }

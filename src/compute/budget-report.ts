@@ -1,10 +1,10 @@
 import type { Dataset } from '../model/dataset.js';
-import { SOURCES, type Source } from '../model/dataset.js';
+import type { Source, SourceSet } from '../model/source.js';
 import type { Unit } from '../model/money.js';
 import { sumBudget, type BudgetSums, type GroupBy } from './budget-sums.js';
 import { changeRates, type ChangeRates } from './change.js';
 import type { Ratio } from './ratio.js';
-import { cityShare } from './share.js';
+import { upperShare } from './share.js';
 import { emptyAmounts, type SourceAmounts } from './source-amounts.js';
 
 /** One row of the budget report: a project (or an organisation), or the total. */
@@ -19,8 +19,8 @@ export interface BudgetRow {
   change: SourceAmounts | null;
   /** 증감률 in percent, exact. */
   changeRate: ChangeRates | null;
-  /** 시비 ÷ (시비 + 구비), exact; null when both are zero. */
-  cityShare: Ratio | null;
+  /** The upper source's share of upper + local (시비 ÷ (시비 + 구비) for a 자치구), exact; null when both are zero or undeclared. */
+  upperShare: Ratio | null;
   /** Every year of the data, in order. */
   years: Map<number, SourceAmounts>;
   /** Σ over all years (합계 column). */
@@ -31,7 +31,10 @@ export interface BudgetReport {
   year: number;
   unit: Unit;
   by: GroupBy;
+  /** The declared sources' names, in table order. */
   sources: readonly Source[];
+  /** The two sources of the share columns (upper, local), when the dataset declares both. */
+  shareOf: { upper: Source; local: Source } | null;
   years: number[];
   projects: BudgetRow[];
   total: BudgetRow;
@@ -75,18 +78,19 @@ export function buildBudgetReport(dataset: Dataset, year: number, opts: BudgetRe
     year,
     unit: dataset.info.unit,
     by,
-    sources: SOURCES,
+    sources: lines.sources.names,
+    shareOf: shareOf(lines.sources),
     years: sums.years,
-    projects: heads.map((h) => buildRow(h.id, h.name, sums, h.group, year)),
-    total: totalSums.groups.length > 0 ? buildRow('', '', totalSums, 0, year) : emptyRow(totalSums.years),
+    projects: heads.map((h) => buildRow(h.id, h.name, sums, h.group, year, lines.sources)),
+    total: totalSums.groups.length > 0 ? buildRow('', '', totalSums, 0, year, lines.sources) : emptyRow(totalSums.years, lines.sources.names),
     ...(scope ? { scope } : {}),
   };
 }
 
 /** A row from the sums of one group: every figure made once from exact integers (see BudgetSums). */
-function buildRow(id: string, name: string, sums: BudgetSums, group: number, year: number): BudgetRow {
+function buildRow(id: string, name: string, sums: BudgetSums, group: number, year: number, sources: SourceSet): BudgetRow {
   const years = new Map(sums.years.map((y) => [y, sums.amounts(group, y)]));
-  const current = years.get(year) ?? emptyAmounts();
+  const current = years.get(year) ?? emptyAmounts(sources.names);
   const hasPrevious = sums.present(group, year - 1);
   const previous = hasPrevious ? years.get(year - 1)! : null;
   return {
@@ -96,13 +100,17 @@ function buildRow(id: string, name: string, sums: BudgetSums, group: number, yea
     previous,
     change: previous ? sums.change(group, year) : null,
     changeRate: previous ? changeRates(current, previous) : null,
-    cityShare: cityShare(current),
+    upperShare: upperShare(current, sources),
     years,
     allYears: sums.allYears(group),
   };
 }
 
 /** The total of a selection with no lines at all. */
-function emptyRow(years: number[]): BudgetRow {
-  return { id: '', name: '', current: emptyAmounts(), previous: null, change: null, changeRate: null, cityShare: null, years: new Map(years.map((y) => [y, emptyAmounts()])), allYears: emptyAmounts() };
+function emptyRow(years: number[], sources: readonly Source[]): BudgetRow {
+  return { id: '', name: '', current: emptyAmounts(sources), previous: null, change: null, changeRate: null, upperShare: null, years: new Map(years.map((y) => [y, emptyAmounts(sources)])), allYears: emptyAmounts(sources) };
+}
+
+function shareOf(sources: SourceSet): BudgetReport['shareOf'] {
+  return sources.upper !== undefined && sources.local !== undefined ? { upper: sources.upper, local: sources.local } : null;
 }

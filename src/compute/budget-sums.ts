@@ -1,6 +1,5 @@
 import type { Decimal } from 'decimal.js';
 import type { BudgetLines } from '../model/budget-lines.js';
-import { SOURCES } from '../model/dataset.js';
 import { Dec, fromUnits } from '../model/money.js';
 import { emptyAmounts, UnitAmounts, type SourceAmounts } from './source-amounts.js';
 
@@ -37,8 +36,8 @@ interface Cells {
 }
 
 /** The cell of group g (a cell row), source k and year offset y (year − first year) in `acc`: the one layout of the cells. */
-function slotOf(g: number, k: number, y: number, span: number): number {
-  return (g * SOURCES.length + k) * span + y;
+function slotOf(g: number, k: number, y: number, span: number, width: number): number {
+  return (g * width + k) * span + y;
 }
 
 /** Adds u to a cell exactly: in the integer while it stays safe, else into the cell's Decimal spill. */
@@ -65,7 +64,8 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
   const pairs = by === 'org-project' ? pairKeys(lines) : null;
   const key = by === 'project' ? lines.project : by === 'org' ? lines.org : pairs!.key;
   const groupCount = by === 'project' ? lines.projects.length : by === 'org' ? lines.orgs.length : pairs!.numbers.length;
-  const cells: Cells = { acc: new Float64Array(groupCount * SOURCES.length * span), spill: new Map(), seen: new Uint8Array(groupCount * span) };
+  const sources = lines.sources.length;
+  const cells: Cells = { acc: new Float64Array(groupCount * sources * span), spill: new Map(), seen: new Uint8Array(groupCount * span) };
   const { acc, seen, spill } = cells;
   const order: number[] = [];
   const listed = new Uint8Array(groupCount);
@@ -80,7 +80,7 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
     }
     const y = year[i]! - firstYear;
     seen[g * span + y] = 1;
-    const slot = slotOf(g, source[i]!, y, span);
+    const slot = slotOf(g, source[i]!, y, span, sources);
     const u = units[i]!;
     if (Number.isNaN(u)) {
       spill.set(slot, (spill.get(slot) ?? new Dec(0)).plus(big.get(i)!.times(lines.scale)));
@@ -90,12 +90,12 @@ export function sumBudget(lines: BudgetLines, by: Grouping, keepOrg: Uint8Array 
     if (Number.isSafeInteger(next)) acc[slot] = next;
     else addExact(cells, slot, u);
   }
-  return view(lines.scale, years, span, cells, order, pairs ? order.map((g) => pairs.numbers[g]!) : order);
+  return view(lines.scale, lines.sources.names, years, span, cells, order, pairs ? order.map((g) => pairs.numbers[g]!) : order);
 }
 
 /** The sums of the groups in `order` as one group: a few thousand cell additions instead of a second pass over the lines. */
-function foldGroups(cells: Cells, order: readonly number[], span: number): Cells {
-  const width = SOURCES.length * span;
+function foldGroups(cells: Cells, order: readonly number[], span: number, sources: number): Cells {
+  const width = sources * span;
   const out: Cells = { acc: new Float64Array(width), spill: new Map(), seen: new Uint8Array(span) };
   const { acc, seen, spill } = cells;
   const total = out.acc;
@@ -115,7 +115,7 @@ function foldGroups(cells: Cells, order: readonly number[], span: number): Cells
 }
 
 /** Answers a BudgetSums from its cells: `order` lists the groups with lines (cell indices), `groups` what they are called. */
-function view(scale: number, years: number[], span: number, cells: Cells, order: number[], groups: number[]): BudgetSums {
+function view(scale: number, names: readonly string[], years: number[], span: number, cells: Cells, order: number[], groups: number[]): BudgetSums {
   const firstYear = years[0] ?? 0;
   const { acc, spill, seen } = cells;
   const inSpan = (y: number): boolean => y >= firstYear && y - firstYear < span;
@@ -131,12 +131,12 @@ function view(scale: number, years: number[], span: number, cells: Cells, order:
     const bigParts: (Decimal | undefined)[] = [];
     let total = 0;
     let overflow = false;
-    for (let k = 0; k < SOURCES.length; k++) {
+    for (let k = 0; k < names.length; k++) {
       let units = 0;
       let big: Decimal | undefined;
       for (const [y, sign] of terms) {
         if (!inSpan(y)) continue;
-        const slot = slotOf(group, k, y - firstYear, span);
+        const slot = slotOf(group, k, y - firstYear, span, names.length);
         const extra = spill.size === 0 ? undefined : spill.get(slot);
         if (extra) big = (big ?? new Dec(0)).plus(extra.times(sign));
         const next = units + sign * acc[slot]!;
@@ -151,14 +151,14 @@ function view(scale: number, years: number[], span: number, cells: Cells, order:
       total += units;
       if (big || !Number.isSafeInteger(total)) overflow = true;
     }
-    if (!overflow) return new UnitAmounts({ scale, amount: total, bySource: parts });
+    if (!overflow) return new UnitAmounts({ scale, amount: total, bySource: parts }, names);
     // Past 2^53 units somewhere: every figure of this cell in Decimal.
-    const out = emptyAmounts();
-    SOURCES.forEach((s, k) => {
+    const out = emptyAmounts(names);
+    names.forEach((s, k) => {
       const big = bigParts[k];
       out.bySource[s] = big ? big.plus(parts[k]!).div(scale) : fromUnits(parts[k]!, scale);
     });
-    out.amount = SOURCES.reduce((sum, s) => sum.plus(out.bySource[s]), new Dec(0));
+    out.amount = names.reduce((sum, s) => sum.plus(out.bySource[s]!), new Dec(0));
     return out;
   };
 
@@ -174,7 +174,7 @@ function view(scale: number, years: number[], span: number, cells: Cells, order:
         [y, 1],
         [y - 1, -1],
       ]),
-    total: () => view(scale, years, span, foldGroups(cells, order, span), order.length > 0 ? [0] : [], order.length > 0 ? [0] : []),
+    total: () => view(scale, names, years, span, foldGroups(cells, order, span, names.length), order.length > 0 ? [0] : [], order.length > 0 ? [0] : []),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { Dataset } from '../model/dataset.js';
-import { SOURCES } from '../model/dataset.js';
 import { sumBudget, type BudgetSums, type Grouping } from './budget-sums.js';
 import { totalChangeRate } from './change.js';
 import { amountText } from './source-amounts.js';
@@ -15,7 +14,7 @@ export interface FigureRow {
   /** The project's number and name. */
   id: string;
   name: string;
-  /** The year's 계, then each source in SOURCES order. */
+  /** The year's 계, then each declared source in order. */
   current: string[];
   /** The year before's 계: 0 when the row has no line that year, as the report's 요약 shows it. */
   previous: string;
@@ -82,7 +81,7 @@ function figureRow(sums: BudgetSums, g: number, year: number, org: string, id: s
     org,
     id,
     name,
-    current: [amountText(now), ...SOURCES.map((_, k) => amountText(now, k))],
+    current: [amountText(now), ...now.sources.map((_, k) => amountText(now, k))],
     previous: amountText(before),
     change: amountText(change),
     rate: totalChangeRate(now, before)?.unscaled().toNumber() ?? null,

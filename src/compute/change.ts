@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { SOURCES, type Source } from '../model/dataset.js';
+import type { Source } from '../model/dataset.js';
 import { Ratio } from './ratio.js';
 import type { SourceAmounts } from './source-amounts.js';
 
@@ -33,8 +33,8 @@ export function changeRates(current: SourceAmounts, previous: SourceAmounts): Ch
   const cu = current.units;
   const pu = previous.units;
   const bySource = {} as Record<Source, Ratio | null>;
-  SOURCES.forEach((s, k) => {
-    bySource[s] = cu && pu && cu.scale === pu.scale ? integerChangeRate(cu.bySource[k]!, pu.bySource[k]!) : changeRate(current.bySource[s], previous.bySource[s]);
+  current.sources.forEach((s, k) => {
+    bySource[s] = cu && pu && cu.scale === pu.scale ? integerChangeRate(cu.bySource[k]!, pu.bySource[k]!) : changeRate(current.bySource[s]!, previous.bySource[s]!);
   });
   return { amount: totalChangeRate(current, previous), bySource };
 }

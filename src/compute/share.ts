@@ -1,19 +1,21 @@
-import { LOCAL, SOURCES, UPPER } from '../model/source.js';
 import { Ratio } from './ratio.js';
 import type { SourceAmounts } from './source-amounts.js';
-
-const CITY = SOURCES.indexOf(UPPER);
-const DISTRICT = SOURCES.indexOf(LOCAL);
+import type { SourceSet } from '../model/source.js';
 
 /**
- * City share of the locally funded part: 시비 ÷ (시비 + 구비), exact. The district share is its complement.
- * Null when neither the city nor the district pays anything (a purely national or empty budget).
+ * The upper government's share of the locally funded part (상위 재원 비율; a 자치구's "city share"):
+ * upper ÷ (upper + local), exact, by the declared sources (시비 ÷ (시비 + 구비), 도비 ÷ (도비 + 군비)).
+ * The local share is its complement. Null when neither pays anything (a purely national or empty budget),
+ * or when the dataset does not declare both.
  */
-export function cityShare(a: SourceAmounts): Ratio | null {
+export function upperShare(a: SourceAmounts, sources: SourceSet): Ratio | null {
+  const { upper, local } = sources;
+  if (upper === undefined || local === undefined) return null;
   if (a.units) {
-    const city = a.units.bySource[CITY]!;
-    const local = city + a.units.bySource[DISTRICT]!;
-    return Number.isSafeInteger(local) ? Ratio.ofIntegers(city, local) : Ratio.ofIntegers(BigInt(city), BigInt(city) + BigInt(a.units.bySource[DISTRICT]!));
+    const up = a.units.bySource[sources.indexOf(upper)]!;
+    const down = a.units.bySource[sources.indexOf(local)]!;
+    const both = up + down;
+    return Number.isSafeInteger(both) ? Ratio.ofIntegers(up, both) : Ratio.ofIntegers(BigInt(up), BigInt(up) + BigInt(down));
   }
-  return Ratio.of(a.bySource[UPPER], a.bySource[UPPER].plus(a.bySource[LOCAL]));
+  return Ratio.of(a.bySource[upper]!, a.bySource[upper]!.plus(a.bySource[local]!));
 }

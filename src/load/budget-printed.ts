@@ -14,7 +14,7 @@ import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw
 import { reportDuplicateLines } from './duplicate-lines.js';
 
 /**
- * The department's printed multi-year table: `재원별 | 합계 | 2021년 … 2024년`, rows 계 then 국비/시비/구비.
+ * The department's printed multi-year table: `재원별 | 합계 | 2021년 … 2024년`, rows 계 then each declared source.
  * The years may sit on the header row or on the row below it (`연차별 소요자원` spanning them). An optional
  * `사업` column lets one sheet stack several projects' tables. Blank and `-` cells are zero in this layout.
  * The 합계 column and the 계 row (also 합계 or 소계, as in the long layout) are kept as stated totals, never used as parts.
@@ -59,7 +59,7 @@ export const readBudgetPrinted: BudgetLayoutReader = (table, headerIndex, opts, 
       readTotalRow(table, row, current, years, totalCol, amountOpts, problems, out.statedTotals);
       continue;
     }
-    const source = readSource(table, row, sourceCol, problems);
+    const source = readSource(table, row, sourceCol, problems, opts.sources);
     if (!source) continue;
     for (const { year, column } of years) {
       const fig = readAmount(table, row, column, amountOpts, problems);
@@ -71,7 +71,7 @@ export const readBudgetPrinted: BudgetLayoutReader = (table, headerIndex, opts, 
       if (fig) out.statedTotals.push({ project: current, kind: 'source-total', source, figure: fig });
     }
   }
-  const lines = BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet);
+  const lines = BudgetLines.from(out.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet, opts.sources);
   reportDuplicateLines(lines, problems);
   return { ...out, lines };
 };

@@ -1,4 +1,5 @@
 import type { BudgetLines } from '../model/budget-lines.js';
+import type { SourceSet } from '../model/source.js';
 import type { Project, StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
@@ -18,8 +19,11 @@ export interface BudgetTableData {
 
 export type BudgetLayout = 'printed' | 'long';
 
-/** How a budget table is read: its unit and rounding, and the header words (a mapping's, else HEADER_WORDS). */
-export type BudgetOptions = Pick<AmountOptions, 'unit' | 'conversionRounding'> & { words?: HeaderWords };
+/**
+ * How a budget table is read: its unit and rounding, the header words (a mapping's, else HEADER_WORDS), and
+ * the dataset's declared sources (국비/시비/구비 when absent).
+ */
+export type BudgetOptions = Pick<AmountOptions, 'unit' | 'conversionRounding'> & { words?: HeaderWords; sources?: SourceSet };
 
 /** How many rows from the top a budget table's header is looked for in. */
 export const HEADER_ROWS_SEARCHED = 10;

@@ -1,5 +1,5 @@
 import type { Figure, Source } from '../model/dataset.js';
-import { isSource } from '../model/dataset.js';
+import { DISTRICT_SOURCES, type SourceSet } from '../model/source.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
@@ -58,12 +58,15 @@ export function readRatio(table: RawTable, row: RawRow, column: number, problems
   return { value: parsed.value, raw, at: where };
 }
 
-/** A source label as printed (with inner spaces too: `구 비`); records an error for anything else. */
-export function readSource(table: RawTable, row: RawRow, column: number, problems: Finding[]): Source | undefined {
+/**
+ * A source label as printed (with inner spaces too: `구 비`, or a budget book's `국`), named as the dataset
+ * declares its sources; records an error naming the declared ones for anything else.
+ */
+export function readSource(table: RawTable, row: RawRow, column: number, problems: Finding[], sources: SourceSet = DISTRICT_SOURCES): Source | undefined {
   const raw = cellText(row, column);
-  const key = labelKey(raw);
-  if (isSource(key)) return key;
-  problems.push(findingAt('unknown-source', 'error', at(table.file, row.row, column, table.sheet), { place: placeOf(table, row.row, column), value: raw }, { actual: raw, ...lineOf(row) }));
+  const name = sources.named(raw);
+  if (name !== undefined) return name;
+  problems.push(findingAt('unknown-source', 'error', at(table.file, row.row, column, table.sheet), { place: placeOf(table, row.row, column), value: raw, sources: sources.names.join(', ') }, { actual: raw, ...lineOf(row) }));
   return undefined;
 }
 

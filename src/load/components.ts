@@ -1,6 +1,6 @@
 import { HEADER_WORDS } from '../parse/header-words.js';
 import type { Component, Figure, Source } from '../model/dataset.js';
-import { SOURCES } from '../model/dataset.js';
+import { DISTRICT_SOURCES, type SourceSet } from '../model/source.js';
 import type { Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
@@ -10,11 +10,13 @@ import { Header } from './header.js';
 import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 /**
- * Component budgets stated in the text: `사업,구분,세부사업,금액,재원,국비,시비,구비,보조율,원문`, and
+ * Component budgets stated in the text: `사업,구분,세부사업,금액,재원,국비,시비,구비,보조율,원문` (a column
+ * per declared source), and
  * optionally `연도` (the year whose column they add up to; blank: the report year).
  * `금액` blank means the text gives no figure yet (`공모 후 확정`); parts blank means not stated.
  */
-export function readComponents(table: RawTable | undefined, opts: Pick<AmountOptions, 'unit' | 'conversionRounding'>, problems: Finding[]): Component[] {
+export function readComponents(table: RawTable | undefined, opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { sources?: SourceSet }, problems: Finding[]): Component[] {
+  const sources = opts.sources ?? DISTRICT_SOURCES;
   if (!table || table.rows.length === 0) return [];
   const header = new Header(table, table.rows[0]!, problems);
   const projectCol = header.find('사업', '사업번호', '번호');
@@ -29,8 +31,8 @@ export function readComponents(table: RawTable | undefined, opts: Pick<AmountOpt
   const ratioCol = header.find('보조율');
   const textCol = header.find('원문');
   const yearCol = header.find(...HEADER_WORDS.year);
-  const partCols = SOURCES.map((s) => [s, header.find(s)] as const);
-  const amountOpts: AmountOptions = { ...opts, blank: 'missing' };
+  const partCols = sources.names.map((s) => [s, header.find(s)] as const);
+  const amountOpts: AmountOptions = { unit: opts.unit, conversionRounding: opts.conversionRounding ?? null, blank: 'missing' };
   const out: Component[] = [];
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
@@ -38,7 +40,7 @@ export function readComponents(table: RawTable | undefined, opts: Pick<AmountOpt
     if (amount === undefined) continue;
     let source: Source | null = null;
     if (sourceCol !== undefined && cellText(row, sourceCol).trim() !== '') {
-      const s = readSource(table, row, sourceCol, problems);
+      const s = readSource(table, row, sourceCol, problems, sources);
       if (!s) continue;
       source = s;
     }

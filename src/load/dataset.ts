@@ -46,11 +46,11 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
   const info = readInfo(await source.part('info'), problems);
   // The dataset's 열이름, then the command line's --header-map over it, concept by concept.
   const mapping = new Map([...readColumnNames(await source.part('columnNames'), problems), ...headerMap]);
-  const opts = { unit: info.unit, conversionRounding: null, ...(mapping.size > 0 ? { words: withHeaderMap(mapping) } : {}) };
+  const opts = { unit: info.unit, conversionRounding: null, sources: info.sources, ...(mapping.size > 0 ? { words: withHeaderMap(mapping) } : {}) };
   const projects = readProjects(await source.part('projects'), problems);
 
   const fallback: Project = { id: '1', name: basename(path, extname(path)) };
-  const budget = need === 'achievement' ? { lines: new BudgetLines(BudgetLines.scaleFor(info.unit)), statedTotals: [], projects: [] } : await readBudget(source, opts, problems, fallback, onProgress);
+  const budget = need === 'achievement' ? { lines: new BudgetLines(BudgetLines.scaleFor(info.unit), '', undefined, 16, info.sources), statedTotals: [], projects: [] } : await readBudget(source, opts, problems, fallback, onProgress);
   const targets = need !== 'budget';
   // Projects named only in the budget table (a single CSV, or a long layout with 사업명) join the list.
   const known = new Set(projects.map((p) => p.id));
@@ -74,7 +74,7 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
     if (calendar) dataset.calendar = calendar;
   }
   if (need === 'all') {
-    dataset.growth = await readGrowth(source, problems);
+    dataset.growth = await readGrowth(source, problems, info.sources);
     dataset.crossrefs = await readCrossrefs(source, info.unit, problems);
     dataset.notes = readNotes(await source.part('notes'), problems);
   }

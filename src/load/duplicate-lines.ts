@@ -1,7 +1,6 @@
 import type { BudgetLines } from '../model/budget-lines.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
-import { SOURCES } from '../model/source.js';
 
 /**
  * The duplicate-key rule of every budget layout: each (organisation, project, source, year) at most once. A
@@ -15,7 +14,7 @@ export function reportDuplicateLines(lines: BudgetLines, problems: Finding[]): v
   const years = lines.years();
   const firstYear = years[0] ?? 0;
   const span = years.length === 0 ? 0 : years[years.length - 1]! - firstYear + 1;
-  const bits = SOURCES.length * span;
+  const bits = lines.sources.length * span;
   const pairs = lines.orgs.length * lines.projects.length;
   if (bits <= 32 && pairs <= 16_000_000 && !anyRepeat(lines, firstYear, span, pairs)) return;
   const firstAt = new Map<number, number>();
@@ -37,7 +36,7 @@ export function reportDuplicateLines(lines: BudgetLines, problems: Finding[]): v
 
 function anyRepeat(lines: BudgetLines, firstYear: number, span: number, pairs: number): boolean {
   // As few bytes per pair as the (source, year) bits need: 3 sources × 4 years fit in 16.
-  const bits = SOURCES.length * span;
+  const bits = lines.sources.length * span;
   const seen = bits <= 8 ? new Uint8Array(pairs) : bits <= 16 ? new Uint16Array(pairs) : new Uint32Array(pairs);
   const projects = lines.projects.length;
   for (let i = 0; i < lines.length; i++) {

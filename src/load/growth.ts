@@ -6,6 +6,7 @@ import { labelKey } from '../parse/normalize.js';
 import { roundingNamed } from '../parse/rounding.js';
 import { placeOf } from './cell-place.js';
 import { readRatio, readSource, readYear } from './cells.js';
+import type { SourceSet } from '../model/source.js';
 import { Header } from './header.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 import type { TableSource } from './table-source.js';
@@ -21,7 +22,7 @@ const METHODS: ReadonlyMap<string, GrowthMethod> = new Map([
  * the rate: `반올림` (반올림 / 절사 / 올림, default 반올림), `방식` (전년 대비, default, or 기준연도 복리) and
  * `기준연도` (the year the rule starts from, default the report year). Absent file: no rates.
  */
-export async function readGrowth(source: TableSource, problems: Finding[]): Promise<GrowthRate[]> {
+export async function readGrowth(source: TableSource, problems: Finding[], sources?: SourceSet): Promise<GrowthRate[]> {
   const table = await source.part('growth');
   if (!table || table.rows.length === 0) return [];
   const header = new Header(table, table.rows[0]!, problems);
@@ -39,7 +40,7 @@ export async function readGrowth(source: TableSource, problems: Finding[]): Prom
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
     const isTotal = labelKey(cellText(row, sourceCol)) === '계';
-    const src = isTotal ? '계' : readSource(table, row, sourceCol, problems);
+    const src = isTotal ? '계' : readSource(table, row, sourceCol, problems, sources);
     const rate = readRatio(table, row, rateCol, problems);
     const rounding = named(table, row, roundingCol, roundingNamed, 'half-up', 'expect.rounding', problems);
     const method = named(table, row, methodCol, (v) => METHODS.get(labelKey(v)), 'year-on-year', 'expect.growthMethod', problems);

@@ -8,20 +8,25 @@ import { roundingNamed } from '../parse/rounding.js';
 import { placeOf } from './cell-place.js';
 import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 import { checkUnderHeader } from './under-header.js';
+import { DISTRICT_SOURCES, officeSources } from '../model/source.js';
+import { parseSourceList } from '../parse/source-list.js';
 
 const UNITS: readonly Unit[] = ['원', '천원', '백만원'];
 
 export function defaultInfo(): DatasetInfo {
-  return { unit: '천원', rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down' } };
+  return { unit: '천원', sources: DISTRICT_SOURCES, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down' } };
 }
 
 /**
  * `항목,값` pairs: 기관, 부서, 연도, 단위, 출처, and the rules behind derived figures
  * (달성률 반올림, 달성률 소수자리, 보조금 분할). Unknown keys are kept out; a bad rule value is an error.
+ * The funding sources: `기관유형` (자치구, 군, 일반시, 도, 광역시) gives its usual set, `재원`
+ * (`국비:국가, 도비:상위, 군비:지방, 기금:기타`) lists them explicitly and wins; neither keeps 국비/시비/구비.
  */
 export function readInfo(table: RawTable | undefined, problems: Finding[]): DatasetInfo {
   const info = defaultInfo();
   if (!table) return info;
+  let listed = false;
   if (table.rows[0]) checkUnderHeader(table, table.rows[0].cells, table.rows[0].row, table.rows.slice(1), problems);
   for (const row of table.rows.slice(1)) {
     if (isBlankRow(row)) continue;
@@ -58,6 +63,20 @@ export function readInfo(table: RawTable | undefined, problems: Finding[]): Data
         const r = roundingNamed(value);
         if (r) info.rules.splitRounding = r;
         else bad('expect.rounding');
+        break;
+      }
+      case '기관유형': {
+        const set = officeSources(value);
+        if (!set) bad('expect.officeType');
+        else if (!listed) info.sources = set;
+        break;
+      }
+      case '재원': {
+        const list = parseSourceList(value);
+        if ('set' in list) {
+          info.sources = list.set;
+          listed = true;
+        } else bad('expect.sourceList');
         break;
       }
       default:

@@ -1,6 +1,5 @@
 import { MAPPED_CONCEPTS } from '../parse/header-words.js';
-import { LOCAL, UPPER, type Source } from '../model/source.js';
-import { SOURCES } from '../model/dataset.js';
+import { DISTRICT_SOURCES, type Source } from '../model/source.js';
 import type { InputTemplate, TemplateList, TemplateTable } from '../model/input-template.js';
 import type { BudgetLayout } from './budget-table.js';
 import { PARTS, type PartName } from './dataset-parts.js';
@@ -11,6 +10,9 @@ export type TemplateForm = 'xlsx' | 'csv';
 const YEAR_SPAN = 5;
 
 /** Project 3 (근로자 보호 및 지원) of the 2022 report, by source and year: 2021년 … 2024년 as printed. */
+// The template is a 자치구's (the example office): 국비/시비/구비; 정보's 기관유형 or 재원 declares others.
+const SOURCES = DISTRICT_SOURCES.names;
+const [UPPER, LOCAL] = [DISTRICT_SOURCES.upper!, DISTRICT_SOURCES.local!];
 const EXAMPLE_BUDGET: ReadonlyMap<Source, { total: string; years: string[] }> = new Map([
   [UPPER, { total: '199,356', years: ['52,458', '44,380', '48,818', '53,700'] }],
   [LOCAL, { total: '152,048', years: ['25,592', '73,520', '25,422', '27,514'] }],
@@ -47,6 +49,8 @@ export function inputTemplate(year: number, layout: BudgetLayout, form: Template
         ['달성률 반올림', '반올림'],
         ['달성률 소수자리', '0'],
         ['보조금 분할', '절사'],
+        // The office type gives the funding sources (자치구: 국비/시비/구비); 재원 would list them instead.
+        ['기관유형', '자치구'],
       ],
       cellLists: [[2, 1, 'year'], [3, 1, 'unit'], [5, 1, 'rounding'], [7, 1, 'rounding']],
     },

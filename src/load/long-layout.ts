@@ -2,7 +2,8 @@ import type { Decimal } from 'decimal.js';
 import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { labelKey, nameLabel } from '../parse/normalize.js';
 import { BudgetLines } from '../model/budget-lines.js';
-import { SOURCES, type Project, type Source, type StatedBudgetTotal } from '../model/dataset.js';
+import type { Project, Source, StatedBudgetTotal } from '../model/dataset.js';
+import type { SourceSet } from '../model/source.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at, describePlace } from '../model/provenance.js';
 import type { AmountOptions } from '../parse/number.js';
@@ -69,8 +70,8 @@ const MAX_PROBLEMS = 1000;
 const TOTAL = '계';
 type SourceCell = Source | typeof TOTAL;
 
-function readSourceCell(table: RawTable, row: RawRow, column: number, problems: Finding[]): SourceCell | undefined {
-  return isSourceTotal(cellText(row, column)) ? TOTAL : readSource(table, row, column, problems);
+function readSourceCell(table: RawTable, row: RawRow, column: number, problems: Finding[], sources: SourceSet | undefined): SourceCell | undefined {
+  return isSourceTotal(cellText(row, column)) ? TOTAL : readSource(table, row, column, problems, sources);
 }
 
 /** The project index of a 합계/총계 row (over every project), and of a row read no further (blank, or refused). */
@@ -99,6 +100,8 @@ export class LongLayoutDecoder {
   private readonly table: RawTable;
   /** Blank is not zero here: a blank amount is missing. */
   private readonly amountOptions: AmountOptions;
+  /** A 재원 cell by the dataset's declared sources. */
+  private readonly readSourceCell: (table: RawTable, row: RawRow, column: number, problems: Finding[]) => SourceCell | undefined;
   /** Cells a CSV record must have: the header's up to its last label (0 for a sheet). */
   private readonly csvWidth: number;
   private blank = 0;
@@ -110,7 +113,7 @@ export class LongLayoutDecoder {
 
   constructor(
     private readonly cols: LongColumns,
-    opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number },
+    opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { scale: number; sources?: SourceSet },
     private readonly problems: Finding[],
     file: string,
     sheet: string | undefined,
@@ -123,7 +126,8 @@ export class LongLayoutDecoder {
     let width = csvHeader.length;
     while (width > 0 && csvHeader[width - 1]!.trim() === '') width--;
     this.csvWidth = width;
-    this.lines = new BudgetLines(opts.scale, file, sheet, expectedLines);
+    this.lines = new BudgetLines(opts.scale, file, sheet, expectedLines, opts.sources);
+    this.readSourceCell = (table, row, column, problems) => readSourceCell(table, row, column, problems, opts.sources);
     this.amountOptions = { ...opts, blank: 'missing' };
     this.table = sheet === undefined ? { file, rows: [] } : { file, sheet, rows: [] };
   }
@@ -135,7 +139,7 @@ export class LongLayoutDecoder {
     const org = this.lastOrg;
     const project = this.lastProject;
     if (project === NO_PROJECT) return;
-    const source = this.remembered(r, cols.source, this.sourceKeys, readSourceCell);
+    const source = this.remembered(r, cols.source, this.sourceKeys, this.readSourceCell);
     const year = this.remembered(r, cols.year, this.yearKeys, readYear);
     const amount = readAmountValue(this.table, this.asRaw(r, cols.amount), cols.amount, this.amountOptions, this.sink());
     if (amount === null) {
@@ -148,8 +152,8 @@ export class LongLayoutDecoder {
       return;
     }
     const units = amount.units;
-    if (units !== undefined) this.lines.pushUnits(org, project, SOURCES.indexOf(source), year, units, r.row, cols.amount);
-    else this.lines.pushAmount(org, project, SOURCES.indexOf(source), year, amount.value, r.row, cols.amount);
+    if (units !== undefined) this.lines.pushUnits(org, project, this.lines.sources.indexOf(source), year, units, r.row, cols.amount);
+    else this.lines.pushAmount(org, project, this.lines.sources.indexOf(source), year, amount.value, r.row, cols.amount);
   }
 
   /**

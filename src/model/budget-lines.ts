@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { fromUnits, UNIT_WON, type Unit } from './money.js';
 import { at } from './provenance.js';
 import type { BudgetLine } from './dataset.js';
-import { SOURCES, type Source } from './source.js';
+import { DISTRICT_SOURCES, type Source, type SourceSet } from './source.js';
 
 /**
  * Every budget line of a dataset, stored by column: a national dataset has ~440,000 lines, and one
@@ -50,6 +50,8 @@ export class BudgetLines {
     readonly file = '',
     readonly sheet?: string,
     capacity = 16,
+    /** The dataset's declared sources: `source[i]` is an index into their names. */
+    readonly sources: SourceSet = DISTRICT_SOURCES,
   ) {
     this.scale = scale;
     const n = Math.max(16, capacity);
@@ -145,7 +147,7 @@ export class BudgetLines {
   }
 
   push(line: BudgetLine): number {
-    return this.pushAmount(this.orgId(line.org ?? ''), this.projectId(line.project), SOURCES.indexOf(line.source), line.year, line.amount, line.at?.row ?? 0, line.at?.column ?? 0);
+    return this.pushAmount(this.orgId(line.org ?? ''), this.projectId(line.project), this.sources.indexOf(line.source), line.year, line.amount, line.at?.row ?? 0, line.at?.column ?? 0);
   }
 
   amount(i: number): Decimal {
@@ -155,7 +157,7 @@ export class BudgetLines {
   line(i: number): BudgetLine {
     const l: BudgetLine = {
       project: this.projects[this.project[i]!]!,
-      source: SOURCES[this.source[i]!] as Source,
+      source: this.sources.names[this.source[i]!]!,
       year: this.year[i]!,
       amount: this.amount(i),
     };
@@ -214,20 +216,20 @@ export class BudgetLines {
     return this.cached;
   }
 
-  private sourceMask: Uint8Array | undefined;
+  private sourceMask: Uint32Array | undefined;
   private maskedLines = -1;
 
   /** The sources that have at least one line for the project, in the department's order (one pass, then cached). */
   sourcesOf(projectId: string): Source[] {
     if (this.maskedLines !== this.n) {
-      const mask = new Uint8Array(this.projects.length);
+      const mask = new Uint32Array(this.projects.length);
       for (let i = 0; i < this.n; i++) mask[this.project[i]!]! |= 1 << this.source[i]!;
       this.sourceMask = mask;
       this.maskedLines = this.n;
     }
     const p = this.projectIndex.get(projectId);
     const mask = p === undefined ? 0 : this.sourceMask![p]!;
-    return SOURCES.filter((_, k) => (mask & (1 << k)) !== 0);
+    return this.sources.names.filter((_, k) => (mask & (1 << k)) !== 0);
   }
 
   /** 1 for each year with a line: years are four digits, so the list needs no pass over the lines. */
@@ -248,8 +250,8 @@ export class BudgetLines {
     return out;
   }
 
-  static from(lines: Iterable<BudgetLine>, scale = 1000, file = '', sheet?: string): BudgetLines {
-    const out = new BudgetLines(scale, file, sheet);
+  static from(lines: Iterable<BudgetLine>, scale = 1000, file = '', sheet?: string, sources?: SourceSet): BudgetLines {
+    const out = new BudgetLines(scale, file, sheet, 16, sources);
     for (const l of lines) out.push(l);
     return out;
   }

@@ -5,9 +5,9 @@ import type { CrossReference, GrowthRate } from './declared.js';
 import type { Rounding, Unit } from './money.js';
 import type { Provenance } from './provenance.js';
 import { BudgetLines } from './budget-lines.js';
-import type { Source } from './source.js';
+import type { Source, SourceSet } from './source.js';
 
-export { isSource, SOURCES, type Source } from './source.js';
+export type { Source } from './source.js';
 
 /** A number read from a cell, with where it came from and how it was written. */
 export interface Figure {
@@ -108,6 +108,8 @@ export interface DatasetInfo {
   year?: number;
   unit: Unit;
   source?: string;
+  /** The funding sources the dataset declares (기관유형 / 재원), in table order; 국비/시비/구비 by default. */
+  sources: SourceSet;
   rules: DatasetRules;
 }
 
@@ -160,7 +162,7 @@ export function emptyDataset(path: string, info: DatasetInfo): Dataset {
     path,
     info,
     projects: [],
-    budget: new BudgetLines(BudgetLines.scaleFor(info.unit)),
+    budget: new BudgetLines(BudgetLines.scaleFor(info.unit), '', undefined, 16, info.sources),
     statedTotals: [],
     headlines: [],
     components: [],

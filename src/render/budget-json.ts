@@ -1,4 +1,3 @@
-import { SOURCES } from '../model/source.js';
 import type { BudgetReport, BudgetRow } from '../compute/budget-report.js';
 import type { ChangeRates } from '../compute/change.js';
 import type { Ratio } from '../compute/ratio.js';
@@ -37,7 +36,8 @@ function writeRow(w: JsonWriter, report: BudgetReport, r: BudgetRow, named: bool
   optional(w, r.change, 'change');
   if (r.changeRate) writeRates(w.open('{', 'changeRate'), r.changeRate).close();
   else w.string(null, 'changeRate');
-  w.string(opt(r.cityShare, SHARE_PLACES), 'cityShare');
+  // `cityShare` keeps its name: the upper source's share of upper + local (도비 ÷ (도비 + 군비) for a 군).
+  w.string(opt(r.upperShare, SHARE_PLACES), 'cityShare');
   w.open('{', 'years');
   for (const y of report.years) writeAmounts(w.open('{', String(y)), r.years.get(y)!).close();
   w.close();
@@ -51,7 +51,7 @@ function optional(w: JsonWriter, a: SourceAmounts | null, key: string): void {
 
 function writeAmounts(w: JsonWriter, a: SourceAmounts): JsonWriter {
   figure(w, a, undefined, 'amount').open('{', 'bySource');
-  SOURCES.forEach((s, k) => figure(w, a, k, s));
+  a.sources.forEach((s, k) => figure(w, a, k, s));
   return w.close();
 }
 
@@ -64,7 +64,7 @@ function figure(w: JsonWriter, a: SourceAmounts, k: number | undefined, key: str
 
 function writeRates(w: JsonWriter, c: ChangeRates): JsonWriter {
   w.string(opt(c.amount, CHANGE_RATE_PLACES), 'amount').open('{', 'bySource');
-  for (const s of SOURCES) w.string(opt(c.bySource[s], CHANGE_RATE_PLACES), s);
+  for (const [s, r] of Object.entries(c.bySource)) w.string(opt(r, CHANGE_RATE_PLACES), s);
   return w.close();
 }
 

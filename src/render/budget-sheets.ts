@@ -18,8 +18,7 @@ export function budgetSheet(report: BudgetReport, lang: Lang): Sheet {
       text(t(lang, report.by === 'org' ? 'label.org' : 'label.project')),
       text(t(lang, 'label.total')),
       ...report.sources.map((s) => text(sourceLabel(s, lang))),
-      text(t(lang, 'label.cityShare')),
-      text(t(lang, 'label.districtShare')),
+      ...shareHeads(report, lang).map((h) => text(h)),
       text(`${t(lang, 'label.year', { year: report.year - 1 })} ${t(lang, 'label.total')}`),
       text(t(lang, 'label.change')),
       text(t(lang, 'label.changeRate')),
@@ -31,9 +30,10 @@ export function budgetSheet(report: BudgetReport, lang: Lang): Sheet {
       text(id),
       text(name),
       amount(r.current.amount),
-      ...report.sources.map((s) => amount(r.current.bySource[s])),
-      share(r.cityShare?.round(SHARE_PLACES) ?? null, SHARE_PLACES),
-      share(r.cityShare?.complement().round(SHARE_PLACES) ?? null, SHARE_PLACES),
+      ...report.sources.map((s) => amount(r.current.bySource[s]!)),
+      ...(report.shareOf
+        ? [share(r.upperShare?.round(SHARE_PLACES) ?? null, SHARE_PLACES), share(r.upperShare?.complement().round(SHARE_PLACES) ?? null, SHARE_PLACES)]
+        : []),
       amount(r.previous?.amount ?? null),
       amount(r.change?.amount ?? null),
       rate(r.changeRate?.amount?.round(CHANGE_RATE_PLACES) ?? null, CHANGE_RATE_PLACES),
@@ -41,9 +41,10 @@ export function budgetSheet(report: BudgetReport, lang: Lang): Sheet {
   });
   // On a narrow terminal: the shares, then the previous year and the change (derived figures) go first.
   const n = report.sources.length;
+  const drop = report.shareOf ? [4 + n, 3 + n, 5 + n, 7 + n, 6 + n] : [3 + n, 5 + n, 4 + n];
   return {
     id: 'projects',
-    fit: { drop: [4 + n, 3 + n, 5 + n, 7 + n, 6 + n], wrap: 1 },
+    fit: { drop, wrap: 1 },
     name: t(lang, 'label.budgetSheet', { year: report.year }),
     title: t(lang, 'label.budgetTitle', { year: report.year, unit: unitLabel(report.unit, lang) }),
     rows: [head, ...report.projects.map((p) => row(p, 'item', p.id, p.name)), row(report.total, 'total', '', t(lang, 'label.division'))],
@@ -69,7 +70,13 @@ export function multiYearSheet(report: BudgetReport, lang: Lang): Sheet {
     rows: [
       head,
       line(t(lang, 'label.total'), (a) => amount(a.amount), 'total'),
-      ...report.sources.map((s) => line(sourceLabel(s, lang), (a) => amount(a.bySource[s]), 'item' as const)),
+      ...report.sources.map((s) => line(sourceLabel(s, lang), (a) => amount(a.bySource[s]!), 'item' as const)),
     ],
   };
+}
+
+/** The share columns' heads, named by the declared sources (`시비 비율`, `구비 비율`; `도비 비율`, `군비 비율`); none without both. */
+export function shareHeads(report: BudgetReport, lang: Lang): string[] {
+  const pair = report.shareOf;
+  return pair ? [pair.upper, pair.local].map((s) => t(lang, 'label.sourceShare', { source: sourceLabel(s, lang) })) : [];
 }

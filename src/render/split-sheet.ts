@@ -1,4 +1,3 @@
-import { LOCAL, UPPER } from '../model/source.js';
 import type { Decimal } from 'decimal.js';
 import type { Lang } from '../i18n/lang.js';
 import { sourceLabel, t } from '../i18n/messages.js';
@@ -17,9 +16,12 @@ export interface SplitResult {
   cityExact: Decimal;
   city: Decimal;
   district: Decimal;
+  /** The two parts' source names: the ratio's (시비, 도비) and the rest's (구비, 군비). */
+  upper: string;
+  local: string;
 }
 
-/** The split as a small table: 총액, 시비, 구비 with their amounts and shares. */
+/** The split as a small table: 총액, then the two parts (시비, 구비 by default) with their amounts and shares. */
 export function splitSheet(r: SplitResult, lang: Lang): Sheet {
   const districtRatio = D(1).minus(r.cityRatio);
   const places = Math.max(percentPlaces(r.cityRatio), percentPlaces(districtRatio));
@@ -30,8 +32,8 @@ export function splitSheet(r: SplitResult, lang: Lang): Sheet {
     rows: [
       { style: 'head', cells: [text(t(lang, 'split.part')), text(t(lang, 'split.amount')), text(t(lang, 'split.share'))] },
       { style: 'total', cells: [text(t(lang, 'split.total')), amount(r.total), pct(D(1))] },
-      { style: 'item', cells: [text(sourceLabel(UPPER, lang)), amount(r.city), pct(r.cityRatio)] },
-      { style: 'item', cells: [text(sourceLabel(LOCAL, lang)), amount(r.district), pct(districtRatio)] },
+      { style: 'item', cells: [text(sourceLabel(r.upper, lang)), amount(r.city), pct(r.cityRatio)] },
+      { style: 'item', cells: [text(sourceLabel(r.local, lang)), amount(r.district), pct(districtRatio)] },
     ],
   };
 }
@@ -46,6 +48,9 @@ export function splitRule(r: SplitResult, lang: Lang): string {
     rounding: roundingLabel(r.rounding, lang),
     city: explainNumber(r.city),
     district: explainNumber(r.district),
+    // Mid-sentence in English: `city`, `province` (a Korean name stays as it is).
+    upper: sourceLabel(r.upper, lang).toLowerCase(),
+    local: sourceLabel(r.local, lang).toLowerCase(),
   });
 }
 

@@ -16,19 +16,19 @@ describe('the 2022 budget of the bundled report', () => {
     expect(report.total.current.amount.toFixed()).toBe('8533450');
     // 국비 only in project 7: 375,541. 시비: 44,380 + 2,999,010 + 133,983 + 910,376 = 4,087,749.
     // 구비: 5,600 + 1,588,400 + 73,520 + 1,286,970 + 894,869 + 112,315 + 108,486 = 4,070,160.
-    expect(report.total.current.bySource.국비.toFixed()).toBe('375541');
-    expect(report.total.current.bySource.시비.toFixed()).toBe('4087749');
-    expect(report.total.current.bySource.구비.toFixed()).toBe('4070160');
+    expect(report.total.current.bySource.국비!.toFixed()).toBe('375541');
+    expect(report.total.current.bySource.시비!.toFixed()).toBe('4087749');
+    expect(report.total.current.bySource.구비!.toFixed()).toBe('4070160');
   });
 
   it('gives the multi-year totals by source (Σ of the printed 합계 columns)', () => {
     // 22,400 + 5,872,216 + 351,404 + 15,212,581 + 2,711,543 + 973,409 + 5,389,863 = 30,533,416
     expect(report.total.allYears.amount.toFixed()).toBe('30533416');
-    expect(report.total.allYears.bySource.국비.toFixed()).toBe('1294417');
+    expect(report.total.allYears.bySource.국비!.toFixed()).toBe('1294417');
     // 199,356 + 10,643,319 + 540,256 + 3,670,752 = 15,053,683
-    expect(report.total.allYears.bySource.시비.toFixed()).toBe('15053683');
+    expect(report.total.allYears.bySource.시비!.toFixed()).toBe('15053683');
     // 22,400 + 5,872,216 + 152,048 + 4,569,262 + 2,711,543 + 433,153 + 424,694 = 14,185,316
-    expect(report.total.allYears.bySource.구비.toFixed()).toBe('14185316');
+    expect(report.total.allYears.bySource.구비!.toFixed()).toBe('14185316');
   });
 
   it('computes 증감 and 증감률 against 2021', () => {
@@ -47,11 +47,11 @@ describe('the 2022 budget of the bundled report', () => {
 
   it('computes the city share exactly: 44,380 ÷ 117,900 for project 3', () => {
     const p3 = report.projects.find((p) => p.id === '3')!;
-    expect(p3.cityShare!.value().equals(D(44380).div(117900))).toBe(true);
+    expect(p3.upperShare!.value().equals(D(44380).div(117900))).toBe(true);
     // 44,380 ÷ 117,900 = 0.376420…: 0.3764 shown, and the district's 73,520 ÷ 117,900 = 0.623579… → 0.6236.
-    expect([p3.cityShare!.round(4).toFixed(4), p3.cityShare!.complement().round(4).toFixed(4)]).toEqual(['0.3764', '0.6236']);
+    expect([p3.upperShare!.round(4).toFixed(4), p3.upperShare!.complement().round(4).toFixed(4)]).toEqual(['0.3764', '0.6236']);
     // A project paid by the district alone has share 0, not "none".
-    expect(report.projects.find((p) => p.id === '1')!.cityShare!.value().isZero()).toBe(true);
+    expect(report.projects.find((p) => p.id === '1')!.upperShare!.value().isZero()).toBe(true);
   });
 });
 
@@ -76,7 +76,7 @@ describe('totals are the sum of their parts, in any order', () => {
         expect(b.total.allYears.amount.equals(a.total.allYears.amount)).toBe(true);
         const sumProjects = a.projects.reduce((s, p) => s.plus(p.current.amount), D(0));
         expect(sumProjects.equals(a.total.current.amount)).toBe(true);
-        const sumSources = a.total.current.bySource.국비.plus(a.total.current.bySource.시비).plus(a.total.current.bySource.구비);
+        const sumSources = a.total.current.bySource.국비!.plus(a.total.current.bySource.시비!).plus(a.total.current.bySource.구비!);
         expect(sumSources.equals(a.total.current.amount)).toBe(true);
         const direct = lines.filter((l) => l.year === 2022).reduce((s, l) => s.plus(l.amount), D(0));
         expect(direct.equals(a.total.current.amount)).toBe(true);

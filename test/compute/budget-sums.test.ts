@@ -13,7 +13,7 @@ describe('BudgetSums.total', () => {
     const total = sumBudget(lines, 'project', null).total();
     expect(total.groups).toEqual([0]);
     const a = total.amounts(0, 2022);
-    expect([a.amount.toFixed(), a.bySource.국비.toFixed(), a.bySource.시비.toFixed()]).toEqual(['9007199254740.997', '9007199254740.994', '0.003']);
+    expect([a.amount.toFixed(), a.bySource.국비!.toFixed(), a.bySource.시비!.toFixed()]).toEqual(['9007199254740.997', '9007199254740.994', '0.003']);
     expect(a.units).toBeUndefined();
   });
 

@@ -1,16 +1,19 @@
 import { defaultInfo } from '../../src/load/info.js';
 import { BudgetLines } from '../../src/model/budget-lines.js';
-import { emptyDataset, type BudgetLine, type Dataset } from '../../src/model/dataset.js';
+import { emptyDataset, type BudgetLine, type Dataset, type DatasetInfo } from '../../src/model/dataset.js';
 import { D } from '../../src/model/money.js';
 
 /**
  * A dataset with nothing in it but what a test sets (taze's createChange style). Budget lines may be
  * given as plain objects; they are stored as the loaders store them.
  */
-export function makeDataset(overrides: Omit<Partial<Dataset>, 'budget'> & { budget?: BudgetLine[] | BudgetLines } = {}): Dataset {
-  const { budget, ...rest } = overrides;
+export function makeDataset(
+  overrides: Omit<Partial<Dataset>, 'budget' | 'info'> & { budget?: BudgetLine[] | BudgetLines; info?: Omit<DatasetInfo, 'sources'> & Partial<Pick<DatasetInfo, 'sources'>> } = {},
+): Dataset {
+  const { budget, info, ...rest } = overrides;
   const base = emptyDataset('test', defaultInfo());
-  return { ...base, ...rest, budget: budget instanceof BudgetLines ? budget : BudgetLines.from(budget ?? []) };
+  const full: DatasetInfo = { ...base.info, ...info };
+  return { ...base, ...rest, info: full, budget: budget instanceof BudgetLines ? budget : BudgetLines.from(budget ?? [], 1000, '', undefined, full.sources) };
 }
 
 /**

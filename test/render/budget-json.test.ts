@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildBudgetReport, type BudgetRow } from '../../src/compute/budget-report.js';
 import type { Ratio } from '../../src/compute/ratio.js';
 import { amountText, type SourceAmounts } from '../../src/compute/source-amounts.js';
-import { SOURCES, type BudgetLine } from '../../src/model/dataset.js';
+import type { BudgetLine } from '../../src/model/dataset.js';
+import { DISTRICT_SOURCES } from '../../src/model/source.js';
+
+const SOURCES = DISTRICT_SOURCES.names;
 import { D } from '../../src/model/money.js';
 import { budgetJson } from '../../src/render/budget-json.js';
 import { makeDataset, pastSafeIntegers } from '../helpers/factories.js';
@@ -44,8 +47,8 @@ describe('budget JSON', () => {
       ...amounts(r.current),
       previous: r.previous ? amounts(r.previous) : null,
       change: r.change ? amounts(r.change) : null,
-      changeRate: r.changeRate ? { amount: rate(r.changeRate.amount, 1), bySource: Object.fromEntries(SOURCES.map((s) => [s, rate(r.changeRate!.bySource[s], 1)])) } : null,
-      cityShare: rate(r.cityShare, 4),
+      changeRate: r.changeRate ? { amount: rate(r.changeRate.amount, 1), bySource: Object.fromEntries(SOURCES.map((s) => [s, rate(r.changeRate!.bySource[s]!, 1)])) } : null,
+      cityShare: rate(r.upperShare, 4),
       years: Object.fromEntries(years.map((y) => [String(y), amounts(r.years.get(y)!)])),
       allYears: amounts(r.allYears),
     });

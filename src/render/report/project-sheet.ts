@@ -2,7 +2,6 @@ import type { Decimal } from 'decimal.js';
 import type { BudgetRow } from '../../compute/budget-report.js';
 import { sourceLabel, t } from '../../i18n/messages.js';
 import type { Component, Dataset, Project, Source, StatedBudgetTotal } from '../../model/dataset.js';
-import { SOURCES } from '../../model/dataset.js';
 import { sum } from '../../model/money.js';
 import { cellAddress } from '../../model/provenance.js';
 import { amountCell, Grid, shownFrom, textCell, totalCell, type GridCell, type GridStyle } from './grid.js';
@@ -61,9 +60,9 @@ export function projectSheet(name: string, project: Project, row: BudgetRow, dat
   }
   for (const [s, r] of sourceRows) {
     grid.put(r, 1, textCell(sourceLabel(s, lang)));
-    const computed = row.allYears.bySource[s];
+    const computed = row.allYears.bySource[s]!;
     grid.put(r, 2, total(`SUM(${cellAddress(r, 3)}:${cellAddress(r, last)})`, computed, (x) => x.kind === 'source-total' && x.source === s, 'item'));
-    for (const [y, c] of yearColumns) grid.put(r, c, amountCell(row.years.get(y)!.bySource[s]));
+    for (const [y, c] of yearColumns) grid.put(r, c, amountCell(row.years.get(y)!.bySource[s]!));
   }
   grid.sheet.unit = dataset.info.unit;
   putHeadline(grid, dataset, project.id, year, yearColumns.get(year), row.current.amount, last, lang);
@@ -75,7 +74,7 @@ export function projectSheet(name: string, project: Project, row: BudgetRow, dat
   let next = notesEnd + 1;
   // 총괄 first, so that the 세부 rows are one range for their 계.
   const components = dataset.components.filter((c) => c.project === project.id).sort((a, b) => Number(b.level === '총괄') - Number(a.level === '총괄'));
-  if (components.length > 0) next = writeComponents(grid, components, next, look) + 1;
+  if (components.length > 0) next = writeComponents(grid, components, next, look, dataset.budget.sources.names) + 1;
   for (const table of printedTables(dataset, project.id)) next = writePrintedTable(grid, table, next, dataset.info.unit, look) + 1;
   writeNotes(grid, (dataset.notes ?? []).filter((n) => n.project === project.id), next);
   return { grid, placement: { sheet: name, sourceRows, yearColumns } };
@@ -99,11 +98,13 @@ function putHeadline(grid: Grid, dataset: Dataset, project: string, year: number
  * 세부사업별 소요예산: each component's amount and its parts by source (a one-source amount goes in that
  * source's column), the amount a formula over the parts where parts are stated, then the 세부 rows' 계.
  */
-function writeComponents(grid: Grid, components: Component[], top: number, look: ReportLook): number {
+function writeComponents(grid: Grid, components: Component[], top: number, look: ReportLook, sources: readonly Source[]): number {
   const { lang } = look;
+  // 세부사업, 금액, each declared source, 보조율, 비고.
+  const lastSource = 2 + sources.length;
   grid.put(top, 1, textCell(t(lang, 'report.components'), 'title'));
   const head = top + 1;
-  const labels = [t(lang, 'report.component'), t(lang, 'report.amount'), ...SOURCES.map((s) => sourceLabel(s, lang)), t(lang, 'report.cityRatio'), t(lang, 'report.note')];
+  const labels = [t(lang, 'report.component'), t(lang, 'report.amount'), ...sources.map((s) => sourceLabel(s, lang)), t(lang, 'report.cityRatio'), t(lang, 'report.note')];
   labels.forEach((l, i) => grid.put(head, i + 1, textCell(l, 'head')));
   let r = head + 1;
   const details: number[] = [];
@@ -112,31 +113,31 @@ function writeComponents(grid: Grid, components: Component[], top: number, look:
     grid.put(r, 1, textCell(c.level === '총괄' ? t(lang, 'report.overview') : c.name));
     const parts = new Map<Source, Decimal>([...c.parts].map(([s, f]) => [s, f.value]));
     if (c.source && c.amount) parts.set(c.source, c.amount.value);
-    SOURCES.forEach((s, i) => {
+    sources.forEach((s, i) => {
       const v = parts.get(s);
       grid.put(r, 3 + i, v === undefined ? { value: null, style: 'item' } : amountCell(v));
     });
     const amountValue: GridCell =
       parts.size > 0
-        ? totalCell(`SUM(${cellAddress(r, 3)}:${cellAddress(r, 5)})`, sum(parts.values()), c.amount?.value, 'item')
+        ? totalCell(`SUM(${cellAddress(r, 3)}:${cellAddress(r, lastSource)})`, sum(parts.values()), c.amount?.value, 'item')
         : c.amount
           ? amountCell(c.amount.value)
           : { value: null, style: 'item' };
     grid.put(r, 2, shownFrom(amountValue, c.amount?.at));
     if (amountValue.value !== null) shown.set(r, amountValue.value as Decimal);
-    grid.put(r, 6, c.cityRatio ? { value: c.cityRatio.value, style: 'item', format: 'percent', places: 2 } : { value: null, style: 'item' });
-    grid.put(r, 7, textCell(c.amount ? '' : c.text));
+    grid.put(r, lastSource + 1, c.cityRatio ? { value: c.cityRatio.value, style: 'item', format: 'percent', places: 2 } : { value: null, style: 'item' });
+    grid.put(r, lastSource + 2, textCell(c.amount ? '' : c.text));
     if (c.level === '세부') details.push(r);
     r++;
   }
   if (details.length > 1) {
     grid.put(r, 1, textCell(t(lang, 'report.componentsTotal'), 'total'));
-    for (let col = 2; col <= 5; col++) {
+    for (let col = 2; col <= lastSource; col++) {
       const values = details.map((d) => (col === 2 ? shown.get(d) : (grid.sheet.rows[d]?.[col]?.value as Decimal | null | undefined)) ?? null);
       const computed = sum(values.filter((v): v is Decimal => v !== null));
       grid.put(r, col, totalCell(`SUM(${cellAddress(details[0]!, col)}:${cellAddress(details[details.length - 1]!, col)})`, computed, undefined));
     }
-    for (const col of [6, 7]) grid.put(r, col, { value: null, style: 'total' });
+    for (const col of [lastSource + 1, lastSource + 2]) grid.put(r, col, { value: null, style: 'total' });
     r++;
   }
   const end = writeMarkNotes(grid, r, lang, look.negative);

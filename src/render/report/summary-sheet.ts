@@ -4,10 +4,10 @@ import { Ratio } from '../../compute/ratio.js';
 import { amountText, type SourceAmounts } from '../../compute/source-amounts.js';
 import { sourceLabel, t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
-import { SOURCES, type Source } from '../../model/dataset.js';
+import type { Source } from '../../model/dataset.js';
 import { D } from '../../model/money.js';
 import { cellAddress, columnLetter } from '../../model/provenance.js';
-import { CHANGE_RATE_PLACES } from '../budget-sheets.js';
+import { CHANGE_RATE_PLACES, shareHeads } from '../budget-sheets.js';
 import { displayWidth } from '../display-width.js';
 import { amountWidth } from './budget-table-sheet.js';
 import type { Finding } from '../../model/finding.js';
@@ -22,7 +22,7 @@ import { unitLabel } from '../calculator-text.js';
 const SHARE_PLACES = 2;
 
 /**
- * 요약: the year's budget per project and for the division, by source, with 시비/구비 shares and 증감/증감률
+ * 요약: the year's budget per project and for the division, by source, with the upper/local shares and 증감/증감률
  * against the year before, then the division's multi-year table. Every amount is a live reference to the
  * project's sheet, every total a formula, each caching the value buildBudgetReport computed.
  */
@@ -30,14 +30,14 @@ export function summarySheet(name: string, report: BudgetReport, placements: Map
   const { lang } = look;
   const grid = new Grid(name);
   const withPrevious = report.total.previous !== null;
+  const cols = summaryColumns(report);
   grid.put(1, 1, textCell(t(lang, 'label.budgetTitle', { year: report.year, unit: unitLabel(report.unit, lang) }), 'title'));
   const heads = [
     t(lang, 'label.no'),
     t(lang, report.by === 'org' ? 'label.org' : 'label.project'),
     t(lang, 'label.total'),
     ...report.sources.map((s) => sourceLabel(s, lang)),
-    t(lang, 'label.cityShare'),
-    t(lang, 'label.districtShare'),
+    ...shareHeads(report, lang),
     ...(withPrevious ? [`${t(lang, 'label.year', { year: report.year - 1 })} ${t(lang, 'label.total')}`, t(lang, 'label.change'), t(lang, 'label.changeRate')] : []),
   ];
   heads.forEach((h, i) => grid.put(2, i + 1, textCell(h, 'head')));
@@ -59,17 +59,17 @@ export function summarySheet(name: string, report: BudgetReport, placements: Map
     report.sources.forEach((s, k) => {
       const value = p.current.bySource[s];
       const formula = sourceRef(place, s, report.year);
-      grid.put(r, 4 + k, formula ? amountCell(value, 'item', { formula }) : amountCell(value));
+      grid.put(r, 4 + k, formula ? amountCell(value!, 'item', { formula }) : amountCell(value!));
     });
-    putDerived(grid, r, p, 'item', withPrevious, previousRef(place, report.year - 1));
+    putDerived(grid, r, p, 'item', cols, withPrevious, previousRef(place, report.year - 1));
   });
-  if (lean) grid.sheet.lean = leanProjects(report, placements, first, withPrevious);
+  if (lean) grid.sheet.lean = leanProjects(report, placements, first, cols, withPrevious);
   const last = first + report.projects.length - 1;
   const total = last + 1;
   grid.put(total, 1, textCell('', 'total'));
   grid.put(total, 2, textCell(t(lang, 'label.division'), 'total'));
-  report.sources.forEach((s, k) => grid.put(total, 4 + k, columnSum(total, 4 + k, first, last, report.total.current.bySource[s])));
-  putDerived(grid, total, report.total, 'total', withPrevious, undefined, [first, last]);
+  report.sources.forEach((s, k) => grid.put(total, 4 + k, columnSum(total, 4 + k, first, last, report.total.current.bySource[s]!)));
+  putDerived(grid, total, report.total, 'total', cols, withPrevious, undefined, [first, last]);
   let next = total + 1;
   for (const { mark, findings } of marks) for (const f of findings) grid.put(next++, 1, textCell(projectNote(mark, f, report, look), 'note'));
   grid.table(1, 2, 2, next - 1);
@@ -93,13 +93,34 @@ function previousRef(place: ProjectPlacement | undefined, year: number): string 
   return sheetRef(place!.sheet, `${cellAddress(Math.min(...rows), column)}:${cellAddress(Math.max(...rows), column)}`);
 }
 
-/** The formulas of a row's derived cells (계, 시비/구비 shares, 증감, 증감률), the same for cells and lean rows. */
-function derivedFormulas(r: number): { total: string; city: string; district: string; change: string; rate: string } {
-  const [C, E, F, I] = ['C', 'E', 'F', 'I'].map((c) => `${c}${r}`) as [string, string, string, string];
+/**
+ * Where 요약's derived columns fall: 번호, 사업명, 계, the declared sources from D, the two shares (when the
+ * dataset declares an upper and a local source), then 전년 계, 증감, 증감률.
+ */
+interface SummaryColumns {
+  /** The last source column. */
+  lastSource: number;
+  /** The upper and local sources' columns, and the first share column; absent without both. */
+  share?: { upper: number; local: number; at: number };
+  previous: number;
+}
+
+function summaryColumns(report: BudgetReport): SummaryColumns {
+  const lastSource = 3 + report.sources.length;
+  const pair = report.shareOf;
+  if (!pair) return { lastSource, previous: lastSource + 1 };
+  const share = { upper: 4 + report.sources.indexOf(pair.upper), local: 4 + report.sources.indexOf(pair.local), at: lastSource + 1 };
+  return { lastSource, share, previous: lastSource + 3 };
+}
+
+/** The formulas of a row's derived cells (계, upper/local shares, 증감, 증감률), the same for cells and lean rows. */
+function derivedFormulas(r: number, cols: SummaryColumns): { total: string; upper: string; local: string; change: string; rate: string } {
+  const [C, I] = [`C${r}`, `${columnLetter(cols.previous)}${r}`];
+  const [E, F] = cols.share ? [`${columnLetter(cols.share.upper)}${r}`, `${columnLetter(cols.share.local)}${r}`] : ['', ''];
   return {
-    total: `SUM(D${r}:F${r})`,
-    city: `IF(${E}+${F}=0,"",${E}/(${E}+${F}))`,
-    district: `IF(${E}+${F}=0,"",${F}/(${E}+${F}))`,
+    total: `SUM(D${r}:${columnLetter(cols.lastSource)}${r})`,
+    upper: `IF(${E}+${F}=0,"",${E}/(${E}+${F}))`,
+    local: `IF(${E}+${F}=0,"",${F}/(${E}+${F}))`,
     change: `${C}-${I}`,
     rate: `IF(${I}=0,"",(${C}-${I})/${I})`,
   };
@@ -127,19 +148,22 @@ function columnSum(row: number, column: number, first: number, last: number, com
  * 계, shares, previous 계, 증감 and 증감률 of one row. A project's previous 계 refers to its sheet; the 합계
  * row's sums its column (`sumOf`).
  */
-function putDerived(grid: Grid, r: number, row: BudgetRow, style: GridStyle, withPrevious: boolean, previousRef: string | undefined, sumOf?: [number, number]): void {
-  const f = derivedFormulas(r);
+function putDerived(grid: Grid, r: number, row: BudgetRow, style: GridStyle, cols: SummaryColumns, withPrevious: boolean, previousRef: string | undefined, sumOf?: [number, number]): void {
+  const f = derivedFormulas(r, cols);
   grid.put(r, 3, amountCell(row.current.amount, style, { formula: f.total }));
-  const share = row.cityShare?.value() ?? null;
-  grid.put(r, 7, percent(f.city, share, SHARE_PLACES, style));
-  grid.put(r, 8, percent(f.district, row.cityShare?.complement().value() ?? null, SHARE_PLACES, style));
+  if (cols.share) {
+    const share = row.upperShare?.value() ?? null;
+    grid.put(r, cols.share.at, percent(f.upper, share, SHARE_PLACES, style));
+    grid.put(r, cols.share.at + 1, percent(f.local, row.upperShare?.complement().value() ?? null, SHARE_PLACES, style));
+  }
   if (!withPrevious) return;
   const previous = row.previous?.amount ?? D(0);
-  if (sumOf) grid.put(r, 9, columnSum(r, 9, sumOf[0], sumOf[1], previous));
-  else grid.put(r, 9, previousRef ? amountCell(previous, style, { formula: `SUM(${previousRef})` }) : amountCell(previous, style));
-  grid.put(r, 10, amountCell(row.current.amount.minus(previous), style, { formula: f.change }));
+  const p = cols.previous;
+  if (sumOf) grid.put(r, p, columnSum(r, p, sumOf[0], sumOf[1], previous));
+  else grid.put(r, p, previousRef ? amountCell(previous, style, { formula: `SUM(${previousRef})` }) : amountCell(previous, style));
+  grid.put(r, p + 1, amountCell(row.current.amount.minus(previous), style, { formula: f.change }));
   const rate = Ratio.of(row.current.amount.minus(previous), previous)?.value() ?? null;
-  grid.put(r, 11, percent(f.rate, rate, CHANGE_RATE_PLACES, style));
+  grid.put(r, p + 2, percent(f.rate, rate, CHANGE_RATE_PLACES, style));
 }
 
 /**
@@ -147,18 +171,19 @@ function putDerived(grid: Grid, r: number, row: BudgetRow, style: GridStyle, wit
  * double nearest its exact figure, from the integer sums where the report has them (no Decimal per cell):
  * amounts as exact decimal text, shares and 증감률 as exact fractions divided once (compute/ratio.ts).
  */
-function leanProjects(report: BudgetReport, placements: Map<string, ProjectPlacement>, template: number, withPrevious: boolean): LeanRows {
+function leanProjects(report: BudgetReport, placements: Map<string, ProjectPlacement>, template: number, cols: SummaryColumns, withPrevious: boolean): LeanRows {
   const rows = report.projects.slice(1).map((p, i): LeanCell[] => {
     const r = template + 1 + i;
     const place = placements.get(p.id);
-    const f = derivedFormulas(r);
+    const f = derivedFormulas(r, cols);
     const [total, ...bySource] = amountTexts(p.current);
     const amounts = bySource.map((value, k): LeanCell => {
-      const formula = sourceRef(place, SOURCES[k]!, report.year);
+      const formula = sourceRef(place, report.sources[k]!, report.year);
       return formula ? { formula, value } : value;
     });
-    const share = p.cityShare;
-    const cells: LeanCell[] = [p.id, p.name, { formula: f.total, value: total! }, ...amounts, { formula: f.city, value: share?.toNumber() ?? '' }, { formula: f.district, value: share?.complement().toNumber() ?? '' }];
+    const share = p.upperShare;
+    const shares: LeanCell[] = cols.share ? [{ formula: f.upper, value: share?.toNumber() ?? '' }, { formula: f.local, value: share?.complement().toNumber() ?? '' }] : [];
+    const cells: LeanCell[] = [p.id, p.name, { formula: f.total, value: total! }, ...amounts, ...shares];
     if (!withPrevious) return cells;
     const previous = p.previous ? amountTexts(p.previous)[0]! : '0';
     const ref = previousRef(place, report.year - 1);
@@ -172,7 +197,7 @@ function leanProjects(report: BudgetReport, placements: Map<string, ProjectPlace
 
 /** A figure and its sources as exact decimal text. */
 function amountTexts(a: SourceAmounts): string[] {
-  return [amountText(a), ...SOURCES.map((_, k) => amountText(a, k))];
+  return [amountText(a), ...a.sources.map((_, k) => amountText(a, k))];
 }
 
 /** part ÷ whole of two amounts, exact; null when the whole is zero. */
@@ -222,14 +247,14 @@ function multiYear(grid: Grid, report: BudgetReport, placements: Map<string, Pro
   report.sources.forEach((s, k) => {
     const r = first + k;
     labelCell(r, sourceLabel(s, lang), 'item');
-    grid.put(r, sum, amountCell(report.total.allYears.bySource[s], 'item', { formula: rowSum(r) }));
+    grid.put(r, sum, amountCell(report.total.allYears.bySource[s]!, 'item', { formula: rowSum(r) }));
     years.forEach((y, i) => {
       const refs = [...placements.values()].flatMap((p) => {
         const row = p.sourceRows.get(s);
         const column = p.yearColumns.get(y);
         return row !== undefined && column !== undefined ? [sheetRef(p.sheet, cellAddress(row, column))] : [];
       });
-      const value = report.total.years.get(y)!.bySource[s];
+      const value = report.total.years.get(y)!.bySource[s]!;
       grid.put(r, from + i, refs.length > 0 ? amountCell(value, 'item', { formula: refs.join('+') }) : amountCell(value));
     });
   });
