@@ -8,6 +8,7 @@ import { csvSyntaxProblem } from '../formats/csv.js';
 import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, throwIfSyntaxError, withMachine } from '../formats/csv-scan.js';
 import type { CsvMachine } from '../formats/csv-wasm.js';
 import { isUtf8 } from 'node:buffer';
+import { isBlankCell } from '../parse/blank.js';
 import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import type { BudgetTableData } from './budget-table.js';
 
@@ -37,7 +38,7 @@ class BytesLongRow implements LongRow {
   }
 
   isBlank(column: number): boolean {
-    return column > this.cells || this.text(column).trim() === '';
+    return column > this.cells || isBlankCell(this.text(column));
   }
 }
 
@@ -141,7 +142,9 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
         readHeader();
         continue;
       }
-      if (blankLine) continue;
+      // A blank line goes to the decoder too, which skips it as it skips `,,,,`: the tokenizer compares each
+      // record with the one before (`repeats`), so a record the decoder never saw would let the next one
+      // take the last project's label for its own empty cell.
       const count = state[k.S_COUNT]!;
       if (underHeader!.concerns(count)) underHeader!.row({ row: row.row, line: row.line, cells: Array.from({ length: Math.min(count, MAX_FIELDS) }, (_, i) => row.text(i + 1)) });
       decoder.row(row);

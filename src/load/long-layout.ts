@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { labelKey, nameLabel } from '../parse/normalize.js';
+import { isBlankCell } from '../parse/blank.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import { SOURCES, type Project, type Source, type StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
@@ -121,7 +122,7 @@ export class LongLayoutDecoder {
   ) {
     // Up to the last label: a trailing blank header cell asks for no value.
     let width = csvHeader.length;
-    while (width > 0 && csvHeader[width - 1]!.trim() === '') width--;
+    while (width > 0 && isBlankCell(csvHeader[width - 1])) width--;
     this.csvWidth = width;
     this.lines = new BudgetLines(opts.scale, file, sheet, expectedLines);
     this.amountOptions = { ...opts, blank: 'missing' };

@@ -9,6 +9,7 @@ import { longColumns, LongLayoutDecoder } from './long-layout.js';
 import { RawLongRow } from './long-table.js';
 import { isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 import { PARTS } from './dataset-parts.js';
+import { isBlankCell } from '../parse/blank.js';
 import { checkUnderHeader } from './under-header.js';
 import type { SheetDates, SheetVisitor } from '../formats/xlsx-sheet-scan.js';
 import { formulaWithoutValue, missingSharedFinding, scanSheet, StopScan } from '../formats/xlsx-sheet-table.js';
@@ -127,7 +128,7 @@ class LongSheetRows implements SheetVisitor {
     if (this.decoder) {
       if (isBlankRow(raw)) return;
       this.dataRows++;
-      if (cells.length > this.labels.length || this.labels.some((l) => l.trim() === '')) this.checkUnderHeader(raw);
+      if (cells.length > this.labels.length || this.labels.some(isBlankCell)) this.checkUnderHeader(raw);
       this.decoder.row(this.longRow.at(raw));
       return;
     }
@@ -167,7 +168,7 @@ class LongSheetRows implements SheetVisitor {
     if (this.problems.length >= WORKBOOK_LIMITS.findings) return;
     checkUnderHeader(this.table, this.labels, this.headerRow, [raw], this.problems);
     this.labels.forEach((l, i) => {
-      if (l.trim() === '' && (raw.cells[i] ?? '').trim() !== '') this.labels[i] = '(reported)';
+      if (isBlankCell(l) && !isBlankCell(raw.cells[i])) this.labels[i] = '(reported)';
     });
   }
 }
