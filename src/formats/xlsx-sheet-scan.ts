@@ -1,5 +1,5 @@
 import { excelNumberText } from './number-text.js';
-import { serialDateText } from './xlsx-dates.js';
+import { percentText, serialDateText, type SheetFormats } from './xlsx-number-formats.js';
 import { decodeExcelEscapes, decodeXmlText, hasBadReference, TokenTooLong } from './xml-scan.js';
 
 /** The sheet's XML is not what a worksheet holds; `row`/`column` say where the scan was. */
@@ -23,12 +23,6 @@ export const EXCEL_COLUMNS = 16_384;
 /** A DOCTYPE or ENTITY declaration: never in a workbook, the start of entity attacks. */
 export class SheetDoctype extends Error {}
 
-/** Which cell styles (`s`) show numbers as dates (see xlsx-dates.ts), and the workbook's date system. */
-export interface SheetDates {
-  styles: readonly boolean[];
-  date1904: boolean;
-}
-
 export interface SheetVisitor {
   /** A row that holds at least one value; `cells[c - 1]` is column c's text, '' where blank. */
   row(row: number, cells: string[]): void;
@@ -40,6 +34,11 @@ export interface SheetVisitor {
    * calculate, whose figure nobody has seen).
    */
   formula(row: number, column: number, formula: string, cached: string | undefined): void;
+  /**
+   * A number cell whose style shows it otherwise (a date, a percentage: see xlsx-number-formats.ts), its
+   * stored number as plain decimals: what a formula over the cell computes with, where `row` gives what it shows.
+   */
+  shownOtherwise?(row: number, column: number, numeral: string): void;
 }
 
 const LT = 0x3c;
@@ -65,8 +64,8 @@ const enum Capture { None, Text, SharedIndex, Formula }
  * is not is refused, never half read). An unfinished token waits for the next chunk, so memory is bounded
  * by `maxToken`. Each cell's text: shared and inline strings (rich-text runs joined, phonetic guides left
  * out, Excel's `_xHHHH_` escapes decoded), numbers as Excel shows them (plain decimals, 15 significant
- * digits: see excelNumberText), numbers in a date format as `YYYY-MM-DD`, booleans as TRUE/FALSE, errors
- * as written, a formula by its cached value. A cell without `r` is the one after the previous cell; a row
+ * digits: see excelNumberText), numbers in a date format as `YYYY-MM-DD`, numbers in a percent format as the percentage shown (`107%`), booleans as TRUE/FALSE, errors
+ * as written, a formula by its cached value (a number cell's own: the number, whatever its style shows). A cell without `r` is the one after the previous cell; a row
  * without `r` the one after the previous row; nothing may lie past Excel's grid.
  */
 export class SheetScanner {
@@ -97,7 +96,7 @@ export class SheetScanner {
     private readonly shared: readonly string[],
     private readonly visitor: SheetVisitor,
     private readonly maxToken: number,
-    private readonly dates: SheetDates = { styles: [], date1904: false },
+    private readonly formats: SheetFormats = { styles: [], date1904: false },
   ) {}
 
   write(chunk: Buffer): void {
@@ -329,7 +328,10 @@ export class SheetScanner {
     this.inCell = false;
     this.capture = Capture.None;
     const value = this.hasValue ? this.valueText() : '';
-    if (this.hasFormula) this.visitor.formula(this.row, this.col, this.formulaText, this.cached ? value : undefined);
+    const shown = this.type === Type.Number && value !== '' ? this.formats.styles[this.style] : null;
+    const numeral = shown ? excelNumberText(this.text.trim()) : value;
+    if (shown) this.visitor.shownOtherwise?.(this.row, this.col, numeral);
+    if (this.hasFormula) this.visitor.formula(this.row, this.col, this.formulaText, this.cached ? numeral : undefined);
     if (value !== '') this.cells[this.col - 1] = value;
   }
 
@@ -349,8 +351,11 @@ export class SheetScanner {
       case Type.Str:
       case Type.Inline:
         return decodeExcelEscapes(this.text);
-      case Type.Number:
-        return this.dates.styles[this.style] ? serialDateText(this.text, this.dates.date1904) : excelNumberText(this.text.trim());
+      case Type.Number: {
+        const shown = this.formats.styles[this.style];
+        if (shown === 'date') return serialDateText(this.text, this.formats.date1904);
+        return shown === 'percent' ? percentText(this.text) : excelNumberText(this.text.trim());
+      }
       default:
         return this.text;
     }

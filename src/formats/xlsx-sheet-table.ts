@@ -18,7 +18,7 @@ export interface SheetRead {
 /** Streams a sheet's chunks through `visitor`; any problem of its XML is one located finding (InputError). */
 export async function scanSheet(wb: OpenWorkbook, sheet: SheetPart, visitor: SheetVisitor, onChunk?: (bytes: number) => boolean | void): Promise<void> {
   const entry = wb.entries.get(sheet.part)!;
-  const scanner = new SheetScanner(wb.shared, visitor, wb.limits.tokenChars, wb.dates);
+  const scanner = new SheetScanner(wb.shared, visitor, wb.limits.tokenChars, wb.formats);
   try {
     for await (const chunk of bigEntryChunks(wb.zip, entry)) {
       scanner.write(chunk);
@@ -70,6 +70,8 @@ export async function readSheetTable(wb: OpenWorkbook, sheet: SheetPart, cells: 
   const rows: RawRow[] = [];
   const errors: Finding[] = [];
   const formulas: { row: number; column: number; formula: string; cached: string }[] = [];
+  // The numbers of cells shown as dates or percentages: a formula computes with these, not with `107%`.
+  const numerals = new Map<string, string>();
   const refuse = (code: string, params: Record<string, string>): never => {
     throw new InputError([findingAt(code, 'error', { file, sheet: sheet.name }, { file, sheet: sheet.name, ...params })]);
   };
@@ -88,17 +90,18 @@ export async function readSheetTable(wb: OpenWorkbook, sheet: SheetPart, cells: 
       if (cached === undefined) error(formulaWithoutValue(file, sheet.name, row, column, formula));
       else if (formula !== '') formulas.push({ row, column, formula, cached });
     },
+    shownOtherwise: (row, column, numeral) => void numerals.set(`${row}:${column}`, numeral),
   });
   if (errors.length > 0) throw new InputError(errors);
   const table: RawTable = { file, sheet: sheet.name, rows };
-  return { table, warnings: staleFormulas(table, formulas) };
+  return { table, warnings: staleFormulas(table, formulas, numerals) };
 }
 
 /** Formulas whose cached figure differs from what they compute over the sheet as read. */
-function staleFormulas(table: RawTable, formulas: { row: number; column: number; formula: string; cached: string }[]): Finding[] {
+function staleFormulas(table: RawTable, formulas: { row: number; column: number; formula: string; cached: string }[], numerals: ReadonlyMap<string, string>): Finding[] {
   if (formulas.length === 0) return [];
   const byRow = new Map(table.rows.map((r) => [r.row, r.cells]));
-  const cell = (row: number, column: number): string => byRow.get(row)?.[column - 1] ?? '';
+  const cell = (row: number, column: number): string => numerals.get(`${row}:${column}`) ?? byRow.get(row)?.[column - 1] ?? '';
   const out: Finding[] = [];
   for (const f of formulas) {
     const computed = evaluateFormula(f.formula, cell);

@@ -2,9 +2,8 @@ import type { Entry, ZipFile } from 'yauzl';
 import { findingAt, type Finding } from '../model/finding.js';
 import { fileKind } from './file-kind.js';
 import { InputError, mib } from './input-error.js';
-import { DateStyles } from './xlsx-dates.js';
+import { NumberStyles, type SheetFormats } from './xlsx-number-formats.js';
 import { readSharedStrings, SHARED_STRINGS, SheetMap, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELS, type SheetPart } from './xlsx-parts.js';
-import type { SheetDates } from './xlsx-sheet-scan.js';
 import { DuplicateEntry, openZip, readEntries, scanEntry } from './xlsx-zip.js';
 import { TokenTooLong, XmlMalformed, type XmlHandler } from './xml-scan.js';
 
@@ -41,7 +40,8 @@ export interface OpenWorkbook {
   /** In the order Excel shows them. */
   sheets: SheetPart[];
   shared: string[];
-  dates: SheetDates;
+  /** How each cell style shows numbers (dates, percentages), and the date system. */
+  formats: SheetFormats;
   limits: WorkbookLimits;
 }
 
@@ -83,9 +83,9 @@ export async function openWorkbook(bytes: Buffer, file: string, limits: Workbook
   try {
     checkDirectory(list, bytes.length, file, limits);
     const map = new SheetMap();
-    const dates = new DateStyles();
+    const styles = new NumberStyles();
     const scan = (part: string, handler: XmlHandler, strict = true): Promise<void> => scanPart(zip, entries.get(part), handler, file, limits, strict);
-    await scan(WORKBOOK_PART, { tag: (raw, name) => (map.workbook.tag(raw, name), dates.workbookTag(raw, name)), text: () => undefined });
+    await scan(WORKBOOK_PART, { tag: (raw, name) => (map.workbook.tag(raw, name), styles.workbookTag(raw, name)), text: () => undefined });
     await scan(WORKBOOK_RELS, map.rels);
     const sharedEntry = entries.get(SHARED_STRINGS);
     let shared: string[] = [];
@@ -94,12 +94,12 @@ export async function openWorkbook(bytes: Buffer, file: string, limits: Workbook
     } catch (e) {
       throw e instanceof Refused ? e : new Refused(partProblem(e, file, SHARED_STRINGS, limits));
     }
-    await scan(STYLES_PART, dates.styles);
+    await scan(STYLES_PART, styles.styles);
     const sheets = map.sheets((part) => entries.has(part));
     const read = new Set([WORKBOOK_PART, WORKBOOK_RELS, SHARED_STRINGS, STYLES_PART, ...sheets.map((s) => s.part)]);
     // Every other XML part is only looked at for a DOCTYPE: its content means nothing here.
     for (const e of list) if (!read.has(e.fileName) && /\.(xml|rels|vml)$/i.test(e.fileName)) await scan(e.fileName, { tag: () => undefined, text: () => undefined }, false);
-    return { file, bytes, zip, entries, sheets, shared, dates: { styles: dates.dateStyles(), date1904: dates.date1904 }, limits };
+    return { file, bytes, zip, entries, sheets, shared, formats: styles.sheetFormats(), limits };
   } catch (e) {
     if (e instanceof Refused) throw new InputError([e.finding]);
     throw e;

@@ -11,7 +11,8 @@ import { isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js'
 import { PARTS } from './dataset-parts.js';
 import { isBlankCell } from '../parse/blank.js';
 import { checkUnderHeader } from './under-header.js';
-import type { SheetDates, SheetVisitor } from '../formats/xlsx-sheet-scan.js';
+import type { SheetVisitor } from '../formats/xlsx-sheet-scan.js';
+import type { SheetFormats } from '../formats/xlsx-number-formats.js';
 import { formulaWithoutValue, missingSharedFinding, scanSheet, StopScan } from '../formats/xlsx-sheet-table.js';
 import { WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from '../formats/xlsx-workbook.js';
 import { openZip, readEntries } from '../formats/xlsx-zip.js';
@@ -23,7 +24,7 @@ export interface LongSheet {
   /** The sheet's zip entry. */
   part: string;
   shared: string[];
-  dates: SheetDates;
+  formats: SheetFormats;
 }
 
 
@@ -41,7 +42,7 @@ export async function findLongSheet(wb: OpenWorkbook): Promise<LongSheet | undef
   const named = new Set<string>(Object.values(PARTS).map((p) => p.sheet));
   const budget = wb.sheets.find((s) => s.name === PARTS.budgets.sheet) ?? (wb.sheets.some((s) => named.has(s.name)) ? undefined : wb.sheets[0]);
   if (!budget) return undefined;
-  const long: LongSheet = { file: wb.file, sheet: budget.name, part: budget.part, shared: wb.shared, dates: wb.dates };
+  const long: LongSheet = { file: wb.file, sheet: budget.name, part: budget.part, shared: wb.shared, formats: wb.formats };
   const rows = new LongSheetRows(long, { unit: '원', conversionRounding: null }, [], { id: '', name: '' });
   rows.peeking = true;
   try {
@@ -71,7 +72,7 @@ export async function readLongSheet(
   try {
     const entries = new Map((await readEntries(zip, limits.entries)).map((e) => [e.fileName, e]));
     const sheet = { name: long.sheet, part: long.part };
-    const wb: OpenWorkbook = { file: long.file, bytes, zip, entries, sheets: [sheet], shared: long.shared, dates: long.dates, limits };
+    const wb: OpenWorkbook = { file: long.file, bytes, zip, entries, sheets: [sheet], shared: long.shared, formats: long.formats, limits };
     const size = entries.get(long.part)!.uncompressedSize;
     const rows = new LongSheetRows(long, opts, problems, fallback, Math.ceil(size / 256));
     let done = 0;
