@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { NumberStyles, percentText, serialDateText } from '../../src/formats/xlsx-number-formats.js';
+
+/** The styles part's tokens as the workbook reader hands them over: custom formats, then the cell formats. */
+function formatsOf(custom: Record<string, string>, xfs: string[]): readonly (string | null)[] {
+  const styles = new NumberStyles();
+  for (const [id, code] of Object.entries(custom)) styles.styles.tag(`numFmt numFmtId="${id}" formatCode="${code}"`, 'numFmt');
+  styles.styles.tag('cellXfs count="1"', 'cellXfs');
+  for (const id of xfs) styles.styles.tag(`xf numFmtId="${id}"/`, 'xf');
+  styles.styles.tag('/cellXfs', '/cellXfs');
+  return styles.sheetFormats().styles;
+}
+
+describe('which number formats change what a number means', () => {
+  test('built-in: 9 (0%) and 10 (0.00%) are percentages, 14–22 and 45–47 dates, the rest numbers', () => {
+    expect(formatsOf({}, ['0', '3', '9', '10', '14', '22', '27', '49'])).toEqual([null, null, 'percent', 'percent', 'date', 'date', null, null]);
+  });
+
+  test('custom: a bare % is a percentage; a quoted, escaped or bracketed one, or a date code, is not', () => {
+    expect(formatsOf({ 164: '0.0%', 165: '#,##0.00%;[Red]-#,##0.00%', 166: '0"%"', 167: '0\\%', 168: 'yyyy-mm', 169: 'mmm-yy', 170: '#,##0"원"', 171: '[$-412]General' }, ['164', '165', '166', '167', '168', '169', '170', '171']))
+      .toEqual(['percent', 'percent', null, null, 'date', 'date', null, null]);
+  });
+});
+
+describe('a number as its cell shows it', () => {
+  test('percent: the digits move two places, exactly, never rounded to the format', () => {
+    expect(['1.07', '1', '0.7', '1.0725', '-0.05', '0', '1.16E0', '0.30000000000000004'].map(percentText)).toEqual(['107%', '100%', '70%', '107.25%', '-5%', '0%', '116%', '30%']);
+    expect(percentText('x')).toBe('x');
+  });
+
+  test('dates: the 1900 system with its 29 February 1900, and the 1904 system', () => {
+    // Serial 1 is 1900-01-01; 59 is 28 February; 60 the day Excel counts that never was; 61 is 1 March.
+    expect(['1', '59', '60', '61', '44197', '44621.75'].map((s) => serialDateText(s, false))).toEqual(['1900-01-01', '1900-02-28', '1900-02-29', '1900-03-01', '2021-01-01', '2022-03-01']);
+    // 1904: serial 0 is 1904-01-01; 2021-01-01 is 1,462 days less than in the 1900 system.
+    expect(['0', String(44197 - 1462)].map((s) => serialDateText(s, true))).toEqual(['1904-01-01', '2021-01-01']);
+  });
+});
