@@ -13,7 +13,7 @@ import { isBlankCell } from '../parse/blank.js';
 import { checkUnderHeader } from './under-header.js';
 import type { SheetVisitor } from '../formats/xlsx-sheet-scan.js';
 import type { SheetFormats } from '../formats/xlsx-number-formats.js';
-import { formulaWithoutValue, missingSharedFinding, scanSheet, StopScan } from '../formats/xlsx-sheet-table.js';
+import { formulaWithoutValue, missingSharedFinding, scanSheet, staleStreamedFormulas, StopScan, type SheetFormula } from '../formats/xlsx-sheet-table.js';
 import { WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from '../formats/xlsx-workbook.js';
 import { openZip, readEntries } from '../formats/xlsx-zip.js';
 
@@ -82,7 +82,10 @@ export async function readLongSheet(
     });
     // A cell pointing past the shared strings, or a formula never calculated: refused cell by cell.
     if (rows.broken.length > 0) throw new InputError(rows.broken);
-    return rows.finish();
+    const data = rows.finish();
+    // A formula whose saved figure is not what it computes: a warning, as for a sheet read whole.
+    if (rows.formulas.length > 0) problems.push(...(await staleStreamedFormulas(wb, sheet, rows.formulas)));
+    return data;
   } finally {
     zip.close();
   }
@@ -149,9 +152,16 @@ class LongSheetRows implements SheetVisitor {
     if (this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(missingSharedFinding(this.long.file, this.long.sheet, row, column, value, this.long.shared.length));
   }
 
-  /** A formula's cached value is read as any value; one with none is refused (its stale check needs the whole sheet, which is never held). */
+  /** Formulas with a cached value, for the stale check once the sheet is read (staleStreamedFormulas). */
+  readonly formulas: SheetFormula[] = [];
+
+  /** A formula's cached value is read as any value, and kept to be checked; one with none is refused. */
   formula(row: number, column: number, formula: string, cached: string | undefined): void {
-    if (cached === undefined && this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(formulaWithoutValue(this.long.file, this.long.sheet, row, column, formula));
+    if (cached === undefined) {
+      if (this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(formulaWithoutValue(this.long.file, this.long.sheet, row, column, formula));
+    } else if (formula !== '' && !this.peeking) {
+      this.formulas.push({ row, column, formula, cached });
+    }
   }
 
   finish(): BudgetTableData {

@@ -176,6 +176,23 @@ describe('formula cells: read through their saved figure, and never a silent num
     expect(strict.code).not.toBe(0);
   });
 
+  it('the same in a long-layout 소요예산, which is streamed and never held: its 계 row 120,000 where E2 + E3 = 117,900', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('소요예산');
+    ws.addRow(['사업', '사업명', '재원', '연도', '금액']);
+    ws.addRow([3, '근로자 보호 및 지원', '시비', 2022, 44380]);
+    ws.addRow([3, '근로자 보호 및 지원', '구비', 2022, 73520]);
+    ws.addRow([3, '근로자 보호 및 지원', '계', 2022, { formula: 'SUM(E2:E3)', result: 120000 }]);
+    ws.addRow([3, '근로자 보호 및 지원', '계', 2021, { formula: 'E6+E7', result: 78050 }]);
+    ws.addRow([3, '근로자 보호 및 지원', '시비', 2021, 52458]);
+    ws.addRow([3, '근로자 보호 및 지원', '구비', 2021, 25592]);
+    const file = join(fresh(), 'long-stale.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { warnings } = await loadDataset(file, 'budget');
+    // 2021: 52,458 + 25,592 = 78,050, current (its cells lie below it: the second scan finds them).
+    expect(warnings.filter((w) => w.code === 'stale-formula').map((w) => [w.sheet, w.cell, w.params['formula'], w.expected, w.actual])).toEqual([['소요예산', 'E4', '=SUM(E2:E3)', '117900', '120000']]);
+  });
+
   it('a formula over percent cells is computed with their numbers, not the percentages they show', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('보조율');
