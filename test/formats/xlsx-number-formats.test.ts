@@ -1,4 +1,8 @@
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { excelNumberText } from '../../src/formats/number-text.js';
+import { parsePercent } from '../../src/parse/number.js';
 import { NumberStyles, percentText, serialDateText } from '../../src/formats/xlsx-number-formats.js';
 
 /** The styles part's tokens as the workbook reader hands them over: custom formats, then the cell formats. */
@@ -34,4 +38,18 @@ describe('a number as its cell shows it', () => {
     // 1904: serial 0 is 1904-01-01; 2021-01-01 is 1,462 days less than in the 1900 system.
     expect(['0', String(44197 - 1462)].map((s) => serialDateText(s, true))).toEqual(['1904-01-01', '2021-01-01']);
   });
+});
+
+test('property: a percent cell read back through the percent grammar is its number × 100, exactly', () => {
+  const numeral = fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.integer({ min: 0, max: 12 })).map(([neg, digits, places]) => {
+    const s = digits.toString().padStart(places + 1, '0');
+    return `${neg ? '-' : ''}${places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`}`;
+  });
+  fc.assert(
+    fc.property(numeral, (n) => {
+      const read = parsePercent(percentText(n));
+      expect(read.kind).toBe('value');
+      expect((read as { value: Decimal }).value.eq(new Decimal(excelNumberText(n)).times(100))).toBe(true);
+    }),
+  );
 });

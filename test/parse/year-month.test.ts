@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseYearMonth } from '../../src/parse/year-month.js';
 
@@ -19,4 +20,16 @@ describe('parseYearMonth: a 연월 as people and Excel write it', () => {
   test.each(['', '계', '2021', '2021-13', '2021-0', '2021-03-22', '1899-12', '2200-01', 'Mars-22', 'Mar', '22-Mar', '3월', '202103', '21.3'])('%s is no month', (raw) => {
     expect(parseYearMonth(raw)).toBeUndefined();
   });
+});
+
+test('property: every month of every allowed year, in each written form, reads back as itself', () => {
+  const NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  fc.assert(
+    fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+      const mm = String(month).padStart(2, '0');
+      const forms = [`${year}-${mm}`, `${year}.${month}`, `${year}. ${month}.`, `${year}/${month}`, `${year}년 ${month}월`, `${year}-${mm}-01`, `${NAMES[month - 1]}-${year}`];
+      if (year >= 2000 && year <= 2099) forms.push(`${NAMES[month - 1]}-${String(year).slice(2)}`);
+      for (const f of forms) expect(parseYearMonth(f), f).toEqual({ year, month });
+    }),
+  );
 });
