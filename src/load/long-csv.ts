@@ -9,7 +9,7 @@ import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, throwIfS
 import type { CsvMachine } from '../formats/csv-wasm.js';
 import { isUtf8 } from 'node:buffer';
 import { isBlankCell } from '../parse/blank.js';
-import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
+import { isBlankLongRow, longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import type { BudgetTableData } from './budget-table.js';
 
 /**
@@ -133,9 +133,9 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
       row.row = ++records;
       row.line = state[k.S_RECORD_LINE]!;
       row.cells = Math.min(state[k.S_COUNT]!, MAX_FIELDS);
-      const blankLine = state[k.S_COUNT] === 1 && m.starts[0] === m.ends[0];
       if (!decoder) {
-        if (blankLine) {
+        // Blank records before the header (an empty line, a cleared title row `,,,,`) are skipped, by the one rule.
+        if (isBlankLongRow(row)) {
           if (records >= 10) throw new NotLongLayout();
           continue;
         }

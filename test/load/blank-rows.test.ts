@@ -5,6 +5,8 @@ import { isBlankCell, isBlankCells } from '../../src/parse/blank.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import { InputError } from '../../src/formats/input-error.js';
 import type { Dataset } from '../../src/model/dataset.js';
+import type { Finding } from '../../src/model/finding.js';
+import { bufferChunks, readLongCsv } from '../../src/load/long-csv.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 
 const FIXTURE = new URL('../../fixtures/geumcheon-2022', import.meta.url).pathname;
@@ -63,6 +65,15 @@ describe('rows Excel leaves after a row is cleared (`,,,,`) are blank in every C
       '3|시비|2021|52458', '3|시비|2022|44380', '3|시비|2023|48818', '3|시비|2024|53700',
       '3|구비|2021|25592', '3|구비|2022|73520', '3|구비|2023|25422', '3|구비|2024|27514',
     ]);
+  });
+
+  it('cleared rows above the header: the byte reader still finds the long layout (not the slower table path)', () => {
+    const text = `,,,,\n \u00a0,,,,\n\n${readFileSync(join(LAYOUTS, 'long.csv'), 'utf8')}`;
+    const problems: Finding[] = [];
+    const read = readLongCsv(bufferChunks(Buffer.from(text)), 'long.csv', { unit: '천원', conversionRounding: null, scale: 1000 }, problems, { id: '1', name: 'x' });
+    expect(read).toBeDefined();
+    expect(problems).toEqual([]);
+    expect(read!.lines.toArray().map((l) => `${l.source}|${l.year}|${l.amount.toFixed()}|${l.at?.cell}`).slice(0, 2)).toEqual(['시비|2021|52458|E5', '시비|2022|44380|E6']);
   });
 
   it('after an empty line, a row with figures but no 사업 is still an error, never the project above', async () => {
