@@ -64,9 +64,10 @@ const enum Capture { None, Text, SharedIndex, Formula }
  * is not is refused, never half read). An unfinished token waits for the next chunk, so memory is bounded
  * by `maxToken`. Each cell's text: shared and inline strings (rich-text runs joined, phonetic guides left
  * out, Excel's `_xHHHH_` escapes decoded), numbers as Excel shows them (plain decimals, 15 significant
- * digits: see excelNumberText), numbers in a date format as `YYYY-MM-DD`, numbers in a percent format as the percentage shown (`107%`), booleans as TRUE/FALSE, errors
- * as written, a formula by its cached value (a number cell's own: the number, whatever its style shows). A cell without `r` is the one after the previous cell; a row
- * without `r` the one after the previous row; nothing may lie past Excel's grid.
+ * digits: see excelNumberText), numbers in a date format as `YYYY-MM-DD`, numbers in a percent format as
+ * the percentage shown (`107%`), booleans as TRUE/FALSE, errors as written, a formula by its cached value
+ * (given to `formula` as the number itself, whatever its style shows). A cell without `r` is the one after
+ * the previous cell; a row without `r` the one after the previous row; nothing may lie past Excel's grid.
  */
 export class SheetScanner {
   private carry: Buffer | undefined;
