@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { PrintedTable } from '../model/dataset.js';
-import { ZERO, type Unit } from '../model/money.js';
+import { D, ZERO, type Unit } from '../model/money.js';
 import { termValue, type FormulaTerm } from '../parse/table-formula.js';
 import { PAIR_PART } from '../parse/pair.js';
 import { cellRaw, placeIn, tableValue, type GridCell } from './table-values.js';
@@ -8,8 +8,10 @@ import type { Collector } from './collector.js';
 
 export type Terms = FormulaTerm[];
 
+const ONE = D(1);
+
 /**
- * Evaluates `target = ±terms…` over a table: blank cells are zero; a pair `n(m)` is two numbers, so a
+ * Evaluates `target = ±terms…` over a table: blank cells are zero; a COUNTA term counts its filled cells; a pair `n(m)` is two numbers, so a
  * table of pairs gives one comparison per part. A term with a factor is its cell × factor, rounded to the
  * unit as the term says (once, where the department rounds); a constant adds to every part. Returns the
  * cell that is not a number of the target's kind (text, or a plain number among pairs), or null for a
@@ -26,6 +28,11 @@ export function evaluate(table: PrintedTable, unit: Unit, target: GridCell, term
     for (const cell of term.cells) {
       const v = tableValue(cellRaw(table, cell), unit);
       if (v.kind === 'blank') continue;
+      // COUNTA: a filled cell, an item's name or a figure, is one item.
+      if (term.count) {
+        expected.forEach((_, i) => add(term.sign, ONE, i));
+        continue;
+      }
       if (v.kind === 'text' || v.values.length !== expected.length) return { bad: cell };
       v.values.forEach((x, i) => add(term.sign, termValue(x, term.factor), i));
     }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { findingAt, type Finding } from '../model/finding.js';
 
 /**
@@ -46,4 +46,14 @@ export function regularFile(path: string, file: string, limit = MAX_INPUT_BYTES)
 export function mib(bytes: number): string {
   const tenths = Math.floor((bytes * 10 + 2 ** 19) / 2 ** 20);
   return `${Math.floor(tenths / 10)}.${tenths % 10} MiB`;
+}
+
+/** A file read whole, after regularFile's checks; a system error is the file's one sentence. */
+export function wholeFile(path: string, file: string, limit = MAX_INPUT_BYTES): Buffer {
+  regularFile(path, file, limit);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw fileProblem(file, e);
+  }
 }

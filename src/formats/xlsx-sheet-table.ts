@@ -6,8 +6,9 @@ import type { RawRow, RawTable } from './raw-table.js';
 import { evaluateFormula, type CellLookup } from './xlsx-formulas.js';
 import type { SheetPart } from './xlsx-parts.js';
 import { SheetDoctype, SheetPastLimits, SheetScanner, SheetSyntaxError, type SheetVisitor } from './xlsx-sheet-scan.js';
-import { partProblem, type OpenWorkbook, type WorkbookLimits } from './xlsx-workbook.js';
+import type { OpenWorkbook, WorkbookLimits } from './xlsx-workbook.js';
 import { bigEntryChunks } from './xlsx-zip.js';
+import { partProblem } from './zip-package.js';
 
 /** A sheet read whole, and the notes its reading left (formulas whose cached figure is not what they compute). */
 export interface SheetRead {
@@ -44,7 +45,7 @@ export function sheetProblem(e: unknown, file: string, sheet: SheetPart, limits:
     const place = at(file, e.row, Math.max(1, e.column), sheet.name);
     return findingAt('xlsx-past-excel-grid', 'error', place, { file, sheet: sheet.name, ref: e.ref });
   }
-  return partProblem(e, file, sheet.part, limits);
+  return partProblem(e, 'xlsx', file, sheet.part, limits);
 }
 
 /** A `t="s"` cell whose index names no shared string: a damaged file, refused cell by cell. */

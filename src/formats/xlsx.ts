@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Finding } from '../model/finding.js';
-import { fileProblem, regularFile } from './input-error.js';
+import { wholeFile } from './input-error.js';
 import type { RawTable } from './raw-table.js';
 import { readSheetTable } from './xlsx-sheet-table.js';
 import { openWorkbook, WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from './xlsx-workbook.js';
@@ -12,12 +11,7 @@ import { openWorkbook, WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits }
  * (load/long-sheet.ts), through the same scanner.
  */
 export function workbookBytes(path: string, file: string): Buffer {
-  regularFile(path, file);
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw fileProblem(file, e);
-  }
+  return wholeFile(path, file);
 }
 
 /** A workbook's sheets read on demand, each once; `warnings` holds the notes of those read so far. */

@@ -47,6 +47,8 @@ export function readCsvBytes(path: string, shownAs: string): Buffer {
   const kind = fileKind(raw);
   const refuse = (code: string): InputError => new InputError([findingAt(code, 'error', { file: shownAs }, { file: shownAs })]);
   if (kind === 'zip') throw refuse('csv-is-workbook');
+  if (kind === 'hwpx') throw refuse('input-is-hwpx');
+  if (kind === 'old-hwp') throw refuse('hwp-old-format');
   if (kind === 'encrypted-workbook') throw refuse('xlsx-encrypted');
   if (kind === 'old-xls') throw refuse('xlsx-old-xls');
   const { bytes } = decodeToUtf8(raw, shownAs);

@@ -9,12 +9,15 @@ export interface GridCell {
 }
 
 /**
- * One signed term of a rule: cells added up; or one cell times a factor, rounded to the unit by Excel's
- * ROUND (반올림), ROUNDDOWN (절사) or ROUNDUP (올림); or a constant in the table's unit.
+ * One signed term of a rule: cells added up; or cells counted, 1 for each one filled, text included
+ * (Excel's COUNTA: a stated count against the items listed, `B2=COUNTA(C2:G2)`); or one cell times a
+ * factor, rounded to the unit by Excel's ROUND (반올림), ROUNDDOWN (절사) or ROUNDUP (올림); or a constant in
+ * the table's unit.
  */
 export interface FormulaTerm {
   sign: 1 | -1;
   cells: GridCell[];
+  count?: true;
   factor?: { value: Decimal; rounding: Rounding };
   constant?: Decimal;
 }
@@ -29,7 +32,7 @@ const ROUNDINGS: Readonly<Record<string, Rounding>> = { ROUND: 'half-up', ROUNDD
 
 /**
  * Parses the declared identities of tables.csv: a cell, `=`, then terms joined by + or −, each a cell, SUM
- * of ranges (`SUM(B3:B4,B7)`), a whole-unit constant (`4500`), or a rate applied to a cell and rounded as
+ * of ranges (`SUM(B3:B4,B7)`), COUNTA of ranges (the filled cells counted), a whole-unit constant (`4500`), or a rate applied to a cell and rounded as
  * Excel writes it (`ROUND(F3*1.1,0)`, `ROUNDDOWN(F3*110%,0)`), so that a composite out-year rule
  * (+10 %, then + 4,500) can be stated: `G3=ROUND(F3*1.1,0)+4500`. Returns the reason as text when the rule
  * cannot be read.
@@ -41,7 +44,7 @@ export function parseFormula(text: string): TableFormula | string {
   const target = cellOf(src.slice(0, eq));
   if (!target) return src.slice(0, eq);
   const terms: FormulaTerm[] = [];
-  const re = /([+-]?)(?:SUM\(([^)]*)\)|(ROUND|ROUNDDOWN|ROUNDUP)\(([A-Z]{1,3}[1-9]\d*)\*(\d+(?:\.\d+)?)(%?),0\)|([A-Z]{1,3}[1-9]\d*)|(\d+(?:\.\d+)?))/y;
+  const re = /([+-]?)(?:(SUM|COUNTA)\(([^)]*)\)|(ROUND|ROUNDDOWN|ROUNDUP)\(([A-Z]{1,3}[1-9]\d*)\*(\d+(?:\.\d+)?)(%?),0\)|([A-Z]{1,3}[1-9]\d*)|(\d+(?:\.\d+)?))/y;
   const body = src.slice(eq + 1);
   let pos = 0;
   while (pos < body.length) {
@@ -49,14 +52,14 @@ export function parseFormula(text: string): TableFormula | string {
     const m = re.exec(body);
     if (!m || (m[1] === '' && terms.length > 0)) return body.slice(pos);
     const sign = m[1] === '-' ? -1 : 1;
-    if (m[8] !== undefined) terms.push({ sign, cells: [], constant: D(m[8]) });
-    else if (m[3] !== undefined) {
-      const factor = D(m[5]!).div(m[6] === '%' ? 100 : 1);
-      terms.push({ sign, cells: [cellOf(m[4]!)!], factor: { value: factor, rounding: ROUNDINGS[m[3]]! } });
+    if (m[9] !== undefined) terms.push({ sign, cells: [], constant: D(m[9]) });
+    else if (m[4] !== undefined) {
+      const factor = D(m[6]!).div(m[7] === '%' ? 100 : 1);
+      terms.push({ sign, cells: [cellOf(m[5]!)!], factor: { value: factor, rounding: ROUNDINGS[m[4]]! } });
     } else {
-      const cells = m[2] !== undefined ? rangeCells(m[2]) : [cellOf(m[7]!)];
+      const cells = m[3] !== undefined ? rangeCells(m[3]) : [cellOf(m[8]!)];
       if (!cells || cells.some((c) => c === undefined)) return m[0];
-      terms.push({ sign, cells: cells as GridCell[] });
+      terms.push({ sign, cells: cells as GridCell[], ...(m[2] === 'COUNTA' ? { count: true as const } : {}) });
     }
     pos = re.lastIndex;
   }

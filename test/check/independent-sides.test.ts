@@ -4,6 +4,7 @@ import { CHECK_CODES, runChecks } from '../../src/check/registry.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import { loadHolidays } from '../../src/load/holidays.js';
 import type { CheckResult } from '../../src/model/check.js';
+import { parseFormula } from '../../src/parse/table-formula.js';
 import { BUNDLED, ROOT } from '../helpers/paths.js';
 
 /**
@@ -17,7 +18,10 @@ import { BUNDLED, ROOT } from '../helpers/paths.js';
  *   rule was inferred from.
  * - Every other rule compares a stated figure with what other cells give (its parts, the target and result
  *   of its row, the months of its table): the stated figure is never one of its own parts by construction
- *   (printed totals are kept apart from the parts), so such a check fails when either side is mistyped.
+ *   (printed totals are kept apart from the parts), so such a check fails when either side is mistyped. For
+ *   the rules tables.csv declares this is tested: no rule reads the cell it checks.
+ * - A count stated against the items listed (COUNTA, tables/listed-counts.csv): the count and the items are
+ *   printed apart (another line, or another cell of the printed row), written here by hand from the source.
  */
 const PRINTED_LINE: Record<string, number> = {
   'budgets.csv D17': 604, // project 7 table, 계 2021 1,095,460
@@ -45,6 +49,20 @@ const PRINTED_LINE: Record<string, number> = {
   'headlines.csv C8': 598, // □ 2022년 소요예산 : 1,394,403천원 (2021년 수준)
   'statements.csv B12': 18, // □ 인 력 : 정원 12명 [현원 12명]
   'tables/staffing.csv A2': 23, // 합 계 12(12)
+};
+
+/**
+ * tables/listed-counts.csv, row by row: where the count is printed (line, and the tab-separated cell of that
+ * line, 0-based, or -1 for running text) and the lines its items are printed on.
+ */
+const LISTED: Readonly<Record<number, { count: [number, number, string]; items: number[] }>> = {
+  2: { count: [11, -1, '3팀'], items: [14, 15, 16] }, // □ 조 직 : 3팀 / the 조직 table's 팀 명
+  3: { count: [11, -1, '3팀'], items: [5, 6, 7] }, // □ 조 직 : 3팀 / - 일자리기획팀 - 공공일자리팀 - 취업정보팀
+  4: { count: [172, 1, '시설관리공단(5)'], items: [173] }, // header cell / the names under it
+  5: { count: [172, 2, '문화재단(5)'], items: [173] },
+  6: { count: [556, 2, '3'], items: [556] }, // 사업수 3 / 사업명 bullets, another cell of the row
+  7: { count: [557, 2, '4'], items: [557] },
+  8: { count: [558, 2, '1'], items: [558] },
 };
 
 /** Rules whose expected side is computed from other cells than the stated one, and from which (see above). */
@@ -101,6 +119,38 @@ describe('every check of the bundled run has two independent sides', () => {
     for (const c of (await bundledChecks()).filter((x) => x.code === 'crossref-differs')) {
       expect(lines[PRINTED_LINE[placeOf(c)]! - 1], placeOf(c)).toContain(grouped(c.actual));
       expect(lines[PRINTED_LINE[c.params.other!]! - 1], c.params.other).toContain(grouped(c.expected));
+    }
+  });
+
+  test('a rule tables.csv declares never reads the cell it checks', async () => {
+    const rules = (await bundledChecks()).filter((c) => c.code === 'table-rule');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const c of rules) {
+      const f = parseFormula(c.params.rule!);
+      if (typeof f === 'string') throw new Error(`unreadable rule ${c.params.rule}`);
+      const reads = f.terms.flatMap((t) => t.cells).map((g) => `${g.r},${g.c}`);
+      expect(reads, `${placeOf(c)} ${c.params.rule}`).not.toContain(`${f.target.r},${f.target.c}`);
+      expect(reads.length).toBeGreaterThan(0);
+    }
+  });
+
+  test.skipIf(!existsSync(SEED))('a count and the items it counts are printed apart, each as transcribed (needs ../shared/seed)', async () => {
+    const lines = readFileSync(SEED, 'utf8').split('\n');
+    const { dataset } = await loadDataset(BUNDLED);
+    const table = dataset.tables.find((t) => t.file === 'tables/listed-counts.csv')!;
+    const counted = (await bundledChecks()).filter((c) => c.file === table.file);
+    expect(counted.map((c) => c.row).sort((a, b) => a! - b!)).toEqual(Object.keys(LISTED).map(Number));
+    for (const c of counted) {
+      const { count: [line, cell, text], items } = LISTED[c.row!]!;
+      const printed = lines[line - 1]!;
+      expect(cell < 0 ? printed : printed.split('\t')[cell], `count of row ${c.row}`).toContain(text);
+      expect(text.replace(/\D/g, ''), `count of row ${c.row}`).toBe(c.actual);
+      for (const item of table.rows[c.row! - 1]!.slice(2, 7).filter((x) => x !== '')) {
+        const at = items.filter((n) => lines[n - 1]!.includes(item));
+        expect(at, `${item} on lines ${items.join(', ')}`).not.toEqual([]);
+        // Printed apart: on another line, or in another cell of the count's own line.
+        for (const n of at) if (n === line) expect(lines[n - 1]!.split('\t')[cell]).not.toContain(item);
+      }
     }
   });
 

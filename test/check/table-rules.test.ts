@@ -71,3 +71,23 @@ describe('a composite rule: properties', () => {
     );
   });
 });
+
+describe('a stated count against the items listed: COUNTA', () => {
+  // 「□ 조 직 : 3팀」 over the three teams of the 조직 table (seed lines 11 and 14–16).
+  const teams = (count: string, items: string[]) => table([['구분', '수', '항목1', '항목2', '항목3', '원문'], ['조직', count, ...items, '']], ['B2=COUNTA(C2:E2)']);
+
+  test('parses as counted cells', () => {
+    const f = parseFormula('B2=COUNTA(C2:E2)');
+    expect(typeof f).not.toBe('string');
+    const { terms } = f as Exclude<typeof f, string>;
+    expect(terms.map((t) => [t.sign, t.cells.length, t.count])).toEqual([[1, 3, true]]);
+    expect((parseFormula('B2=SUM(C2:E2)') as Exclude<typeof f, string>).terms[0]!.count).toBeUndefined();
+  });
+
+  test('each filled cell, a name, counts one; a blank none', () => {
+    expect(run(teams('3', ['일자리기획팀', '공공일자리팀', '취업정보팀'])).findings).toEqual([]);
+    const out = run(teams('3', ['일자리기획팀', '공공일자리팀', '']));
+    expect(out.findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([['table-rule', 'B2', '2', '3']]);
+    expect(run(teams('4', ['일자리기획팀', '공공일자리팀', '취업정보팀'])).findings.map((f) => [f.expected, f.actual])).toEqual([['3', '4']]);
+  });
+});

@@ -43,7 +43,7 @@ describe('bin/jobs-report.cjs', () => {
   it('validate exits 1 on the bundled report (its headline slip) and prints the summary', () => {
     const r = run('validate');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('검사 140건, 오류 1건, 경고 3건');
+    expect(r.stdout).toContain('검사 147건, 오류 1건, 경고 3건');
   });
 
   it('stops with exit 3 and one sentence when stdout cannot be written (a full disk), never silently', () => {

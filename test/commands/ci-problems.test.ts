@@ -81,7 +81,7 @@ describe('validate reports what stopped it in the chosen format, and exits 2', (
     const summary = join(work, 'summary-ok.md');
     const r = await runCli(['validate', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.code).toBe(1);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('::notice title=jobs-report validate::검사 140건, 오류 1건, 경고 3건');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('::notice title=jobs-report validate::검사 147건, 오류 1건, 경고 3건');
     const md = readFileSync(summary, 'utf8').split('\n');
     expect(md).toContain('| 구분 | 위치 (자료) | 내용 |');
     expect(md.filter((l) => /^\| (오류|경고) \|/.test(l))).toHaveLength(4);

@@ -56,6 +56,6 @@ describe('validate across organisations', () => {
   it('the bundled single-division dataset is unchanged by --by org: its findings name no organisation', async () => {
     const r = await runCli(['validate', '--by', 'org']);
     expect(r.stdout).toContain('기관과 무관한 검사\n');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('검사 140건, 오류 1건, 경고 3건');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('검사 147건, 오류 1건, 경고 3건');
   });
 });

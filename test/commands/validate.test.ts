@@ -33,7 +33,7 @@ describe('jobs-report validate', () => {
     expect(r.stdout).toContain('(차이 30,000)');
     expect(r.stdout).toContain('사업 7 지역과 연계한 일자리 발굴 추진\n  경고  budgets.csv D17:');
     expect(r.stdout).toContain('검사한 표: 일자리창출과 인력 (2건)');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('검사 140건, 오류 1건, 경고 3건');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('검사 147건, 오류 1건, 경고 3건');
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -62,9 +62,9 @@ describe('jobs-report validate', () => {
   test('json: every check, the findings, the summary', async () => {
     const r = await runCli(['validate', '--format', 'json', '--lang', 'en']);
     const out = JSON.parse(r.stdout) as { checks: { ok: boolean; expected: string; actual: string }[]; findings: { code: string; message: string }[]; problems: unknown[]; summary: unknown };
-    expect(out.summary).toEqual({ checks: 140, errors: 1, warnings: 3 });
+    expect(out.summary).toEqual({ checks: 147, errors: 1, warnings: 3 });
     expect(out.problems).toEqual([]);
-    expect(out.checks).toHaveLength(140);
+    expect(out.checks).toHaveLength(147);
     expect(out.checks.filter((c) => !c.ok)).toHaveLength(4);
     expect(out.findings[0]!.message).toBe(
       'headlines.csv C3: Project 2 headline "2022 budget" 1,558,400 differs from the table\'s 2022 계 1,588,400 (difference 30,000).',
@@ -90,10 +90,10 @@ describe('jobs-report validate', () => {
     const r = await runCli(['validate', '--format', 'junit']);
     assertWellFormedXml(r.stdout);
     const sum = (attr: string) => [...r.stdout.matchAll(new RegExp(`<testsuite [^>]*\\b${attr}="(\\d+)"`, 'g'))].reduce((a, m) => a + Number(m[1]), 0);
-    expect(sum('tests')).toBe(140);
+    expect(sum('tests')).toBe(147);
     expect(sum('failures')).toBe(1);
     expect(sum('errors')).toBe(0);
-    expect(r.stdout.match(/<testcase /g)).toHaveLength(140);
+    expect(r.stdout.match(/<testcase /g)).toHaveLength(147);
     expect(r.stdout.match(/<failure /g)).toHaveLength(1);
     const strict = await runCli(['validate', '--format', 'junit', '--strict']);
     expect(strict.stdout.match(/<failure /g)).toHaveLength(4);

@@ -36,4 +36,11 @@ describe('evaluateFormula', () => {
   it('gives nothing when a cell it reads is text (12(12))', () => {
     expect(evaluateFormula(placeFormula('A1=SUM(C1:C2)', 4)!, at)).toBeNull();
   });
+
+  it('COUNTA counts the filled cells, text included, and skips blanks', () => {
+    // C5 and D5 hold figures, C6 text, D6 blank: three filled cells.
+    const f = placeFormula('A1=COUNTA(C1:D2)', 4)!;
+    expect(f.formula).toBe('COUNTA(C5:D6)');
+    expect(evaluateFormula(f, at)!.toFixed()).toBe('3');
+  });
 });
