@@ -53,7 +53,7 @@ const AMP = 0x26;
 
 const CELL_END = Uint8Array.from(Buffer.from('</v></c>', 'latin1'));
 
-const enum Type { Number, Shared, Str, Inline, Bool, Error }
+const enum Type { Number, Shared, Str, Inline, Bool, Error, IsoDate }
 const enum Capture { None, Text, SharedIndex, Formula }
 
 /**
@@ -357,6 +357,8 @@ export class SheetScanner {
         if (shown === 'date') return serialDateText(this.text, this.formats.date1904);
         return shown === 'percent' ? percentText(this.text) : excelNumberText(this.text.trim());
       }
+      case Type.IsoDate:
+        return isoDateText(this.text.trim());
       default:
         return this.text;
     }
@@ -376,11 +378,20 @@ export class SheetScanner {
   }
 }
 
-/** A cell's `t`, from its bytes: s, str, inlineStr, b, e; anything else (n, d, none) is a number. */
+/**
+ * A `t="d"` cell (ISO 8601, written by some programs instead of a serial number): its date as `YYYY-MM-DD`,
+ * as a date-formatted number reads, when it is a day (no time, or midnight); otherwise as written.
+ */
+function isoDateText(text: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:00)?)?$/.exec(text);
+  return m ? m[1]! : text;
+}
+
+/** A cell's `t`, from its bytes: s, str, inlineStr, b, e, d (an ISO 8601 date); anything else (n, none) is a number. */
 function typeOf(buf: Buffer, start: number, end: number): Type {
   const len = end - start;
   const c = buf[start];
-  if (len === 1) return c === 0x73 ? Type.Shared : c === 0x62 ? Type.Bool : c === 0x65 ? Type.Error : Type.Number;
+  if (len === 1) return c === 0x73 ? Type.Shared : c === 0x62 ? Type.Bool : c === 0x65 ? Type.Error : c === 0x64 ? Type.IsoDate : Type.Number;
   if (len === 3 && c === 0x73 && buf[start + 1] === 0x74 && buf[start + 2] === 0x72) return Type.Str;
   if (len === 9 && buf.toString('latin1', start, end) === 'inlineStr') return Type.Inline;
   return Type.Number;

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { excelNumberText } from '../../src/formats/number-text.js';
 import { parsePercent } from '../../src/parse/number.js';
 import { NumberStyles, percentText, serialDateText } from '../../src/formats/xlsx-number-formats.js';
+import { SheetScanner } from '../../src/formats/xlsx-sheet-scan.js';
 
 /** The styles part's tokens as the workbook reader hands them over: custom formats, then the cell formats. */
 function formatsOf(custom: Record<string, string>, xfs: string[]): readonly (string | null)[] {
@@ -52,4 +53,30 @@ test('property: a percent cell read back through the percent grammar is its numb
       expect((read as { value: Decimal }).value.eq(new Decimal(excelNumberText(n)).times(100))).toBe(true);
     }),
   );
+});
+
+describe('the sheet scanner gives each cell as it shows', () => {
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  /** Styles: 0 plain, 1 `0%`, 2 a date (14). */
+  const formats = { styles: [null, 'percent', 'date'] as const, date1904: false };
+  function scan(cells: string): { rows: string[][]; formulas: string[]; shown: string[] } {
+    const out = { rows: [] as string[][], formulas: [] as string[], shown: [] as string[] };
+    const scanner = new SheetScanner([], {
+      row: (_r, c) => void out.rows.push(c),
+      missingShared: () => undefined,
+      formula: (r, c, f, cached) => void out.formulas.push(`${r}:${c} =${f} ${cached ?? '(none)'}`),
+      shownOtherwise: (r, c, n) => void out.shown.push(`${r}:${c} ${n}`),
+    }, 1 << 20, formats);
+    scanner.write(Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`));
+    scanner.end();
+    return out;
+  }
+
+  test('a percent cell as its percentage, a date cell and a t="d" cell as the day; a formula gets the number', () => {
+    const r = scan('<c r="A1" s="1"><v>1.07</v></c><c r="B1" s="2"><v>44197</v></c><c r="C1" t="d"><v>2021-03-01T00:00:00Z</v></c><c r="D1" t="d"><v>2021-03-01T09:30:00</v></c><c r="E1" s="1"><f>A1-1</f><v>7.0000000000000062E-2</v></c><c r="F1" s="0"><v>1.07</v></c>');
+    // =A1-1 is stored as the double 0.07000000000000006: to 15 significant digits, as Excel has it, 0.0700000000000001.
+    expect(r.rows).toEqual([['107%', '2021-01-01', '2021-03-01', '2021-03-01T09:30:00', '7.00000000000001%', '1.07']]);
+    expect(r.formulas).toEqual(['1:5 =A1-1 0.0700000000000001']);
+    expect(r.shown).toEqual(['1:1 1.07', '1:2 44197', '1:5 0.0700000000000001']);
+  });
 });
