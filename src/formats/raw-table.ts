@@ -1,3 +1,5 @@
+import { isBlankCells } from '../parse/blank.js';
+
 /** A table as read from a file, before any meaning is given to it: every cell is text. */
 export interface RawRow {
   /** Row number as Excel shows it (CSV: record number, header = 1). */
@@ -17,6 +19,7 @@ export function cellText(row: RawRow, column: number): string {
   return row.cells[column - 1] ?? '';
 }
 
+/** A blank row, by the one rule (parse/blank.ts): every reader skips it. */
 export function isBlankRow(row: RawRow): boolean {
-  return row.cells.every((c) => c.trim() === '');
+  return isBlankCells(row.cells);
 }

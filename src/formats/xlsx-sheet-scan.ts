@@ -1,5 +1,5 @@
 import { excelNumberText } from './number-text.js';
-import { serialDateText } from './xlsx-dates.js';
+import { percentText, serialDateText, type SheetFormats } from './xlsx-number-formats.js';
 import { decodeExcelEscapes, decodeXmlText, hasBadReference, TokenTooLong } from './xml-scan.js';
 
 /** The sheet's XML is not what a worksheet holds; `row`/`column` say where the scan was. */
@@ -23,12 +23,6 @@ export const EXCEL_COLUMNS = 16_384;
 /** A DOCTYPE or ENTITY declaration: never in a workbook, the start of entity attacks. */
 export class SheetDoctype extends Error {}
 
-/** Which cell styles (`s`) show numbers as dates (see xlsx-dates.ts), and the workbook's date system. */
-export interface SheetDates {
-  styles: readonly boolean[];
-  date1904: boolean;
-}
-
 export interface SheetVisitor {
   /** A row that holds at least one value; `cells[c - 1]` is column c's text, '' where blank. */
   row(row: number, cells: string[]): void;
@@ -40,6 +34,11 @@ export interface SheetVisitor {
    * calculate, whose figure nobody has seen).
    */
   formula(row: number, column: number, formula: string, cached: string | undefined): void;
+  /**
+   * A number cell whose style shows it otherwise (a date, a percentage: see xlsx-number-formats.ts), its
+   * stored number as plain decimals: what a formula over the cell computes with, where `row` gives what it shows.
+   */
+  shownOtherwise?(row: number, column: number, numeral: string): void;
 }
 
 const LT = 0x3c;
@@ -54,7 +53,7 @@ const AMP = 0x26;
 
 const CELL_END = Uint8Array.from(Buffer.from('</v></c>', 'latin1'));
 
-const enum Type { Number, Shared, Str, Inline, Bool, Error }
+const enum Type { Number, Shared, Str, Inline, Bool, Error, IsoDate }
 const enum Capture { None, Text, SharedIndex, Formula }
 
 /**
@@ -65,9 +64,10 @@ const enum Capture { None, Text, SharedIndex, Formula }
  * is not is refused, never half read). An unfinished token waits for the next chunk, so memory is bounded
  * by `maxToken`. Each cell's text: shared and inline strings (rich-text runs joined, phonetic guides left
  * out, Excel's `_xHHHH_` escapes decoded), numbers as Excel shows them (plain decimals, 15 significant
- * digits: see excelNumberText), numbers in a date format as `YYYY-MM-DD`, booleans as TRUE/FALSE, errors
- * as written, a formula by its cached value. A cell without `r` is the one after the previous cell; a row
- * without `r` the one after the previous row; nothing may lie past Excel's grid.
+ * digits: see excelNumberText), numbers in a date format as `YYYY-MM-DD`, numbers in a percent format as
+ * the percentage shown (`107%`), booleans as TRUE/FALSE, errors as written, a formula by its cached value
+ * (given to `formula` as the number itself, whatever its style shows). A cell without `r` is the one after
+ * the previous cell; a row without `r` the one after the previous row; nothing may lie past Excel's grid.
  */
 export class SheetScanner {
   private carry: Buffer | undefined;
@@ -97,7 +97,7 @@ export class SheetScanner {
     private readonly shared: readonly string[],
     private readonly visitor: SheetVisitor,
     private readonly maxToken: number,
-    private readonly dates: SheetDates = { styles: [], date1904: false },
+    private readonly formats: SheetFormats = { styles: [], date1904: false },
   ) {}
 
   write(chunk: Buffer): void {
@@ -329,7 +329,10 @@ export class SheetScanner {
     this.inCell = false;
     this.capture = Capture.None;
     const value = this.hasValue ? this.valueText() : '';
-    if (this.hasFormula) this.visitor.formula(this.row, this.col, this.formulaText, this.cached ? value : undefined);
+    const shown = this.type === Type.Number && value !== '' ? this.formats.styles[this.style] : null;
+    const numeral = shown ? excelNumberText(this.text.trim()) : value;
+    if (shown) this.visitor.shownOtherwise?.(this.row, this.col, numeral);
+    if (this.hasFormula) this.visitor.formula(this.row, this.col, this.formulaText, this.cached ? numeral : undefined);
     if (value !== '') this.cells[this.col - 1] = value;
   }
 
@@ -349,8 +352,13 @@ export class SheetScanner {
       case Type.Str:
       case Type.Inline:
         return decodeExcelEscapes(this.text);
-      case Type.Number:
-        return this.dates.styles[this.style] ? serialDateText(this.text, this.dates.date1904) : excelNumberText(this.text.trim());
+      case Type.Number: {
+        const shown = this.formats.styles[this.style];
+        if (shown === 'date') return serialDateText(this.text, this.formats.date1904);
+        return shown === 'percent' ? percentText(this.text) : excelNumberText(this.text.trim());
+      }
+      case Type.IsoDate:
+        return isoDateText(this.text.trim());
       default:
         return this.text;
     }
@@ -370,11 +378,20 @@ export class SheetScanner {
   }
 }
 
-/** A cell's `t`, from its bytes: s, str, inlineStr, b, e; anything else (n, d, none) is a number. */
+/**
+ * A `t="d"` cell (ISO 8601, written by some programs instead of a serial number): its date as `YYYY-MM-DD`,
+ * as a date-formatted number reads, when it is a day (no time, or midnight); otherwise as written.
+ */
+function isoDateText(text: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:00)?)?$/.exec(text);
+  return m ? m[1]! : text;
+}
+
+/** A cell's `t`, from its bytes: s, str, inlineStr, b, e, d (an ISO 8601 date); anything else (n, none) is a number. */
 function typeOf(buf: Buffer, start: number, end: number): Type {
   const len = end - start;
   const c = buf[start];
-  if (len === 1) return c === 0x73 ? Type.Shared : c === 0x62 ? Type.Bool : c === 0x65 ? Type.Error : Type.Number;
+  if (len === 1) return c === 0x73 ? Type.Shared : c === 0x62 ? Type.Bool : c === 0x65 ? Type.Error : c === 0x64 ? Type.IsoDate : Type.Number;
   if (len === 3 && c === 0x73 && buf[start + 1] === 0x74 && buf[start + 2] === 0x72) return Type.Str;
   if (len === 9 && buf.toString('latin1', start, end) === 'inlineStr') return Type.Inline;
   return Type.Number;

@@ -3,7 +3,7 @@ import { at, describePlace } from '../model/provenance.js';
 import { InputError } from './input-error.js';
 import { excelNumberText } from './number-text.js';
 import type { RawRow, RawTable } from './raw-table.js';
-import { evaluateFormula } from './xlsx-formulas.js';
+import { evaluateFormula, type CellLookup } from './xlsx-formulas.js';
 import type { SheetPart } from './xlsx-parts.js';
 import { SheetDoctype, SheetPastLimits, SheetScanner, SheetSyntaxError, type SheetVisitor } from './xlsx-sheet-scan.js';
 import type { OpenWorkbook, WorkbookLimits } from './xlsx-workbook.js';
@@ -19,7 +19,7 @@ export interface SheetRead {
 /** Streams a sheet's chunks through `visitor`; any problem of its XML is one located finding (InputError). */
 export async function scanSheet(wb: OpenWorkbook, sheet: SheetPart, visitor: SheetVisitor, onChunk?: (bytes: number) => boolean | void): Promise<void> {
   const entry = wb.entries.get(sheet.part)!;
-  const scanner = new SheetScanner(wb.shared, visitor, wb.limits.tokenChars, wb.dates);
+  const scanner = new SheetScanner(wb.shared, visitor, wb.limits.tokenChars, wb.formats);
   try {
     for await (const chunk of bigEntryChunks(wb.zip, entry)) {
       scanner.write(chunk);
@@ -70,7 +70,9 @@ export async function readSheetTable(wb: OpenWorkbook, sheet: SheetPart, cells: 
   const { file, limits } = wb;
   const rows: RawRow[] = [];
   const errors: Finding[] = [];
-  const formulas: { row: number; column: number; formula: string; cached: string }[] = [];
+  const formulas: SheetFormula[] = [];
+  // The numbers of cells shown as dates or percentages: a formula computes with these, not with `107%`.
+  const numerals = new Map<string, string>();
   const refuse = (code: string, params: Record<string, string>): never => {
     throw new InputError([findingAt(code, 'error', { file, sheet: sheet.name }, { file, sheet: sheet.name, ...params })]);
   };
@@ -89,25 +91,79 @@ export async function readSheetTable(wb: OpenWorkbook, sheet: SheetPart, cells: 
       if (cached === undefined) error(formulaWithoutValue(file, sheet.name, row, column, formula));
       else if (formula !== '') formulas.push({ row, column, formula, cached });
     },
+    shownOtherwise: (row, column, numeral) => void numerals.set(`${row}:${column}`, numeral),
   });
   if (errors.length > 0) throw new InputError(errors);
   const table: RawTable = { file, sheet: sheet.name, rows };
-  return { table, warnings: staleFormulas(table, formulas) };
+  if (formulas.length === 0) return { table, warnings: [] };
+  const byRow = new Map(rows.map((r) => [r.row, r.cells]));
+  const cell = (row: number, column: number): string => numerals.get(cellKey(row, column)) ?? byRow.get(row)?.[column - 1] ?? '';
+  return { table, warnings: staleFormulas(file, sheet.name, formulas, cell) };
 }
 
-/** Formulas whose cached figure differs from what they compute over the sheet as read. */
-function staleFormulas(table: RawTable, formulas: { row: number; column: number; formula: string; cached: string }[]): Finding[] {
-  if (formulas.length === 0) return [];
-  const byRow = new Map(table.rows.map((r) => [r.row, r.cells]));
-  const cell = (row: number, column: number): string => byRow.get(row)?.[column - 1] ?? '';
+/** A formula cell with its cached value (the number, whatever the cell's style shows). */
+export interface SheetFormula {
+  row: number;
+  column: number;
+  formula: string;
+  cached: string;
+}
+
+const cellKey = (row: number, column: number): string => `${row}:${column}`;
+
+/** Formulas whose cached figure differs from what they compute over their sheet (`cell`: its cells' numbers or text). */
+export function staleFormulas(file: string, sheet: string, formulas: readonly SheetFormula[], cell: CellLookup): Finding[] {
   const out: Finding[] = [];
   for (const f of formulas) {
     const computed = evaluateFormula(f.formula, cell);
     if (computed === undefined || !/^-?\d+(\.\d+)?$/.test(f.cached)) continue;
     const shown = excelNumberText(computed.toFixed());
     if (shown === f.cached) continue;
-    const where = at(table.file, f.row, f.column, table.sheet);
+    const where = at(file, f.row, f.column, sheet);
     out.push(findingAt('stale-formula', 'warning', where, { place: describePlace(where), formula: `=${f.formula}`, cached: f.cached, computed: shown }, { expected: shown, actual: f.cached }));
   }
   return out;
+}
+
+/** The most cells a streamed sheet is read again for, to check its formulas (see staleStreamedFormulas). */
+const MAX_CELLS_READ_AGAIN = 1_000_000;
+
+/**
+ * The stale-formula check for a sheet that was streamed, never held (a long-layout budget sheet): the cells
+ * its formulas read are found by evaluating each over blanks (which cells it asks for does not depend on
+ * their values), then the sheet is scanned again for those cells alone. Only a sheet with formulas pays
+ * for this. Formulas past MAX_CELLS_READ_AGAIN cells in all are left unchecked: no budget sheet sums a
+ * million cells.
+ */
+export async function staleStreamedFormulas(wb: OpenWorkbook, sheet: SheetPart, formulas: readonly SheetFormula[]): Promise<Finding[]> {
+  const wanted = new Set<string>();
+  const rows = new Set<number>();
+  const checked: SheetFormula[] = [];
+  for (const f of formulas) {
+    evaluateFormula(f.formula, (row, column) => {
+      wanted.add(cellKey(row, column));
+      rows.add(row);
+      return '';
+    });
+    if (wanted.size > MAX_CELLS_READ_AGAIN) break;
+    checked.push(f);
+  }
+  if (checked.length === 0) return [];
+  const values = new Map<string, string>();
+  await scanSheet(wb, sheet, {
+    row(row, cells) {
+      if (!rows.has(row)) return;
+      cells.forEach((text, i) => {
+        const key = cellKey(row, i + 1);
+        if (wanted.has(key) && !values.has(key)) values.set(key, text);
+      });
+    },
+    missingShared: () => undefined,
+    formula: () => undefined,
+    shownOtherwise(row, column, numeral) {
+      const key = cellKey(row, column);
+      if (wanted.has(key)) values.set(key, numeral);
+    },
+  });
+  return staleFormulas(wb.file, sheet.name, checked, (row, column) => values.get(cellKey(row, column)) ?? '');
 }

@@ -1,9 +1,8 @@
 import type { Entry, ZipFile } from 'yauzl';
 import { findingAt } from '../model/finding.js';
 import { InputError } from './input-error.js';
-import { DateStyles } from './xlsx-dates.js';
+import { NumberStyles, type SheetFormats } from './xlsx-number-formats.js';
 import { readSharedStrings, SHARED_STRINGS, SheetMap, STYLES_PART, WORKBOOK_PART, WORKBOOK_RELS, type SheetPart } from './xlsx-parts.js';
-import type { SheetDates } from './xlsx-sheet-scan.js';
 import type { XmlHandler } from './xml-scan.js';
 import { checkOtherParts, doctypeCheck, openPackage, PACKAGE_LIMITS, partProblem, Refused, refuseKind, scanPart } from './zip-package.js';
 
@@ -31,7 +30,8 @@ export interface OpenWorkbook {
   /** In the order Excel shows them. */
   sheets: SheetPart[];
   shared: string[];
-  dates: SheetDates;
+  /** How each cell style shows numbers (dates, percentages), and the date system. */
+  formats: SheetFormats;
   limits: WorkbookLimits;
 }
 
@@ -56,9 +56,9 @@ export async function openWorkbook(bytes: Buffer, file: string, limits: Workbook
   if (!entries.has(WORKBOOK_PART)) throw new InputError([findingAt('xlsx-not-workbook', 'error', { file }, { file })]);
   try {
     const map = new SheetMap();
-    const dates = new DateStyles();
+    const styles = new NumberStyles();
     const scan = (part: string, handler: XmlHandler): Promise<void> => scanPart(pkg, entries.get(part), handler, true);
-    await scan(WORKBOOK_PART, { tag: (raw, name) => (map.workbook.tag(raw, name), dates.workbookTag(raw, name)), text: () => undefined });
+    await scan(WORKBOOK_PART, { tag: (raw, name) => (map.workbook.tag(raw, name), styles.workbookTag(raw, name)), text: () => undefined });
     await scan(WORKBOOK_RELS, map.rels);
     const sharedEntry = entries.get(SHARED_STRINGS);
     let shared: string[] = [];
@@ -67,12 +67,12 @@ export async function openWorkbook(bytes: Buffer, file: string, limits: Workbook
     } catch (e) {
       throw e instanceof Refused ? e : new Refused(partProblem(e, 'xlsx', file, SHARED_STRINGS, limits));
     }
-    await scan(STYLES_PART, dates.styles);
+    await scan(STYLES_PART, styles.styles);
     const sheets = map.sheets((part) => entries.has(part));
     const read = new Set([WORKBOOK_PART, WORKBOOK_RELS, SHARED_STRINGS, STYLES_PART, ...sheets.map((s) => s.part)]);
     // Excel's VML drawings are HTML-like: looked at for a DOCTYPE only, not checked as XML.
     await checkOtherParts(pkg, read, /\.(xml|rels|vml)$/i);
-    return { file, bytes, zip, entries, sheets, shared, dates: { styles: dates.dateStyles(), date1904: dates.date1904 }, limits };
+    return { file, bytes, zip, entries, sheets, shared, formats: styles.sheetFormats(), limits };
   } catch (e) {
     if (e instanceof Refused) throw new InputError([e.finding]);
     throw e;

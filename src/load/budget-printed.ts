@@ -2,6 +2,7 @@ import { HEADER_WORDS } from '../parse/header-words.js';
 import type { BudgetLine, Project, StatedBudgetTotal } from '../model/dataset.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { nameLabel } from '../parse/normalize.js';
+import { isBlankCell } from '../parse/blank.js';
 import { isSourceTotal } from '../parse/total-labels.js';
 import type { AmountOptions } from '../parse/number.js';
 import type { BudgetLayoutReader } from './budget-table.js';
@@ -47,7 +48,7 @@ export const readBudgetPrinted: BudgetLayoutReader = (table, headerIndex, opts, 
   let current = defaultProject.id;
   for (const row of table.rows.slice(firstData)) {
     if (isBlankRow(row)) continue;
-    if (projectCol !== undefined && cellText(row, projectCol).trim() !== '') {
+    if (projectCol !== undefined && !isBlankCell(cellText(row, projectCol))) {
       current = nameLabel(cellText(row, projectCol));
     }
     if (!projectIds.has(current)) {

@@ -4,6 +4,7 @@ import { DISTRICT_SOURCES, type SourceSet } from '../model/source.js';
 import type { Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
+import { isBlankCell } from '../parse/blank.js';
 import type { AmountOptions } from '../parse/number.js';
 import { readAmount, readRatio, readSource, readYear } from './cells.js';
 import { Header } from './header.js';
@@ -39,7 +40,7 @@ export function readComponents(table: RawTable | undefined, opts: Pick<AmountOpt
     const amount = readAmount(table, row, amountCol, amountOpts, problems);
     if (amount === undefined) continue;
     let source: Source | null = null;
-    if (sourceCol !== undefined && cellText(row, sourceCol).trim() !== '') {
+    if (sourceCol !== undefined && !isBlankCell(cellText(row, sourceCol))) {
       const s = readSource(table, row, sourceCol, problems, sources);
       if (!s) continue;
       source = s;
@@ -51,7 +52,7 @@ export function readComponents(table: RawTable | undefined, opts: Pick<AmountOpt
       if (fig) parts.set(s, fig);
     }
     const ratio = ratioCol !== undefined ? readRatio(table, row, ratioCol, problems) : null;
-    const year = yearCol === undefined || cellText(row, yearCol).trim() === '' ? null : readYear(table, row, yearCol, problems);
+    const year = yearCol === undefined || isBlankCell(cellText(row, yearCol)) ? null : readYear(table, row, yearCol, problems);
     if (year === undefined) continue;
     out.push({
       ...(year !== null ? { year } : {}),

@@ -3,6 +3,7 @@ import type { GrowthMethod, GrowthRate } from '../model/declared.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
+import { isBlankCell } from '../parse/blank.js';
 import { roundingNamed } from '../parse/rounding.js';
 import { placeOf } from './cell-place.js';
 import { readRatio, readSource, readYear } from './cells.js';
@@ -44,7 +45,7 @@ export async function readGrowth(source: TableSource, problems: Finding[], sourc
     const rate = readRatio(table, row, rateCol, problems);
     const rounding = named(table, row, roundingCol, roundingNamed, 'half-up', 'expect.rounding', problems);
     const method = named(table, row, methodCol, (v) => METHODS.get(labelKey(v)), 'year-on-year', 'expect.growthMethod', problems);
-    const baseYear = baseCol === undefined || cellText(row, baseCol).trim() === '' ? null : readYear(table, row, baseCol, problems);
+    const baseYear = baseCol === undefined || isBlankCell(cellText(row, baseCol)) ? null : readYear(table, row, baseCol, problems);
     if (!src || rate === undefined || !rounding || !method || baseYear === undefined) continue;
     if (rate === null) {
       problems.push(findingAt('missing-value', 'error', { file: table.file, sheet: table.sheet }, { place: `${table.file} ${row.row}`, what: '성장률' }));

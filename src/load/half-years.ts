@@ -3,7 +3,7 @@ import type { PrintedTable } from '../model/dataset.js';
 import type { Finding } from '../model/finding.js';
 import { labelKey } from '../parse/normalize.js';
 import { readCount } from './count-cells.js';
-import type { RawTable } from '../formats/raw-table.js';
+import { isBlankRow, type RawTable } from '../formats/raw-table.js';
 
 const HALVES = ['상반기', '하반기'];
 
@@ -29,7 +29,7 @@ export function readHalfYearTables(tables: PrintedTable[], problems: Finding[]):
     const raw: RawTable = { file: t.file, rows: t.rows.map((cells, i) => ({ row: i + 1, cells })), ...(t.sheet === undefined ? {} : { sheet: t.sheet }) };
     const rows: HalfYearRow[] = [];
     for (const row of raw.rows.slice(2)) {
-      if (row.cells.every((c) => c.trim() === '')) continue;
+      if (isBlankRow(row)) continue;
       const values = spans.flatMap((s) => s.columns.map((c) => readCount(raw, row, c + 1, problems) ?? null));
       rows.push({ label: (row.cells[0] ?? '').trim(), values });
     }

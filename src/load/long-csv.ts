@@ -8,7 +8,8 @@ import { csvSyntaxProblem } from '../formats/csv.js';
 import { CsvSyntaxError, detectDelimiter, MAX_FIELDS, MAX_RECORD_BYTES, throwIfSyntaxError, withMachine } from '../formats/csv-scan.js';
 import type { CsvMachine } from '../formats/csv-wasm.js';
 import { isUtf8 } from 'node:buffer';
-import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
+import { isBlankCell } from '../parse/blank.js';
+import { isBlankLongRow, longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import type { BudgetTableData } from './budget-table.js';
 
 /**
@@ -37,7 +38,7 @@ class BytesLongRow implements LongRow {
   }
 
   isBlank(column: number): boolean {
-    return column > this.cells || this.text(column).trim() === '';
+    return column > this.cells || isBlankCell(this.text(column));
   }
 }
 
@@ -132,16 +133,18 @@ function readChunks(m: CsvMachine, ...[source, file, opts, problems, defaultProj
       row.row = ++records;
       row.line = state[k.S_RECORD_LINE]!;
       row.cells = Math.min(state[k.S_COUNT]!, MAX_FIELDS);
-      const blankLine = state[k.S_COUNT] === 1 && m.starts[0] === m.ends[0];
       if (!decoder) {
-        if (blankLine) {
+        // Blank records before the header (an empty line, a cleared title row `,,,,`) are skipped, by the one rule.
+        if (isBlankLongRow(row)) {
           if (records >= 10) throw new NotLongLayout();
           continue;
         }
         readHeader();
         continue;
       }
-      if (blankLine) continue;
+      // A blank line goes to the decoder too, which skips it as it skips `,,,,`: the tokenizer compares each
+      // record with the one before (`repeats`), so a record the decoder never saw would let the next one
+      // take the last project's label for its own empty cell.
       const count = state[k.S_COUNT]!;
       if (underHeader!.concerns(count)) underHeader!.row({ row: row.row, line: row.line, cells: Array.from({ length: Math.min(count, MAX_FIELDS) }, (_, i) => row.text(i + 1)) });
       decoder.row(row);

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { labelKey, nameLabel } from '../parse/normalize.js';
+import { isBlankCell } from '../parse/blank.js';
 import { BudgetLines } from '../model/budget-lines.js';
 import type { Project, Source, StatedBudgetTotal } from '../model/dataset.js';
 import type { SourceSet } from '../model/source.js';
@@ -64,6 +65,12 @@ export function longColumns(header: readonly string[], words: HeaderWords = HEAD
   return cols;
 }
 
+/** Whether the row's cells are all blank (a row Excel saves as `,,,`, by parse/blank.ts): such a row is skipped, not read. */
+export function isBlankLongRow(r: LongRow): boolean {
+  for (let c = 1; c <= r.cells; c++) if (!r.isBlank(c)) return false;
+  return true;
+}
+
 const MAX_PROBLEMS = 1000;
 
 /** A 재원 cell read by its rule: a source, or TOTAL for a 계/합계/소계 row (a stated total, not a part). */
@@ -124,7 +131,7 @@ export class LongLayoutDecoder {
   ) {
     // Up to the last label: a trailing blank header cell asks for no value.
     let width = csvHeader.length;
-    while (width > 0 && csvHeader[width - 1]!.trim() === '') width--;
+    while (width > 0 && isBlankCell(csvHeader[width - 1])) width--;
     this.csvWidth = width;
     this.lines = new BudgetLines(opts.scale, file, sheet, expectedLines, opts.sources);
     this.readSourceCell = (table, row, column, problems) => readSourceCell(table, row, column, problems, opts.sources);
@@ -188,17 +195,12 @@ export class LongLayoutDecoder {
     this.statedTotals.push(total);
   }
 
-  /** Whether the row's cells are all blank (a row Excel saves as `,,,`): such a row is skipped, not read. */
-  private isBlankRow(r: LongRow): boolean {
-    for (let c = 1; c <= r.cells; c++) if (!r.isBlank(c)) return false;
-    return true;
-  }
 
   /** A CSV record with fewer cells than the header: an error at its first missing cell, unless it is blank. True when the row is done with. */
   private isShort(r: LongRow): boolean {
     // The next row's labels are compared with this one's (`repeats`): nothing of the rows before may stand for them.
     this.lastIndex.length = 0;
-    if (this.isBlankRow(r)) return true;
+    if (isBlankLongRow(r)) return true;
     const column = r.cells + 1;
     this.rowError('short-row', r, column, { count: String(r.cells), expected: String(this.csvWidth), label: nameLabel(this.csvHeader[column - 1]!) });
     return true;
@@ -243,7 +245,7 @@ export class LongLayoutDecoder {
     if (cols.name !== undefined && cols.name !== col) this.lastIndex[cols.name] = undefined;
     if (col === undefined) {
       if (cols.project !== undefined || cols.name !== undefined) return this.noProject(r);
-      if (this.isBlankRow(r)) return NO_PROJECT;
+      if (isBlankLongRow(r)) return NO_PROJECT;
       const i = this.lines.projectId(this.defaultProject.id);
       if (!this.projectsSeen.has(i)) this.projectsSeen.set(i, this.defaultProject);
       return i;
@@ -253,7 +255,7 @@ export class LongLayoutDecoder {
 
   /** A row with cells but neither 사업 nor 사업명: an error at its 사업 cell. A blank row is skipped. */
   private noProject(r: LongRow): number {
-    if (this.isBlankRow(r)) return NO_PROJECT;
+    if (isBlankLongRow(r)) return NO_PROJECT;
     this.rowError('no-project', r, this.cols.project ?? this.cols.name!);
     return NO_PROJECT;
   }

@@ -9,9 +9,11 @@ import { longColumns, LongLayoutDecoder } from './long-layout.js';
 import { RawLongRow } from './long-table.js';
 import { isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
 import { PARTS } from './dataset-parts.js';
+import { isBlankCell } from '../parse/blank.js';
 import { checkUnderHeader } from './under-header.js';
-import type { SheetDates, SheetVisitor } from '../formats/xlsx-sheet-scan.js';
-import { formulaWithoutValue, missingSharedFinding, scanSheet, StopScan } from '../formats/xlsx-sheet-table.js';
+import type { SheetVisitor } from '../formats/xlsx-sheet-scan.js';
+import type { SheetFormats } from '../formats/xlsx-number-formats.js';
+import { formulaWithoutValue, missingSharedFinding, scanSheet, staleStreamedFormulas, StopScan, type SheetFormula } from '../formats/xlsx-sheet-table.js';
 import { WORKBOOK_LIMITS, type OpenWorkbook, type WorkbookLimits } from '../formats/xlsx-workbook.js';
 import { openZip, readEntries } from '../formats/xlsx-zip.js';
 
@@ -22,7 +24,7 @@ export interface LongSheet {
   /** The sheet's zip entry. */
   part: string;
   shared: string[];
-  dates: SheetDates;
+  formats: SheetFormats;
 }
 
 
@@ -40,7 +42,7 @@ export async function findLongSheet(wb: OpenWorkbook): Promise<LongSheet | undef
   const named = new Set<string>(Object.values(PARTS).map((p) => p.sheet));
   const budget = wb.sheets.find((s) => s.name === PARTS.budgets.sheet) ?? (wb.sheets.some((s) => named.has(s.name)) ? undefined : wb.sheets[0]);
   if (!budget) return undefined;
-  const long: LongSheet = { file: wb.file, sheet: budget.name, part: budget.part, shared: wb.shared, dates: wb.dates };
+  const long: LongSheet = { file: wb.file, sheet: budget.name, part: budget.part, shared: wb.shared, formats: wb.formats };
   const rows = new LongSheetRows(long, { unit: '원', conversionRounding: null }, [], { id: '', name: '' });
   rows.peeking = true;
   try {
@@ -70,7 +72,7 @@ export async function readLongSheet(
   try {
     const entries = new Map((await readEntries(zip, limits.entries)).map((e) => [e.fileName, e]));
     const sheet = { name: long.sheet, part: long.part };
-    const wb: OpenWorkbook = { file: long.file, bytes, zip, entries, sheets: [sheet], shared: long.shared, dates: long.dates, limits };
+    const wb: OpenWorkbook = { file: long.file, bytes, zip, entries, sheets: [sheet], shared: long.shared, formats: long.formats, limits };
     const size = entries.get(long.part)!.uncompressedSize;
     const rows = new LongSheetRows(long, opts, problems, fallback, Math.ceil(size / 256));
     let done = 0;
@@ -80,7 +82,10 @@ export async function readLongSheet(
     });
     // A cell pointing past the shared strings, or a formula never calculated: refused cell by cell.
     if (rows.broken.length > 0) throw new InputError(rows.broken);
-    return rows.finish();
+    const data = rows.finish();
+    // A formula whose saved figure is not what it computes: a warning, as for a sheet read whole.
+    if (rows.formulas.length > 0) problems.push(...(await staleStreamedFormulas(wb, sheet, rows.formulas)));
+    return data;
   } finally {
     zip.close();
   }
@@ -127,7 +132,7 @@ class LongSheetRows implements SheetVisitor {
     if (this.decoder) {
       if (isBlankRow(raw)) return;
       this.dataRows++;
-      if (cells.length > this.labels.length || this.labels.some((l) => l.trim() === '')) this.checkUnderHeader(raw);
+      if (cells.length > this.labels.length || this.labels.some(isBlankCell)) this.checkUnderHeader(raw);
       this.decoder.row(this.longRow.at(raw));
       return;
     }
@@ -147,9 +152,16 @@ class LongSheetRows implements SheetVisitor {
     if (this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(missingSharedFinding(this.long.file, this.long.sheet, row, column, value, this.long.shared.length));
   }
 
-  /** A formula's cached value is read as any value; one with none is refused (its stale check needs the whole sheet, which is never held). */
+  /** Formulas with a cached value, for the stale check once the sheet is read (staleStreamedFormulas). */
+  readonly formulas: SheetFormula[] = [];
+
+  /** A formula's cached value is read as any value, and kept to be checked; one with none is refused. */
   formula(row: number, column: number, formula: string, cached: string | undefined): void {
-    if (cached === undefined && this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(formulaWithoutValue(this.long.file, this.long.sheet, row, column, formula));
+    if (cached === undefined) {
+      if (this.broken.length < WORKBOOK_LIMITS.findings) this.broken.push(formulaWithoutValue(this.long.file, this.long.sheet, row, column, formula));
+    } else if (formula !== '' && !this.peeking) {
+      this.formulas.push({ row, column, formula, cached });
+    }
   }
 
   finish(): BudgetTableData {
@@ -167,7 +179,7 @@ class LongSheetRows implements SheetVisitor {
     if (this.problems.length >= WORKBOOK_LIMITS.findings) return;
     checkUnderHeader(this.table, this.labels, this.headerRow, [raw], this.problems);
     this.labels.forEach((l, i) => {
-      if (l.trim() === '' && (raw.cells[i] ?? '').trim() !== '') this.labels[i] = '(reported)';
+      if (isBlankCell(l) && !isBlankCell(raw.cells[i])) this.labels[i] = '(reported)';
     });
   }
 }

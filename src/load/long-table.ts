@@ -2,6 +2,7 @@ import { BudgetLines } from '../model/budget-lines.js';
 import type { BudgetLayoutReader } from './budget-table.js';
 import { longColumns, LongLayoutDecoder, type LongRow } from './long-layout.js';
 import { Header } from './header.js';
+import { isBlankCell } from '../parse/blank.js';
 import { cellText, isBlankRow, type RawRow } from '../formats/raw-table.js';
 
 /**
@@ -54,6 +55,6 @@ export class RawLongRow implements LongRow {
   }
 
   isBlank(column: number): boolean {
-    return cellText(this.current, column).trim() === '';
+    return isBlankCell(cellText(this.current, column));
   }
 }

@@ -53,8 +53,13 @@ async function readable(source: TableSource, sheet: string): Promise<RawTable | 
   }
 }
 
-/** The same figure: equal as decimals (a cell read back as `1558400` or `1558400.0`), else equal as text. */
+/**
+ * The same figure: equal as decimals (a cell read back as `1558400` or `1558400.0`; a share written as 0.7
+ * in a percent format reads back as the `70%` it shows), else equal as text.
+ */
 function sameFigure(shown: string, written: string): boolean {
   const plain = /^-?\d+(\.\d+)?$/;
+  const percent = /^-?\d+(\.\d+)?%$/.test(shown) && plain.test(written);
+  if (percent) return D(shown.slice(0, -1)).div(100).eq(D(written));
   return plain.test(shown) && plain.test(written) ? D(shown).eq(D(written)) : shown.trim() === written.trim();
 }

@@ -1,6 +1,7 @@
 import { lineOf, placeOf } from './cell-place.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
+import { isBlankCell } from '../parse/blank.js';
 import type { RawRow, RawTable } from '../formats/raw-table.js';
 
 /**
@@ -25,7 +26,7 @@ export class UnderHeader {
     private readonly headerRow: number,
     private readonly problems: Finding[],
   ) {
-    this.blankLabels = labels.flatMap((l, i) => (l.trim() === '' ? [i] : []));
+    this.blankLabels = labels.flatMap((l, i) => (isBlankCell(l) ? [i] : []));
   }
 
   /** Whether a row of `cells` cells can hold a value under no header (else row() has nothing to say). */
@@ -35,10 +36,10 @@ export class UnderHeader {
 
   row(row: RawRow): void {
     const { table, labels, problems } = this;
-    const extra = row.cells.findIndex((c, i) => i >= labels.length && c.trim() !== '');
+    const extra = row.cells.findIndex((c, i) => i >= labels.length && !isBlankCell(c));
     if (extra >= 0) {
       let count = row.cells.length;
-      while (count > 0 && row.cells[count - 1]!.trim() === '') count--;
+      while (count > 0 && isBlankCell(row.cells[count - 1])) count--;
       problems.push(
         findingAt('extra-cells', 'error', at(table.file, row.row, extra + 1, table.sheet), {
           place: placeOf(table, row.row, extra + 1),
@@ -49,7 +50,7 @@ export class UnderHeader {
       );
     }
     for (const i of this.blankLabels) {
-      if (this.blankReported.has(i) || i >= row.cells.length || row.cells[i]!.trim() === '') continue;
+      if (this.blankReported.has(i) || isBlankCell(row.cells[i])) continue;
       this.blankReported.add(i);
       problems.push(
         findingAt('empty-header', 'error', at(table.file, this.headerRow, i + 1, table.sheet), {

@@ -4,15 +4,15 @@ import type { FacilityUsage } from '../model/achievement.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey, nameLabel } from '../parse/normalize.js';
+import { parseYearMonth } from '../parse/year-month.js';
 import { COUNT_EXPECTED, readCount } from './count-cells.js';
 import { Header } from './header.js';
 import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
 
-const MONTH = /^(\d{4})\s*[-.년/]\s*(\d{1,2})\s*월?$/;
-
 /**
  * Monthly users of a service: `시설,연월,이용자수,일평균`, and optionally `사업` (the project whose service it
- * is: its checks are listed under that project). 연월 is `2021-01` (or `2021.1`, `2021년 1월`); the row whose
+ * is: its checks are listed under that project). 연월 is `2021-01` (or `2021.1`, `2021년 1월`, `Jan-21`, a date
+ * cell on the 1st: parse/year-month.ts); the row whose
  * 연월 is 계 holds the printed totals, kept as stated figures. Facilities keep file order.
  */
 export function readUsage(table: RawTable | undefined, problems: Finding[]): FacilityUsage[] {
@@ -46,9 +46,8 @@ export function readUsage(table: RawTable | undefined, problems: Finding[]): Fac
       entry.stated = { users, average, at: at(table.file, row.row, monthCol, table.sheet) };
       continue;
     }
-    const m = MONTH.exec(labelKey(label));
-    const month = m ? Number(m[2]) : 0;
-    if (!m || month < 1 || month > 12) {
+    const ym = parseYearMonth(label);
+    if (!ym) {
       problems.push(findingAt('bad-number', 'error', at(table.file, row.row, monthCol, table.sheet), { place: placeOf(table, row.row, monthCol), value: label, expected: 'expect.yearMonth' }, { actual: label, ...lineOf(row) }));
       continue;
     }
@@ -56,7 +55,7 @@ export function readUsage(table: RawTable | undefined, problems: Finding[]): Fac
       problems.push(findingAt('bad-number', 'error', at(table.file, row.row, usersCol, table.sheet), { place: placeOf(table, row.row, usersCol), value: '', expected: COUNT_EXPECTED }, lineOf(row)));
       continue;
     }
-    entry.months.push({ year: Number(m[1]), month, users, statedAverage: average });
+    entry.months.push({ year: ym.year, month: ym.month, users, statedAverage: average });
   }
   return [...byFacility.values()];
 }

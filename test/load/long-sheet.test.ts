@@ -7,7 +7,8 @@ import { loadDataset } from '../../src/load/dataset.js';
 import { InputError } from '../../src/formats/input-error.js';
 import { openWorkbook, WORKBOOK_LIMITS } from '../../src/formats/xlsx-workbook.js';
 import { findLongSheet, readLongSheet } from '../../src/load/long-sheet.js';
-import { SheetScanner, type SheetDates } from '../../src/formats/xlsx-sheet-scan.js';
+import { SheetScanner } from '../../src/formats/xlsx-sheet-scan.js';
+import type { SheetFormats } from '../../src/formats/xlsx-number-formats.js';
 import { readWorkbookBytes } from '../../src/formats/xlsx.js';
 import type { Finding } from '../../src/model/finding.js';
 import { renderFindingLines } from '../../src/render/findings-text.js';
@@ -56,9 +57,9 @@ const STYLES = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId=
 const oddParts = (rows = ODD_ROWS) => workbookParts('소요예산', [], [['xl/worksheets/sheet1.xml', sheetOf(rows)], ['xl/sharedStrings.xml', sharedXml], ['xl/styles.xml', STYLES]]);
 
 /** Every row the scanner gives for `xml`, fed in pieces of the given sizes. */
-function scanRows(xml: string, shared: string[], sizes: number[] = [1 << 20], dates?: SheetDates): string[][] {
+function scanRows(xml: string, shared: string[], sizes: number[] = [1 << 20], formats?: SheetFormats): string[][] {
   const rows: string[][] = [];
-  const scanner = new SheetScanner(shared, { row: (r, cells) => rows.push([String(r), ...cells]), missingShared: () => undefined, formula: () => undefined }, WORKBOOK_LIMITS.tokenChars, dates);
+  const scanner = new SheetScanner(shared, { row: (r, cells) => rows.push([String(r), ...cells]), missingShared: () => undefined, formula: () => undefined }, WORKBOOK_LIMITS.tokenChars, formats);
   const bytes = Buffer.from(xml);
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const n = sizes[k % sizes.length]!;
@@ -86,8 +87,8 @@ describe('the streaming sheet reader', () => {
     const zip = await zipParts(oddParts());
     const { tables } = await readWorkbookBytes(zip, 'odd.xlsx');
     const rows = tables[0]!.rows.map((r) => [String(r.row), ...r.cells]);
-    const { shared, dates } = await openWorkbook(zip, 'odd.xlsx');
-    expect(scanRows(sheetOf(ODD_ROWS), shared, [1 << 20], dates)).toEqual(rows);
+    const { shared, formats } = await openWorkbook(zip, 'odd.xlsx');
+    expect(scanRows(sheetOf(ODD_ROWS), shared, [1 << 20], formats)).toEqual(rows);
     // Rich text joined, entities decoded, the phonetic guide left out, Excel's _x0020_ escape decoded.
     expect(rows[1]).toEqual(['2', 'P-1', '청년 & "희망" 학교', '국비', '2022', '1234.5']);
     // The figures as Excel shows them: 1.5E+3 is 1500, a cell without r is the next column (D3).
