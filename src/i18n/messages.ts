@@ -421,6 +421,14 @@ const KO = {
   'help.opt.template.year': '자료의 연도: 예시 행과 연도 목록의 기준 (기본값: 올해)',
   'help.opt.template.force': '이미 있는 파일을 덮어씁니다 (기본값: 끔)',
   'help.examples.template': '  jobs-report template -o 입력양식.xlsx\n  jobs-report template -o 입력양식.xlsx --layout printed --year 2022\n  jobs-report template -o 입력양식 --format csv',
+  // Work reports (업무보고) read as documents: places in them, and a document that is none.
+  'not-a-work-report': '{file}에서 업무보고의 내용(주요사업 목록, 연차별 소요자원 표, 「□ 2022년 소요예산 : …」 문구)을 하나도 찾지 못했습니다. 업무보고 파일(.hwpx, 텍스트 .txt/.md)인지 확인하세요.',
+  'document-format-unsupported': '{file}: 이 형식의 업무보고는 아직 읽을 수 없습니다.',
+  'document.place.table': '표 {number} ({caption}) {row}행 {column}열',
+  'document.place.table-bare': '표 {number} {row}행 {column}열',
+  'document.place.project': '사업 {id} {name}',
+  'document.place.line': '{line}행',
+  'document.place.paragraph': '구역 {section} 문단 {paragraph}',
 } as const;
 
 export type MessageKey = keyof typeof KO;
@@ -830,6 +838,14 @@ const EN: Record<MessageKey, string> = {
   'help.opt.template.year': 'the year of the data: places the examples and the year list (default: this year)',
   'help.opt.template.force': 'overwrite existing files (default: off)',
   'help.examples.template': '  jobs-report template -o input.xlsx\n  jobs-report template -o input.xlsx --layout printed --year 2022\n  jobs-report template -o input --format csv',
+  // Work reports (업무보고) read as documents: places in them, and a document that is none.
+  'not-a-work-report': 'Nothing of a work report (주요사업 목록, a 연차별 소요자원 table, a "□ 2022년 소요예산 : …" line) was found in {file}. Check that it is a work report (.hwpx, or its text export .txt/.md).',
+  'document-format-unsupported': '{file}: work reports in this format cannot be read yet.',
+  'document.place.table': 'table {number} ({caption}) row {row} column {column}',
+  'document.place.table-bare': 'table {number} row {row} column {column}',
+  'document.place.project': 'project {id} {name}',
+  'document.place.line': 'line {line}',
+  'document.place.paragraph': 'section {section} paragraph {paragraph}',
 };
 
 const CATALOG: Record<Lang, Record<MessageKey, string>> = { ko: KO, en: EN };

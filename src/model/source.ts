@@ -12,3 +12,14 @@ export const LOCAL: Source = '구비';
 export function isSource(text: string): text is Source {
   return (SOURCES as readonly string[]).includes(text);
 }
+
+/**
+ * A source as running text names it in passing: in full (`구비`) or by its first syllable (`시 44,380`,
+ * `(구 주민참여예산)` in a component line); undefined for any other word.
+ */
+export function sourceOfWord(word: string): Source | undefined {
+  const w = word.trim();
+  if (isSource(w)) return w;
+  const full = `${w}비`;
+  return isSource(full) ? full : undefined;
+}
