@@ -119,6 +119,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     program.command('template').description('write an empty input template (xlsx, or a csv folder) with headers, examples, dropdowns and instructions'),
   ).action((opts: TemplateOptions) => run(async () => (await import('./commands/template.js')).runTemplate(opts, global(), io))());
 
+  program
+    .command('import')
+    .description('write the dataset a work report (.txt/.md text export) states as a dataset folder')
+    .argument('<file>', 'the work report')
+    .requiredOption('-o, --output <folder>', 'the dataset folder to write')
+    .option('--force', 'overwrite existing files', false)
+    .action((file: string, opts: { output: string; force?: boolean }) => run(async () => (await import('./commands/import.js')).runImport(file, opts, global(), io))());
+
   // Last, so that every command registered above gets the localized help and its examples.
   const width = terminalWidth(io);
   localizeHelp(program, lang, width, terminalMeasure(ambiguous === 'wide'));

@@ -429,6 +429,10 @@ const KO = {
   'document.place.project': '사업 {id} {name}',
   'document.place.line': '{line}행',
   'document.place.paragraph': '구역 {section} 문단 {paragraph}',
+  'import.written': '{path}: 업무보고에서 읽은 자료를 썼습니다 (파일 {count}개).',
+  'help.cmd.import': '업무보고(텍스트 .txt/.md)에 적힌 자료를 자료 폴더(CSV)로 씁니다: 사업, 연차별 소요예산, 소요예산 문구, 세부예산, 목표·실적, 표.',
+  'help.opt.import.output': '쓸 자료 폴더',
+  'help.opt.import.force': '이미 있는 파일을 덮어씁니다 (기본값: 끔)',
 } as const;
 
 export type MessageKey = keyof typeof KO;
@@ -846,6 +850,10 @@ const EN: Record<MessageKey, string> = {
   'document.place.project': 'project {id} {name}',
   'document.place.line': 'line {line}',
   'document.place.paragraph': 'section {section} paragraph {paragraph}',
+  'import.written': '{path}: The data read from the work report was written ({count} files).',
+  'help.cmd.import': 'Write the data a work report (text export .txt/.md) states as a dataset folder (CSV): projects, multi-year budgets, headlines, component budgets, targets and results, tables.',
+  'help.opt.import.output': 'the dataset folder to write',
+  'help.opt.import.force': 'overwrite existing files (default: off)',
 };
 
 const CATALOG: Record<Lang, Record<MessageKey, string>> = { ko: KO, en: EN };
