@@ -104,7 +104,8 @@ function countTable(ctx: ReportContext, i: number, t: DocumentTable, year: strin
   kinds.forEach((k, n) => {
     for (let c = 1; c < (t.cells[0] ?? []).length; c++) {
       const m = COUNT_UNIT.exec(gridCell(t, n + 1, c).trim())!;
-      const row = rowFor(rows, gridCell(t, 0, c).trim(), k!.year);
+      // A heading's inner spaces are the layout's (`알 선`), not the indicator's name.
+      const row = rowFor(rows, labelKey(gridCell(t, 0, c)), k!.year);
       row.unit ||= m[2]!;
       row.cells[k!.word] = { text: m[1]!, spot: ctx.cell(i, n + 1, c) };
       if (k!.word === '실적' && 'basis' in k! && k.basis) row.cells.기준 = { text: k.basis };
