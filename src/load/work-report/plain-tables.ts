@@ -1,6 +1,7 @@
 import type { DocumentTable } from '../../model/document.js';
 import { asOfLine, isParagraph, unitLine } from './blocks.js';
 import type { ReportContext } from './context.js';
+import { expandItemLists } from './item-lists.js';
 import { PartTable } from './part-table.js';
 
 /** A sheet name can hold 31 characters and none of these. */
@@ -9,7 +10,8 @@ const SHEET_FORBIDDEN = /[[\]:*?/\\]/g;
 /**
  * Every table no recogniser claimed, kept cell for cell as a printed table (tables/table-N.csv, listed in
  * tables.csv with its title, the `(단위 : …)` and `(기준일 : …)` lines above it and its project): the checks
- * find its 합계/계/소계 rows and columns themselves (check/table-totals.ts).
+ * find its 합계/계/소계 rows and columns themselves (check/table-totals.ts); item lists in cells and a header's
+ * own identity become rules (item-lists.ts).
  */
 export function recognisePlainTables(ctx: ReportContext, claimed: ReadonlySet<number>): { manifest: PartTable; tables: PartTable[] } {
   const manifest = new PartTable('tables.csv', ['파일', '제목', '단위', '기준', '규칙', '사업']);
@@ -19,14 +21,15 @@ export function recognisePlainTables(ctx: ReportContext, claimed: ReadonlySet<nu
     const t = b as DocumentTable;
     const name = `tables/table-${t.number}.csv`;
     const width = Math.max(0, ...t.cells.map((r) => r.length));
+    const { rows, rules } = expandItemLists(t.cells);
     const part = new PartTable(name, t.cells[0] ?? []);
     part.rows[0]!.spots = (t.cells[0] ?? []).map((_, c) => ctx.cell(i, 0, c));
-    for (let r = 1; r < t.cells.length; r++) part.add(t.cells[r]!, Array.from({ length: width }, (_, c) => ctx.cell(i, r, c)));
+    for (const row of rows.slice(1)) part.add(row.cells, Array.from({ length: width }, (_, c) => ctx.cell(i, row.from, c)));
     tables.push(part);
     const caption = ctx.caption(i);
     const title = `표 ${t.number} ${caption.heading ?? ''}`.replace(SHEET_FORBIDDEN, ' ').trim().slice(0, 31);
     const { unit, asOf } = linesAbove(ctx, i);
-    manifest.add([name, title, unit ?? '', asOf ?? '', '', caption.project?.id ?? '']);
+    manifest.add([name, title, unit ?? '', asOf ?? '', rules.join(';'), caption.project?.id ?? '']);
   });
   return { manifest, tables };
 }

@@ -9,6 +9,7 @@ import { PartTable } from './part-table.js';
 import { recognisePlainTables, linesAbove } from './plain-tables.js';
 import { isParagraph, headingOf } from './blocks.js';
 import { recogniseAchievement } from './achievement.js';
+import { recogniseTextSums } from './text-sums.js';
 
 /** What was recognised in a work report: the dataset's tables, as a folder would hold them. */
 export interface RecognisedReport {
@@ -40,6 +41,11 @@ export function recogniseReport(doc: WorkDocument): RecognisedReport {
   parts.set('components', recogniseComponents(ctx, year));
   for (const [name, part] of recogniseAchievement(ctx, year, claimed)) parts.set(name, part);
   const { manifest, tables } = recognisePlainTables(ctx, claimed);
+  const sums = recogniseTextSums(ctx);
+  if (sums) {
+    manifest.add(sums.manifest);
+    tables.push(sums.table);
+  }
   parts.set('tables', manifest);
   const recognised = ctx.outline.list !== undefined || budgets !== undefined || headlines.body > 0;
   return { parts, tables, recognised };
