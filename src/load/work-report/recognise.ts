@@ -10,6 +10,7 @@ import { recognisePlainTables, linesAbove } from './plain-tables.js';
 import { isParagraph, headingOf } from './blocks.js';
 import { recogniseAchievement } from './achievement.js';
 import { recogniseTextSums } from './text-sums.js';
+import { recogniseCrossrefs } from './crossrefs.js';
 
 /** What was recognised in a work report: the dataset's tables, as a folder would hold them. */
 export interface RecognisedReport {
@@ -40,6 +41,8 @@ export function recogniseReport(doc: WorkDocument): RecognisedReport {
   parts.set('headlines', headlines);
   parts.set('components', recogniseComponents(ctx, year));
   for (const [name, part] of recogniseAchievement(ctx, year, claimed)) parts.set(name, part);
+  const crossrefs = recogniseCrossrefs(parts.get('targetGroups'), parts.get('targets'));
+  if (crossrefs) parts.set('crossrefs', crossrefs);
   const { manifest, tables } = recognisePlainTables(ctx, claimed);
   const sums = recogniseTextSums(ctx);
   if (sums) {
