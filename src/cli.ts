@@ -92,7 +92,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     program
       .command('validate')
       .description('모든 합계·제목·세부예산·분할·달성률·일평균·추계·상호참조 검증 (CI에서 쓸 수 있음)')
-      .argument('[file]', 'dataset folder, .xlsx or .csv to check (same as --data)'),
+      .argument('[file]', 'dataset folder, .xlsx, .csv or work report (.txt/.md) to check (same as --data)'),
   ).action((file: string | undefined, opts: ValidateOptions) => run(async () => (await import('./commands/validate.js')).runValidate(file, opts, global(), io))());
 
   addCalculatorOptions(
