@@ -15,7 +15,8 @@ import { BUNDLED_DATA, emit, EXIT, failure, inputsOf, loadData, printWarnings, S
 import { dataFile, junitRun, reportProblems, stepSummary, workspacePath } from './ci-report.js';
 import { terminalView } from './terminal.js';
 import { renderValidateMarkdown } from '../render/validate-markdown.js';
-import { relocateToDocument, type DocumentPlaces } from '../render/document-place.js';
+import { relocateToDocument } from '../render/document-place.js';
+import type { DocumentPlaces } from '../model/document.js';
 import type { ValidateOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
 

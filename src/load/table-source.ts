@@ -8,7 +8,7 @@ import { fileProblem, InputError, regularFile } from '../formats/input-error.js'
 import { PARTS, type PartName } from './dataset-parts.js';
 import type { RawTable } from '../formats/raw-table.js';
 import type { LongSheet } from './long-sheet.js';
-import type { DocumentSpot } from '../model/document.js';
+import type { DocumentPlaces } from '../model/document.js';
 import type { PartTable } from './work-report/part-table.js';
 import { isWorkDocumentPath } from './work-document.js';
 
@@ -38,7 +38,7 @@ export interface TableSource {
    * A work report read as a dataset (document-source.ts): its name, where each of its tables' cells is in
    * the document (by `sheet!cell`, the sheet being the part's file), and the tables themselves (for `import`).
    */
-  document?: { file: string; places: ReadonlyMap<string, DocumentSpot>; parts: readonly PartTable[] };
+  document?: DocumentPlaces & { parts: readonly PartTable[] };
 }
 
 /** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */

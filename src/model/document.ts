@@ -81,3 +81,10 @@ export interface DocumentSpot {
   section?: number;
   paragraph?: number;
 }
+
+/** What a work report read as a dataset knows of its cells: each recognised cell's spot by `sheet!cell`. */
+export interface DocumentPlaces {
+  /** The document's file name, the `file` of every recognised table. */
+  file: string;
+  places: ReadonlyMap<string, DocumentSpot>;
+}

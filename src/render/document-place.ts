@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
-import type { DocumentSpot } from '../model/document.js';
+import type { DocumentPlaces, DocumentSpot } from '../model/document.js';
 import type { Located } from '../model/finding.js';
 
 /**
@@ -25,12 +25,6 @@ export function spotText(spot: DocumentSpot, lang: Lang): string {
 
 interface Relocatable extends Located {
   params: Record<string, string>;
-}
-
-/** What a work report read as a dataset knows of its cells (TableSource.document). */
-export interface DocumentPlaces {
-  file: string;
-  places: ReadonlyMap<string, DocumentSpot>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -39,6 +39,18 @@ describe('validate on a work report (text export)', () => {
     const gh = await runCli(['validate', TWO, '--format', 'github']);
     expect(gh.stdout).toMatch(/::error file=[^,]*two-projects.txt,line=50,/);
     expect(gh.stdout).toMatch(/::error file=[^,]*two-projects.txt,line=31,/);
+  });
+
+  test('a figure that cannot be read and a source row no one knows: exit 2, each named by its place in the document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doc-'));
+    const path = join(dir, 'bad.txt');
+    // Line 42 (시비): 30,000 typed with a letter O; line 43: a row 기금, which is no funding source.
+    const text = readFileSync(TWO, 'utf8').replace('시비\t87,000\t24,000\t30,000', '시비\t87,000\t24,000\t3O,000').replace('구 비\t58,000', '기금\t58,000');
+    writeFileSync(path, text);
+    const r = await runCli(['validate', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bad.txt 표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 4행 4열 (42행): "3O,000"');
+    expect(r.stderr).toContain('bad.txt 표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 5행 1열 (43행): 재원 "기금"');
   });
 
   test('a text file with nothing of a work report: one sentence, exit 2', async () => {
