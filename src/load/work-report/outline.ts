@@ -74,6 +74,9 @@ export function outline(doc: WorkDocument): Outline {
     for (let i = start; i <= end; i++) owner[i] = project;
     start = end + 1;
   });
+  // The pages after the last budget table are the next listed project's, whose table has not come (yet).
+  const next = projects[budgetIndexes.length];
+  if (next) for (let i = start; i < blocks.length; i++) owner[i] = next;
   const headings: ({ marker: string; title: string } | undefined)[] = [];
   let last: { marker: string; title: string } | undefined;
   blocks.forEach((b: DocumentBlock, i) => {
