@@ -16,3 +16,8 @@ export function isSourceTotal(text: string): boolean {
 export function isProjectTotal(text: string): boolean {
   return PROJECT_TOTALS.has(labelKey(text));
 }
+
+/** Any label of a printed total (`합 계`, `계`, `총계`, `소계`), as a table's first column or header writes it. */
+export function isTotalLabel(text: string): boolean {
+  return isSourceTotal(text) || isProjectTotal(text);
+}

@@ -1,5 +1,6 @@
 import type { DocumentParagraph, DocumentTable } from '../../model/document.js';
 import { labelKey } from '../../parse/normalize.js';
+import { isTotalLabel } from '../../parse/total-labels.js';
 import { parseYearLabel } from '../../parse/year.js';
 import type { PartName } from '../dataset-parts.js';
 import { gridCell, isParagraph, paragraphSpot, plainText, rowKeys } from './blocks.js';
@@ -118,7 +119,7 @@ function countTable(ctx: ReportContext, i: number, t: DocumentTable, year: strin
 /** 대 상 | … | 2022년 일자리창출 with a 합계 row: the year's target by group (target-groups.csv), as printed. */
 function groupTable(ctx: ReportContext, i: number, t: DocumentTable, groups: PartTable): boolean {
   const keys = rowKeys(t, 0);
-  if (keys[0] !== '대상' || !keys.some((k) => /^\d{4}년/.test(k)) || !t.cells.some((r) => ['합계', '계', '총계'].includes(labelKey(r[0] ?? '')))) return false;
+  if (keys[0] !== '대상' || !keys.some((k) => /^\d{4}년/.test(k)) || !t.cells.some((r) => isTotalLabel(r[0] ?? ''))) return false;
   if (groups.body > 0) return false;
   groups.rows[0]!.cells = [...t.cells[0]!];
   for (let r = 1; r < t.cells.length; r++) groups.add(t.cells[r]!, t.cells[r]!.map((_, c) => ctx.cell(i, r, c)));
@@ -137,7 +138,7 @@ function usageTable(ctx: ReportContext, i: number, t: DocumentTable, usage: Part
   head.forEach((h, c) => {
     const key = labelKey(h);
     const m = MONTH.exec(key);
-    if (c === 0 || (!m && key !== '계' && key !== '합계')) return;
+    if (c === 0 || (!m && !isTotalLabel(h))) return;
     const month = m ? `${year}-${m[1]!.padStart(2, '0')}` : h.trim();
     const avg = average < 0 ? '' : gridCell(t, average, c);
     usage.add([facility, month, gridCell(t, users, c), avg, project], [undefined, ctx.cell(i, 0, c), ctx.cell(i, users, c), average < 0 ? undefined : ctx.cell(i, average, c)]);

@@ -1,5 +1,6 @@
 import { cellAddress } from '../../model/provenance.js';
 import { labelKey } from '../../parse/normalize.js';
+import { isTotalLabel } from '../../parse/total-labels.js';
 import { PartTable } from './part-table.js';
 
 /** A group table's year heading: `2022년 일자리창출`. */
@@ -13,7 +14,7 @@ const YEAR_HEADING = /^(\d{4})\s*년\s*(.+)$/;
 export function recogniseCrossrefs(groups: PartTable | undefined, targets: PartTable | undefined): PartTable | undefined {
   if (!groups || !targets) return undefined;
   const part = new PartTable('crossrefs.csv', ['사업', '항목', '위치', '비교위치', '비고']);
-  const totalRow = groups.rows.findIndex((r, i) => i > 0 && ['합계', '계', '총계'].includes(labelKey(r.cells[0] ?? '')));
+  const totalRow = groups.rows.findIndex((r, i) => i > 0 && isTotalLabel(r.cells[0] ?? ''));
   if (totalRow < 0) return undefined;
   groups.rows[0]!.cells.forEach((heading, c) => {
     const m = YEAR_HEADING.exec(heading.trim());

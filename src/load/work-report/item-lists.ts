@@ -1,6 +1,6 @@
 import { columnLetter } from '../../model/provenance.js';
 import { labelKey } from '../../parse/normalize.js';
-import { isProjectTotal, isSourceTotal } from '../../parse/total-labels.js';
+import { isTotalLabel } from '../../parse/total-labels.js';
 
 /** One `- 출자금 : 161,928` item of a list printed in a cell. */
 const ITEM = /-\s*([^:]+?)\s*:\s*(\d[\d,]*)\s*/g;
@@ -24,7 +24,7 @@ export interface GridRow {
  */
 export function expandItemLists(cells: string[][]): { rows: GridRow[]; rules: string[] } {
   const rows: GridRow[] = cells.map((c, from) => ({ cells: c, from }));
-  const total = cells.findIndex((r, i) => i > 0 && (isSourceTotal(r[0] ?? '') || isProjectTotal(r[0] ?? '')));
+  const total = cells.findIndex((r, i) => i > 0 && isTotalLabel(r[0] ?? ''));
   if (total < 0) return { rows, rules: [] };
   const rules: string[] = [];
   const T = total + 1;
