@@ -5,10 +5,11 @@ import type { Located } from '../model/finding.js';
 
 /**
  * A place in a work report as a person finds it: `표 12 (사업 2 금천일자리주식회사 운영 · 2022년 소요예산)
- * 3행 4열 (221행)` for a table's cell, `215행` for a line of text; HWPX gives `구역 1 문단 45` where the text
- * export gives the line. The same words whichever format the document was read from.
+ * 3행 4열 (221행)` for a table's cell (`3행 5열 (221행)` when `tableNamed`: right after another cell of the same
+ * table), `215행` for a line of text; HWPX gives `구역 1 문단 45` where the text export gives the line. The same
+ * words whichever format the document was read from.
  */
-export function spotText(spot: DocumentSpot, lang: Lang): string {
+export function spotText(spot: DocumentSpot, lang: Lang, tableNamed = false): string {
   const where =
     spot.line !== undefined
       ? t(lang, 'document.place.line', { line: spot.line })
@@ -16,6 +17,10 @@ export function spotText(spot: DocumentSpot, lang: Lang): string {
         ? t(lang, 'document.place.paragraph', { section: spot.section + 1, paragraph: spot.paragraph })
         : '';
   if (!spot.table || spot.row === undefined || spot.column === undefined) return where;
+  if (tableNamed) {
+    const cell = t(lang, 'document.place.cell', { row: spot.row, column: spot.column });
+    return where === '' ? cell : `${cell} (${where})`;
+  }
   const { number, project, heading } = spot.table;
   const caption = [project ? t(lang, 'document.place.project', project) : '', heading ?? ''].filter((x) => x !== '').join(' · ');
   const cell = { number, row: spot.row, column: spot.column };
@@ -40,7 +45,8 @@ export function relocateToDocument(items: readonly Relocatable[], doc: DocumentP
       const cells = [first, ...more.split(', ').filter((c) => c !== '')];
       const spots = cells.map((c) => spotOf(sheet, c));
       if (spots.some((s) => s === undefined)) return whole;
-      return `${doc.file} ${spots.map((s) => spotText(s!, lang)).join(', ')}`;
+      // As `budgets.csv G10, F9` names the file once: a cell of the table just named gives only its row and column.
+      return `${doc.file} ${spots.map((s, k) => spotText(s!, lang, k > 0 && s!.table !== undefined && s!.table.number === spots[k - 1]!.table?.number)).join(', ')}`;
     });
   for (const item of items) {
     for (const k of Object.keys(item.params)) item.params[k] = rename(item.params[k]!);

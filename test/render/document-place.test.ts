@@ -26,7 +26,7 @@ describe('places in a work report', () => {
     expect(f).toMatchObject({ document: '표 12 (사업 2 금천일자리주식회사 운영 · 2022년 소요예산) 4행 6열 (390행)', line: 390, row: 4, column: 6 });
     expect(f.sheet).toBeUndefined();
     expect(f.cell).toBeUndefined();
-    expect(f.params.from).toBe('r.txt 표 12 (사업 2 금천일자리주식회사 운영 · 2022년 소요예산) 4행 6열 (390행), 표 12 (사업 2 금천일자리주식회사 운영 · 2022년 소요예산) 3행 5열 (389행)에서');
+    expect(f.params.from).toBe('r.txt 표 12 (사업 2 금천일자리주식회사 운영 · 2022년 소요예산) 4행 6열 (390행), 3행 5열 (389행)에서');
     // A place the document has no spot for stays as it was.
     expect(f.params.other).toBe('r.txt budgets.csv!A1');
   });
