@@ -19,7 +19,9 @@ export function isWorkDocumentPath(path: string): boolean {
 export async function readWorkDocument(path: string, file: string): Promise<WorkDocument> {
   regularFile(path, file);
   const ext = extname(path).toLowerCase();
-  // HWPX: `readHwpxDocument(path, file): Promise<WorkDocument>` from ../formats/hwpx.js is called here.
+  // HWPX goes here, before the bytes are read whole (its reader opens the zip itself), as
+  //   if (ext === '.hwpx') return (await import('../formats/hwpx.js')).readHwpxDocument(path, file);
+  // until then a .hwpx is refused in one sentence (document-format-unsupported) below.
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
