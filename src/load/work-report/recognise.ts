@@ -11,6 +11,7 @@ import { isParagraph, headingOf } from './blocks.js';
 import { recogniseAchievement } from './achievement.js';
 import { recogniseTextSums } from './text-sums.js';
 import { recogniseCrossrefs } from './crossrefs.js';
+import { recogniseNotes } from './notes.js';
 
 /** What was recognised in a work report: the dataset's tables, as a folder would hold them. */
 export interface RecognisedReport {
@@ -23,7 +24,7 @@ export interface RecognisedReport {
 
 /**
  * Reads the department's work report as the dataset it states: projects, budgets, headlines, components,
- * targets and results, group targets, monthly usage, and every other table as a printed table.
+ * targets and results, group targets, monthly usage, printed notes, and every other table as a printed table.
  */
 export function recogniseReport(doc: WorkDocument): RecognisedReport {
   const ctx = new ReportContext(doc, outline(doc));
@@ -42,6 +43,8 @@ export function recogniseReport(doc: WorkDocument): RecognisedReport {
   parts.set('components', recogniseComponents(ctx, year));
   for (const [name, part] of recogniseAchievement(ctx, year, claimed)) parts.set(name, part);
   const crossrefs = recogniseCrossrefs(parts.get('targetGroups'), parts.get('targets'));
+  const notes = recogniseNotes(ctx);
+  if (notes) parts.set('notes', notes);
   if (crossrefs) parts.set('crossrefs', crossrefs);
   const { manifest, tables } = recognisePlainTables(ctx, claimed);
   const sums = recogniseTextSums(ctx);

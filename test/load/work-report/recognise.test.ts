@@ -110,3 +110,13 @@ describe('item lists in a cell as the parts of a total row', () => {
     expect(expandItemLists(grid)).toEqual({ rows: grid.map((cells, from) => ({ cells, from })), rules: [] });
   });
 });
+
+describe('printed notes', () => {
+  test('a ※ note under a table is that table\'s and its project\'s; elsewhere, the heading\'s', () => {
+    const text = ['연번\t주요사업', '1\t가', '2\t나', '', '○ 쉼터', '※ 평일만 운영', '□ 2022년 소요예산 : 1천원', '재원별\t합계\t2022년', '계\t1\t1', '구비\t1\t1', '※ 전부서 소요예산 : 9백만원'].join('\n');
+    expect(body('notes', text)).toEqual([
+      ['1', '쉼터', '※ 평일만 운영'],
+      ['1', 'budgets.csv', '※ 전부서 소요예산 : 9백만원'],
+    ]);
+  });
+});
