@@ -27,9 +27,11 @@ export function recognisePlainTables(ctx: ReportContext, claimed: ReadonlySet<nu
     for (const row of rows.slice(1)) part.add(row.cells, Array.from({ length: width }, (_, c) => ctx.cell(i, row.from, c)));
     tables.push(part);
     const caption = ctx.caption(i);
-    const title = `표 ${t.number} ${caption.heading ?? ''}`.replace(SHEET_FORBIDDEN, ' ').trim().slice(0, 31);
+    // `취업지원 프로그램 운영 실적(2021.9월 기준)`: the basis in a heading's parenthesis is the table's 기준.
+    const basis = /^(.*?)\s*\(([^()]*?)\s*기준\)$/.exec(caption.heading ?? '');
+    const title = `표 ${t.number} ${basis ? basis[1] : (caption.heading ?? '')}`.replace(SHEET_FORBIDDEN, ' ').trim().slice(0, 31);
     const { unit, asOf } = linesAbove(ctx, i);
-    manifest.add([name, title, unit ?? '', asOf ?? '', rules.join(';'), caption.project?.id ?? '']);
+    manifest.add([name, title, unit ?? '', asOf ?? basis?.[2] ?? '', rules.join(';'), caption.project?.id ?? '']);
   });
   return { manifest, tables };
 }
