@@ -82,10 +82,10 @@ describe.skipIf(SKIP_SEED)('validate on the seed work report', () => {
     const bundled = JSON.parse((await runCli(['validate', '--format', 'json'])).stdout) as Json;
     // Every check the document itself allows (the bundled dataset adds growth rates, cross-references and
     // 보조율 that domain.md, not the document, states).
-    // 120 of 140 today. The document does not state what the transcription added: 13 of its 14 cross-references,
+    // 126 of 140 today. The document does not state what the transcription added: 11 of its 14 cross-references,
     // the growth rates behind 4 projections, the 보조율 of 2 subsidy splits, and table rules it wrote for tables
     // without a total row; where no growth rate is declared, 8 more out-years are held to their neighbours' rule.
-    expect(j.checks.length).toBeGreaterThanOrEqual(Math.floor(bundled.checks.length * 0.85));
+    expect(j.checks.length).toBeGreaterThanOrEqual(Math.ceil(bundled.checks.length * 0.9));
     // The warnings are the bundled dataset's pattern breaks of project 4, now placed in table 17.
     for (const w of j.findings.filter((f) => f.severity === 'warning')) expect(w.document).toMatch(/^표 17 \(사업 4 /);
   });

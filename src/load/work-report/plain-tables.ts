@@ -2,6 +2,7 @@ import type { DocumentTable } from '../../model/document.js';
 import { asOfLine, isParagraph, unitLine } from './blocks.js';
 import type { ReportContext } from './context.js';
 import { expandItemLists } from './item-lists.js';
+import { namedTotalRules } from './named-totals.js';
 import { PartTable } from './part-table.js';
 
 /** A sheet name can hold 31 characters and none of these. */
@@ -11,7 +12,7 @@ const SHEET_FORBIDDEN = /[[\]:*?/\\]/g;
  * Every table no recogniser claimed, kept cell for cell as a printed table (tables/table-N.csv, listed in
  * tables.csv with its title, the `(단위 : …)` and `(기준일 : …)` lines above it and its project): the checks
  * find its 합계/계/소계 rows and columns themselves (check/table-totals.ts); item lists in cells and a header's
- * own identity become rules (item-lists.ts).
+ * own identity become rules (item-lists.ts), and so does a total row named by what it adds up (named-totals.ts).
  */
 export function recognisePlainTables(ctx: ReportContext, claimed: ReadonlySet<number>): { manifest: PartTable; tables: PartTable[] } {
   const manifest = new PartTable('tables.csv', ['파일', '제목', '단위', '기준', '규칙', '사업']);
@@ -21,7 +22,8 @@ export function recognisePlainTables(ctx: ReportContext, claimed: ReadonlySet<nu
     const t = b as DocumentTable;
     const name = `tables/table-${t.number}.csv`;
     const width = Math.max(0, ...t.cells.map((r) => r.length));
-    const { rows, rules } = expandItemLists(t.cells);
+    const { rows, rules: listed } = expandItemLists(t.cells);
+    const rules = [...listed, ...namedTotalRules(rows.map((r) => r.cells))];
     const part = new PartTable(name, t.cells[0] ?? []);
     part.rows[0]!.spots = (t.cells[0] ?? []).map((_, c) => ctx.cell(i, 0, c));
     for (const row of rows.slice(1)) part.add(row.cells, Array.from({ length: width }, (_, c) => ctx.cell(i, row.from, c)));

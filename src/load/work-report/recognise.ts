@@ -42,10 +42,13 @@ export function recogniseReport(doc: WorkDocument): RecognisedReport {
   parts.set('headlines', headlines);
   parts.set('components', recogniseComponents(ctx, year));
   for (const [name, part] of recogniseAchievement(ctx, year, claimed)) parts.set(name, part);
-  const crossrefs = recogniseCrossrefs(parts.get('targetGroups'), parts.get('targets'));
+  const [crossrefs, statements] = recogniseCrossrefs(ctx, parts);
   const notes = recogniseNotes(ctx);
   if (notes) parts.set('notes', notes);
-  if (crossrefs) parts.set('crossrefs', crossrefs);
+  if (crossrefs && statements) {
+    parts.set('crossrefs', crossrefs);
+    parts.set('statements', statements);
+  }
   const { manifest, tables } = recognisePlainTables(ctx, claimed);
   const sums = recogniseTextSums(ctx);
   if (sums) {

@@ -120,3 +120,46 @@ describe('printed notes', () => {
     ]);
   });
 });
+
+describe('figures stated twice, and totals named by what they add up', () => {
+  const doc = [
+    '연번\t주요사업',
+    '1\t가',
+    '',
+    '○ 쉼터 운영',
+    '- 이용인원 : 일평균 86명',
+    '2021년\t계\t1월\t2월',
+    '이용자수\t3,440\t1,720\t1,720',
+    '이용자 평균\t86\t86\t86',
+    '- 2022년 센터 연계 취업자 수 목표 : 2,400명',
+    '구 분\t구직등록\t취업자',
+    '목표(명)\t5,800명\t2,400명',
+    '□ 2022년 소요예산 : 1천원',
+    '재원별\t합계\t2022년',
+    '계\t1\t1',
+    '구비\t1\t1',
+  ].join('\n');
+
+  test('a daily average and a target item, each with the one table figure its words name', () => {
+    expect(body('crossrefs', doc)).toEqual([
+      ['1', '쉼터 일평균', 'statements.csv!B2', 'usage.csv!D2', ''],
+      ['1', '2022년 센터 연계 취업자 수 목표', 'statements.csv!B3', 'targets.csv!E3', ''],
+    ]);
+    expect(body('statements', doc)).toEqual([
+      ['이용인원 일평균', '86', '이용인원 : 일평균 86명'],
+      ['2022년 센터 연계 취업자 수 목표', '2,400', '2022년 센터 연계 취업자 수 목표 : 2,400명'],
+    ]);
+  });
+
+  test('총인원 (현근무자) is the sum of the rows under it in each column whose parts are figures', async () => {
+    const { namedTotalRules } = await import('../../../src/load/work-report/named-totals.js');
+    expect(namedTotalRules([
+      ['수요처', '시설명', '미화', '금액'],
+      ['총인원 (현근무자)', '59', '7', '1,000'],
+      ['공단', '센터', '5', '600'],
+      ['', '도서관', '-', ''],
+      ['재단', '아트홀', '2', '400'],
+    ])).toEqual(['C2=SUM(C3:C5)', 'D2=SUM(D3:D5)']);
+    expect(namedTotalRules([['구분', '가'], ['총무과', '3'], ['가', '3']])).toEqual([]);
+  });
+});
