@@ -31,7 +31,7 @@ const SKIP_SEED = !existsSync(SEED);
 if (SKIP_SEED) console.warn(`work report seed import: skipped because ${SEED} is not there (../shared beside the repository)`);
 
 describe.skipIf(SKIP_SEED)('import the seed work report', () => {
-  test('budget 2022 equals the bundled dataset; validate finds the bundled findings but the cross-reference the transcription added', async () => {
+  test('budget 2022 equals the bundled dataset; validate finds the bundled findings (figures, codes, severities)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seed-import-'));
     const doc = join(dir, '업무보고.txt');
     copyFileSync(SEED, doc);
@@ -39,7 +39,7 @@ describe.skipIf(SKIP_SEED)('import the seed work report', () => {
     expect((await runCli(['import', doc, '-o', out])).code).toBe(0);
     const budget = (data?: string) => runCli(['budget', '2022', '--format', 'json', ...(data ? ['--data', data] : [])]);
     expect((await budget(out)).stdout).toBe((await budget()).stdout);
-    const bundled = figures((await runCli(['validate', '--format', 'json'])).stdout).filter((f) => f[0] !== 'crossref-differs');
+    const bundled = figures((await runCli(['validate', '--format', 'json'])).stdout);
     expect(figures((await runCli(['validate', out, '--format', 'json'])).stdout)).toEqual(bundled);
   });
 });

@@ -42,13 +42,8 @@ export function recogniseReport(doc: WorkDocument): RecognisedReport {
   parts.set('headlines', headlines);
   parts.set('components', recogniseComponents(ctx, year));
   for (const [name, part] of recogniseAchievement(ctx, year, claimed)) parts.set(name, part);
-  const [crossrefs, statements] = recogniseCrossrefs(ctx, parts);
   const notes = recogniseNotes(ctx);
   if (notes) parts.set('notes', notes);
-  if (crossrefs && statements) {
-    parts.set('crossrefs', crossrefs);
-    parts.set('statements', statements);
-  }
   const { manifest, tables } = recognisePlainTables(ctx, claimed);
   const sums = recogniseTextSums(ctx);
   if (sums) {
@@ -56,6 +51,11 @@ export function recogniseReport(doc: WorkDocument): RecognisedReport {
     tables.push(sums.table);
   }
   parts.set('tables', manifest);
+  const [crossrefs, statements] = recogniseCrossrefs(ctx, parts, tables);
+  if (crossrefs && statements) {
+    parts.set('crossrefs', crossrefs);
+    parts.set('statements', statements);
+  }
   const recognised = ctx.outline.list !== undefined || budgets !== undefined || headlines.body > 0;
   return { parts, tables, recognised };
 }

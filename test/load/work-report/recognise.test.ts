@@ -163,3 +163,23 @@ describe('figures stated twice, and totals named by what they add up', () => {
     expect(namedTotalRules([['구분', '가'], ['총무과', '3'], ['가', '3']])).toEqual([]);
   });
 });
+
+test("a project's table stating a year's 예산 is cross-referenced with its budget table's 계 of that year", () => {
+  const doc = [
+    '연번\t주요사업',
+    '1\t가',
+    '',
+    '□ 추진실적',
+    '구 분\t2021년\t\t',
+    '\t인원\t예산\t사업명',
+    '계\t10\t1,300\t',
+    '가 사업\t10\t1,300\t· 가',
+    '□ 2022년 소요예산 : 1,500천원',
+    '재원별\t합계\t연차별 소요자원\t',
+    '\t\t2021년\t2022년',
+    '계\t2,500\t1,000\t1,500',
+    '구비\t2,500\t1,000\t1,500',
+  ].join('\n');
+  // The 계 of the results table (table 2, after the list: row 3 of tables/table-2.csv, column C) and budgets.csv D2 (project 1's 계, 2021).
+  expect(body('crossrefs', doc)).toEqual([['1', '2021년 예산 (연차별 표 2021년 계)', 'budgets.csv!D2', 'tables/table-2.csv!C3', '예산과 실적일 수 있음']]);
+});
