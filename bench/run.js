@@ -118,6 +118,19 @@ cases.push(
   { name: '6 report 2022, bundled dataset', ours: jr('report', '2022', '--force', '-o', out()), bases: [{ name: 'node -e 0', cmd: [node, ['-e', '0']] }] },
 );
 
+// validate exits 1 on the headline error both documents hold: exit 0 or 1 is a run that went through.
+const validating = (...args) => ['sh', ['-c', `"$0" bin/jobs-report.cjs validate "$@" >/dev/null; test $? -le 1`, node, ...args]];
+const SEED = join(root, '..', 'shared', 'seed', '000_66325208ef0254f6.txt');
+if (existsSync(SEED)) {
+  cases.push({
+    name: '7 validate, the seed work report (text export)',
+    ours: validating(SEED),
+    bases: [{ name: 'validate, bundled dataset', cmd: validating(), maxRatio: 1.3 }],
+  });
+} else {
+  console.log(`(case 7 skipped: the seed work report ${SEED} is not there)`);
+}
+
 // BENCH_CASES=1,5 runs only those cases.
 const only = process.env.BENCH_CASES?.split(',').map((x) => x.trim());
 console.log(`runs per case: ${RUNS} (median wall time; peak RSS over the runs; each case takes turns with its baselines)${PANDAS ? '' : '; pandas not installed (Debian python3-pandas): no pandas baseline'}${PANDAS && !OPENPYXL ? '; openpyxl not installed (Debian python3-openpyxl): no workbook baselines' : ''}`);

@@ -92,7 +92,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     program
       .command('validate')
       .description('모든 합계·제목·세부예산·분할·달성률·일평균·추계·상호참조 검증 (CI에서 쓸 수 있음)')
-      .argument('[file]', 'dataset folder, .xlsx or .csv to check (same as --data)'),
+      .argument('[file]', 'dataset folder, .xlsx, .csv or work report (.txt/.md) to check (same as --data)'),
   ).action((file: string | undefined, opts: ValidateOptions) => run(async () => (await import('./commands/validate.js')).runValidate(file, opts, global(), io))());
 
   addCalculatorOptions(
@@ -120,6 +120,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   addTemplateOptions(
     program.command('template').description('write an empty input template (xlsx, or a csv folder) with headers, examples, dropdowns and instructions'),
   ).action((opts: TemplateOptions) => run(async () => (await import('./commands/template.js')).runTemplate(opts, global(), io))());
+
+  program
+    .command('import')
+    .description('write the dataset a work report (.txt/.md text export) states as a dataset folder')
+    .argument('<file>', 'the work report')
+    .requiredOption('-o, --output <folder>', 'the dataset folder to write')
+    .option('--force', 'overwrite existing files', false)
+    .action((file: string, opts: { output: string; force?: boolean }) => run(async () => (await import('./commands/import.js')).runImport(file, opts, global(), io))());
 
   // Last, so that every command registered above gets the localized help and its examples.
   const width = terminalWidth(io);

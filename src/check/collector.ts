@@ -57,6 +57,7 @@ export class Collector {
     const params = { place: describePlace(c.at), ...(c.project !== undefined ? { project: c.project } : {}), ...c.params };
     const check: CheckResult = { code: c.code, severity: c.severity, file: c.at.file, cell: c.at.cell, row: c.at.row, column: c.at.column, expected, actual, ok, params };
     if (c.at.sheet !== undefined) check.sheet = c.at.sheet;
+    if (c.at.document !== undefined) check.document = c.at.document;
     if (c.project !== undefined) check.project = c.project;
     if (c.org !== undefined) check.org = c.org;
     if (c.table !== undefined) check.table = c.table;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { isMessageKey, t, type MessageKey } from '../i18n/messages.js';
+import { relocateToDocument } from '../render/document-place.js';
 import { InputError } from '../formats/input-error.js';
 import type { Finding } from '../model/finding.js';
 import { loadDataset, type DatasetNeed, type LoadResult } from '../load/dataset.js';
@@ -127,6 +128,7 @@ export interface Failure {
  */
 export function failure(e: unknown, lang: Lang, io: Io, debug: boolean): Failure {
   if (e instanceof InputError) {
+    if (e.document) relocateToDocument(e.findings, e.document, lang);
     io.stderr(renderFindingLines(e.findings, lang).join('\n') + '\n');
     return { exit: EXIT.input, problems: inputProblems(e.findings, lang) };
   }

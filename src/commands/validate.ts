@@ -15,6 +15,8 @@ import { BUNDLED_DATA, emit, EXIT, failure, inputsOf, loadData, printWarnings, S
 import { dataFile, junitRun, reportProblems, stepSummary, workspacePath } from './ci-report.js';
 import { terminalView } from './terminal.js';
 import { renderValidateMarkdown } from '../render/validate-markdown.js';
+import { relocateToDocument } from '../render/document-place.js';
+import type { DocumentPlaces } from '../model/document.js';
 import type { ValidateOptions } from './options.js';
 import { askedOrgs } from './org-options.js';
 
@@ -40,12 +42,14 @@ export async function runValidate(file: string | undefined, opts: ValidateOption
 }
 
 async function validate(options: GlobalOptions, opts: ValidateOptions, io: Io, started: number, dataPath: string): Promise<number> {
-  const { dataset, inputs } = await loadForValidate(options, io);
+  const { dataset, inputs, document } = await loadForValidate(options, io);
   // The organisations the data names, its budget lines' first, then its targets': --org must name one of them.
   const known = [...new Set([...dataset.budget.orgs.filter((o) => o !== ''), ...indicatorOrgs(dataset.indicators)])];
   const asked = askedOrgs(opts.org, known);
   const all = runChecks(dataset, { ...(await checkContext(dataset)), infer: opts.infer !== false });
   const { checks, findings } = asked ? keepOrgs(all, asked) : all;
+  // A work report: each place named as the document shows it, not as the tables recognised in it.
+  if (document) relocateToDocument([...checks, ...findings], document, options.lang);
   const projects = new Map(dataset.projects.map((p) => [p.id, p.name]));
   const tables = dataset.tables.map((t) => t.title);
   const { lang } = options;
@@ -68,10 +72,11 @@ async function validate(options: GlobalOptions, opts: ValidateOptions, io: Io, s
 }
 
 /** The dataset, or the file as plain tables, and the files read (never to be overwritten by -o). */
-async function loadForValidate(options: GlobalOptions, io: Io): Promise<{ dataset: Dataset; inputs: string[] }> {
+async function loadForValidate(options: GlobalOptions, io: Io): Promise<{ dataset: Dataset; inputs: string[]; document?: DocumentPlaces }> {
   try {
     const loaded = await loadData(options, io);
-    return { dataset: loaded.dataset, inputs: inputsOf(loaded) };
+    const document = loaded.source.document;
+    return { dataset: loaded.dataset, inputs: inputsOf(loaded), ...(document ? { document } : {}) };
   } catch (e) {
     if (options.data !== undefined && isUnknownLayout(e)) {
       const { dataset, warnings } = await loadLooseTables(options.data);

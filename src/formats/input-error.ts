@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import type { DocumentPlaces } from '../model/document.js';
 import { findingAt, type Finding } from '../model/finding.js';
 
 /**
@@ -6,6 +7,9 @@ import { findingAt, type Finding } from '../model/finding.js';
  * list them and exit 2; thrown from load/ (and by render/csv.ts for text CP949 cannot hold), caught only in commands/.
  */
 export class InputError extends Error {
+  /** When the input was a work report: where its recognised cells are, to name the findings' places by. */
+  document?: DocumentPlaces;
+
   constructor(readonly findings: Finding[]) {
     super(findings.map((f) => `${f.code} ${f.file}${f.cell ? ` ${f.cell}` : ""}`).join("\n"));
   }

@@ -42,6 +42,16 @@ export type DatasetNeed = 'budget' | 'achievement' | 'all';
  */
 export async function loadDataset(path: string, need: DatasetNeed = 'all', onProgress?: Progress, headerMap: ReadonlyMap<string, string> = new Map()): Promise<LoadResult> {
   const source = await openSource(path);
+  try {
+    return await loadFrom(source, path, need, onProgress, headerMap);
+  } catch (e) {
+    // A work report's problems are named by its recognised tables' cells: the command names them as the document's.
+    if (e instanceof InputError && source.document) e.document ??= source.document;
+    throw e;
+  }
+}
+
+async function loadFrom(source: TableSource, path: string, need: DatasetNeed, onProgress: Progress | undefined, headerMap: ReadonlyMap<string, string>): Promise<LoadResult> {
   const problems: Finding[] = [];
   const info = readInfo(await source.part('info'), problems);
   // The dataset's 열이름, then the command line's --header-map over it, concept by concept.

@@ -8,6 +8,9 @@ import { fileProblem, InputError, regularFile } from '../formats/input-error.js'
 import { PARTS, type PartName } from './dataset-parts.js';
 import type { RawTable } from '../formats/raw-table.js';
 import type { LongSheet } from './long-sheet.js';
+import type { DocumentPlaces } from '../model/document.js';
+import type { PartTable } from './work-report/part-table.js';
+import { isWorkDocumentPath } from './work-document.js';
 
 export interface TableSource {
   /** What the user named: folder, workbook or CSV file. */
@@ -31,6 +34,11 @@ export interface TableSource {
   warnings?(): Finding[];
   /** The files read so far: what an output must never overwrite (see writeOutput). */
   files(): string[];
+  /**
+   * A work report read as a dataset (document-source.ts): its name, where each of its tables' cells is in
+   * the document (by `sheet!cell`, the sheet being the part's file), and the tables themselves (for `import`).
+   */
+  document?: DocumentPlaces & { parts: readonly PartTable[] };
 }
 
 /** A CSV file as UTF-8 bytes, after the checks every CSV gets: a workbook in disguise, an empty file, the encoding. */
@@ -70,6 +78,7 @@ export async function openSource(path: string): Promise<TableSource> {
   }
   if (isDir) return folderSource(path);
   regularFile(path, path);
+  if (isWorkDocumentPath(path)) return (await import('./document-source.js')).documentSource(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return workbookSource(path);
   const file = basename(path);

@@ -58,3 +58,33 @@ export interface WorkDocument {
   format: 'hwpx' | 'text';
   blocks: DocumentBlock[];
 }
+
+/** What a table is about, as its place names it: `표 12 (사업 2 금천일자리주식회사 운영 · 2022년 소요예산)`. */
+export interface TableCaption {
+  number: number;
+  /** The project whose pages hold the table: its number and name. */
+  project?: { id: string; name: string };
+  /** The heading the table sits under. */
+  heading?: string;
+}
+
+/**
+ * Where a recognised value sits in the work report: the table (its number and what it is about) and the
+ * 1-based row and column of its grid, or the running text; the line (text export) or section and paragraph
+ * (HWPX) come from the document's own places.
+ */
+export interface DocumentSpot {
+  table?: TableCaption;
+  row?: number;
+  column?: number;
+  line?: number;
+  section?: number;
+  paragraph?: number;
+}
+
+/** What a work report read as a dataset knows of its cells: each recognised cell's spot by `sheet!cell`. */
+export interface DocumentPlaces {
+  /** The document's file name, the `file` of every recognised table. */
+  file: string;
+  places: ReadonlyMap<string, DocumentSpot>;
+}

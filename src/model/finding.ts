@@ -13,6 +13,10 @@ export interface Located {
   project?: string;
   /** 기관: the organisation whose row it is, in a dataset of several organisations. */
   org?: string;
+  /** In a work report: the place in the document as a person finds it (Provenance.document). */
+  document?: string;
+  /** The text line (a CSV record's first line, a text export's line), where it differs from the row. */
+  line?: number;
 }
 
 /**
@@ -23,8 +27,6 @@ export interface Located {
 export interface Finding extends Located {
   code: string;
   severity: Severity;
-  /** For CSV input: the line the record starts on, where it differs from the row. */
-  line?: number;
   /** Figures as exact decimal strings. */
   expected?: string;
   actual?: string;
@@ -46,6 +48,7 @@ export function findingAt(
     f.cell = place.cell;
     f.row = place.row;
     f.column = place.column;
+    if (place.document !== undefined) f.document = place.document;
   }
   return f;
 }

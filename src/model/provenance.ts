@@ -8,6 +8,11 @@ export interface Provenance {
   column: number;
   /** Excel-style address, e.g. "D7". */
   cell: string;
+  /**
+   * In a work report (업무보고) rather than a dataset: where the value is as a person finds it in the document,
+   * `표 12 (사업 2 금천일자리주식회사 운영 · 2022년 소요예산) 3행 4열 (221행)` or `215행`.
+   */
+  document?: string;
 }
 
 /** Column letters as Excel writes them: 1 → A, 27 → AA. */
@@ -32,7 +37,8 @@ export function at(file: string, row: number, column: number, sheet?: string): P
     : { file, sheet, row, column, cell: cellAddress(row, column) };
 }
 
-/** "budgets.csv D7" or "data.xlsx 소요예산!D7": how messages name a place. */
+/** "budgets.csv D7", "data.xlsx 소요예산!D7" or "업무보고.txt 215행": how messages name a place. */
 export function describePlace(p: Provenance): string {
+  if (p.document !== undefined) return `${p.file} ${p.document}`;
   return p.sheet ? `${p.file} ${p.sheet}!${p.cell}` : `${p.file} ${p.cell}`;
 }

@@ -16,3 +16,16 @@ export function isSourceTotal(text: string): boolean {
 export function isProjectTotal(text: string): boolean {
   return PROJECT_TOTALS.has(labelKey(text));
 }
+
+/** Any label of a printed total (`합 계`, `계`, `총계`, `소계`), as a table's first column or header writes it. */
+export function isTotalLabel(text: string): boolean {
+  return isSourceTotal(text) || isProjectTotal(text);
+}
+
+/** Totals a table names by what they add up (`총인원`, `총액`), a note in parentheses after them (`총인원 (현근무자)`). */
+const NAMED_TOTALS: ReadonlySet<string> = new Set(['총액', '총인원', '총원']);
+
+/** A row label that states the total of the rows under it by naming what it adds up: `총인원 (현근무자)`. */
+export function isNamedTotal(text: string): boolean {
+  return NAMED_TOTALS.has(labelKey(text).replace(/\([^()]*\)$/, ''));
+}

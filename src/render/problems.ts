@@ -28,5 +28,6 @@ export function inputProblems(findings: readonly Finding[], lang: Lang): Problem
 /** Where a finding, check or problem is, as the reader finds it: `budgets.csv D7`, `data.xlsx 소요예산!D4`, or the file. */
 export function placeName(p: Partial<Located>): string {
   if (!p.file) return '';
+  if (p.document !== undefined) return `${p.file} ${p.document}`;
   return p.cell !== undefined ? describePlace({ file: p.file, row: p.row ?? 0, column: p.column ?? 0, cell: p.cell, ...(p.sheet ? { sheet: p.sheet } : {}) }) : p.file;
 }

@@ -25,6 +25,7 @@ export function renderProblemsGithub(problems: readonly Problem[], pathOf: (p: P
 
 interface AnnotationPlace {
   file?: string;
+  document?: string;
   line?: number;
   row?: number;
   column?: number;
@@ -33,9 +34,10 @@ interface AnnotationPlace {
 function annotation(kind: 'error' | 'warning' | 'notice', place: AnnotationPlace, title: string, message: string): string {
   const props: string[] = [];
   if (place.file) props.push(`file=${escapeProperty(place.file)}`);
-  const line = place.line ?? place.row;
+  // In a work report the row and column are the table's, not the file's: only a text line is a line.
+  const line = place.document !== undefined ? place.line : (place.line ?? place.row);
   if (line !== undefined) props.push(`line=${line}`);
-  if (place.column !== undefined) props.push(`col=${place.column}`);
+  if (place.column !== undefined && place.document === undefined) props.push(`col=${place.column}`);
   props.push(`title=${escapeProperty(title)}`);
   return `::${kind} ${props.join(',')}::${escapeData(message)}\n`;
 }

@@ -61,10 +61,10 @@ export function renderProblemsJunit(problems: readonly Problem[], run: JunitRun,
   return document([{ name: 'jobs-report', cases, out: [] }], run);
 }
 
-function testcase(code: string, place: { file?: string; cell?: string; sheet?: string; row?: number; column?: number; line?: number }, run: JunitRun): Case {
+function testcase(code: string, place: { file?: string; cell?: string; sheet?: string; row?: number; column?: number; line?: number; document?: string }, run: JunitRun): Case {
   const kase: Case = { classname: `jobs-report.${code}`, name: placeName(place) || 'jobs-report' };
   if (place.file) kase.file = run.pathOf(place.file);
-  const line = place.line ?? place.row;
+  const line = place.document !== undefined ? place.line : (place.line ?? place.row);
   if (line !== undefined && line > 0) kase.line = line;
   return kase;
 }

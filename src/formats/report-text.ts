@@ -1,0 +1,68 @@
+import type { DocumentBlock, DocumentTable, WorkDocument } from '../model/document.js';
+import { decodeText } from './encodings.js';
+
+/**
+ * A work report's text export (한글 → 텍스트 저장, or the same pasted into a .md file) as the document model:
+ * every line holding a tab is a table row, and a run of such lines is one table (its grid padded to its widest
+ * row: the export writes a merged cell as its text followed by empty fields); every other non-blank line is a
+ * paragraph. The export cannot say which cells were merged, so `spans` stays empty. HTML fragments that
+ * 한글 leaves inside cells (`<ul …> ◦ …`) become their plain text. Nothing here knows what a budget is.
+ */
+export function readReportText(bytes: Uint8Array, file: string): WorkDocument {
+  const { text } = decodeText(bytes, file);
+  return reportFromText(text, file);
+}
+
+export function reportFromText(text: string, file: string): WorkDocument {
+  const lines = text.split(/\r\n|\n|\r/);
+  const blocks: DocumentBlock[] = [];
+  let table: DocumentTable | undefined;
+  let tables = 0;
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.includes('\t')) {
+      if (!table) {
+        table = { kind: 'table', number: ++tables, cells: [], spans: [], place: { line }, rowLines: [] };
+        blocks.push(table);
+      }
+      table.cells.push(raw.split('\t').map(cellText));
+      table.rowLines!.push(line);
+      return;
+    }
+    if (table) padGrid(table);
+    table = undefined;
+    const trimmed = raw.trimEnd();
+    if (trimmed.trim() !== '') blocks.push({ kind: 'paragraph', text: trimmed, place: { line } });
+  });
+  if (table) padGrid(table);
+  return { file, format: 'text', blocks };
+}
+
+function padGrid(table: DocumentTable): void {
+  const width = Math.max(...table.cells.map((r) => r.length));
+  for (const row of table.cells) while (row.length < width) row.push('');
+}
+
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+]);
+
+/** A cell as a person reads it: tags dropped (a list item or a break starts a new line), entities decoded. */
+export function cellText(raw: string): string {
+  return raw
+    .replace(/<\s*(li|br|p|div)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
+      if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+      return ENTITIES.get(name.toLowerCase()) ?? m;
+    })
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}

@@ -1,0 +1,73 @@
+import type { DocumentSpot } from '../../model/document.js';
+import { cellAddress, columnLetter } from '../../model/provenance.js';
+import { isParagraph, paragraphSpot, plainText } from './blocks.js';
+import type { ReportContext } from './context.js';
+import { PartTable } from './part-table.js';
+
+/** A figure with its unit word: `8명`, `590,000천원`, `15개소`; the unit may be absent. */
+const FIGURE = String.raw`(\d[\d,]*)\s*([가-힣]{0,3})`;
+/** `- 근무인원 : 8명(주식회사 계약직 1, 시니어근로자 4, …)`: a stated total, then its parts in the parenthesis. */
+const STATED = new RegExp(String.raw`^-\s*([^:]+?)\s*:\s*${FIGURE}\s*\((.+)\)\s*$`);
+/** `4명 - 무기계약직 3 - 서울시민 안심일자리 (일반) 1`: a cell stating a total, then its parts as a list. */
+const LISTED = new RegExp(String.raw`^${FIGURE}\s+-\s+(.+)$`);
+/** One named part ending in its figure: `시니어근로자 4`, `보조금 300,000천원`. */
+const PART = new RegExp(String.raw`^(\D.*?)\s*${FIGURE}$`);
+
+interface StatedSum {
+  label: string;
+  total: string;
+  parts: string[];
+  text: string;
+  spot: DocumentSpot;
+}
+
+/**
+ * Sums the running text states with their parts (본문에 적힌 합계): `- 사업비 : 590,000천원(구출자금 290,000천원+
+ * 보조금 300,000천원)` and a cell `4명 - 무기계약직 3 - …`, each a row of tables/text-sums.csv with the rule 계 =
+ * Σ parts. A part list counts only when every part is named and ends in a figure of the total's unit (or none):
+ * `(22개 부서 / 100개 사업)` states no sum. A `- 소요예산 : …` line is a component, read by components.ts.
+ */
+export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; table: PartTable } | undefined {
+  const sums: StatedSum[] = [];
+  ctx.doc.blocks.forEach((b, i) => {
+    if (isParagraph(b)) {
+      const text = plainText(b);
+      const m = STATED.exec(text);
+      if (!m || /소요\s*예산/.test(m[1]!)) return;
+      // Parts are split at `+` or at a comma that is no thousands separator (`290,000`).
+      const parts = namedParts(m[4]!.split(/\s*\+\s*|,\s*(?=\D)/), m[3]!);
+      if (parts) sums.push({ label: m[1]!.trim(), total: m[2]!, parts, text: text.replace(/^-\s*/, ''), spot: paragraphSpot(b) });
+      return;
+    }
+    b.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const m = LISTED.exec(cell.replace(/\n/g, ' ').trim());
+        const parts = m ? namedParts(m[3]!.split(/\s+-\s+/), m[2]!) : undefined;
+        if (m && parts) sums.push({ label: (row[0] ?? '').trim() || `표 ${b.number}`, total: m[1]!, parts, text: cell, spot: ctx.cell(i, r, c) });
+      }),
+    );
+  });
+  if (sums.length === 0) return undefined;
+  const width = Math.max(...sums.map((s) => s.parts.length));
+  const table = new PartTable('tables/text-sums.csv', ['구분', '계', ...Array.from({ length: width }, (_, k) => `내역${k + 1}`), '원문']);
+  const rules: string[] = [];
+  for (const s of sums) {
+    const row = table.body + 2;
+    const cells = [s.label, s.total, ...Array.from({ length: width }, (_, k) => s.parts[k] ?? ''), s.text];
+    table.add(cells, [undefined, s.spot, ...s.parts.map(() => s.spot)]);
+    rules.push(`${cellAddress(row, 2)}=SUM(C${row}:${columnLetter(2 + s.parts.length)}${row})`);
+  }
+  return { manifest: [table.name, '본문에 적힌 합계', '', '', rules.join(';'), ''], table };
+}
+
+/** The figures of parts that are each named and end in a figure of `unit` (or none); undefined otherwise. */
+function namedParts(pieces: string[], unit: string): string[] | undefined {
+  if (pieces.length < 2) return undefined;
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const m = PART.exec(piece.trim());
+    if (!m || (m[3] !== '' && m[3] !== unit)) return undefined;
+    out.push(m[2]!);
+  }
+  return out;
+}

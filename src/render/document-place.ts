@@ -1,0 +1,68 @@
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/messages.js';
+import type { DocumentPlaces, DocumentSpot } from '../model/document.js';
+import type { Located } from '../model/finding.js';
+
+/**
+ * A place in a work report as a person finds it: `표 12 (사업 2 금천일자리주식회사 운영 · 2022년 소요예산)
+ * 3행 4열 (221행)` for a table's cell (`3행 5열 (221행)` when `tableNamed`: right after another cell of the same
+ * table), `215행` for a line of text; HWPX gives `구역 1 문단 45` where the text export gives the line. The same
+ * words whichever format the document was read from.
+ */
+export function spotText(spot: DocumentSpot, lang: Lang, tableNamed = false): string {
+  const where =
+    spot.line !== undefined
+      ? t(lang, 'document.place.line', { line: spot.line })
+      : spot.section !== undefined && spot.paragraph !== undefined
+        ? t(lang, 'document.place.paragraph', { section: spot.section + 1, paragraph: spot.paragraph })
+        : '';
+  if (!spot.table || spot.row === undefined || spot.column === undefined) return where;
+  if (tableNamed) {
+    const cell = t(lang, 'document.place.cell', { row: spot.row, column: spot.column });
+    return where === '' ? cell : `${cell} (${where})`;
+  }
+  const { number, project, heading } = spot.table;
+  const caption = [project ? t(lang, 'document.place.project', project) : '', heading ?? ''].filter((x) => x !== '').join(' · ');
+  const cell = { number, row: spot.row, column: spot.column };
+  const table = caption === '' ? t(lang, 'document.place.table-bare', cell) : t(lang, 'document.place.table', { ...cell, caption });
+  return where === '' ? table : `${table} (${where})`;
+}
+
+interface Relocatable extends Located {
+  params: Record<string, string>;
+}
+
+/**
+ * Points checks and findings made on the tables recognised in a work report back into the document: each
+ * one's place (`sheet!cell` of a recognised table) becomes the document's (`document`, and the text line as
+ * `line`), and the places its message names (`업무보고.txt budgets.csv!G10, F9, G9`) read as the document's.
+ */
+export function relocateToDocument(items: readonly Relocatable[], doc: DocumentPlaces, lang: Lang): void {
+  const spotOf = (sheet: string, cell: string) => doc.places.get(`${sheet}!${cell}`);
+  const named = new RegExp(`${escape(doc.file)} (\\S+?)!([A-Z]+\\d+)((?:, [A-Z]+\\d+)*)`, 'g');
+  const rename = (text: string): string =>
+    text.replace(named, (whole, sheet: string, first: string, more: string) => {
+      const cells = [first, ...more.split(', ').filter((c) => c !== '')];
+      const spots = cells.map((c) => spotOf(sheet, c));
+      if (spots.some((s) => s === undefined)) return whole;
+      // As `budgets.csv G10, F9` names the file once: a cell of the table just named gives only its row and column.
+      return `${doc.file} ${spots.map((s, k) => spotText(s!, lang, k > 0 && s!.table !== undefined && s!.table.number === spots[k - 1]!.table?.number)).join(', ')}`;
+    });
+  for (const item of items) {
+    for (const k of Object.keys(item.params)) item.params[k] = rename(item.params[k]!);
+    if (item.file !== doc.file || item.sheet === undefined || item.cell === undefined) continue;
+    const spot = spotOf(item.sheet, item.cell);
+    if (!spot) continue;
+    item.document = spotText(spot, lang);
+    delete item.sheet;
+    delete item.cell;
+    delete item.row;
+    delete item.column;
+    if (spot.line !== undefined) item.line = spot.line;
+    if (spot.row !== undefined && spot.column !== undefined) Object.assign(item, { row: spot.row, column: spot.column });
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,39 @@
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { cellText, readReportText, reportFromText } from '../../src/formats/report-text.js';
+import type { DocumentTable } from '../../src/model/document.js';
+
+describe('the text export of a work report', () => {
+  const text = ['제목', '', '(단위 : 천원)', 'a\tb\tc', 'd\te', '', '- 끝'].join('\n');
+
+  test('paragraphs and tables in order, each placed by its line; a table is a run of tab-separated lines', () => {
+    const doc = reportFromText(text, 'r.txt');
+    expect(doc.blocks.map((b) => [b.kind, b.place.line])).toEqual([
+      ['paragraph', 1],
+      ['paragraph', 3],
+      ['table', 4],
+      ['paragraph', 7],
+    ]);
+    const table = doc.blocks[2] as DocumentTable;
+    // The shorter row is padded: the export writes a merged cell's covered positions as empty fields, or none.
+    expect(table.cells).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e', ''],
+    ]);
+    expect(table.rowLines).toEqual([4, 5]);
+    expect(table.number).toBe(1);
+  });
+
+  test('UTF-8 with a BOM and CP949 read the same', () => {
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    const cp949 = iconv.encode(text, 'cp949');
+    expect(readReportText(bom, 'r.txt')).toEqual(reportFromText(text, 'r.txt'));
+    expect(readReportText(cp949, 'r.txt')).toEqual(reportFromText(text, 'r.txt'));
+  });
+
+  test('HTML fragments 한글 leaves in cells become their text', () => {
+    expect(cellText('<ul style="list-style-type: none"> ◦ 일자리창출 ◦ 노동 &amp; 권익')).toBe('◦ 일자리창출 ◦ 노동 & 권익');
+    expect(cellText('<ul><li>가</li><li>나</li></ul>')).toBe('가\n나');
+    expect(cellText('  12(12) ')).toBe('12(12)');
+  });
+});
