@@ -125,6 +125,22 @@ describe('a workbook as people fill it in Excel', () => {
     expect(v.code).toBe(1);
   });
 
+  it('a 달성률 that is a formula (=F2/E2 in a 0% cell, saved with 15 digits) is held to its own precision: right, and wrong when its figures are', async () => {
+    const file = await habitsWorkbook(join(fresh(), 'formula-rate.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('목표실적')!;
+    // 2019: 10,349 ÷ 8,900 = 1.16280898876404… (Excel's 15 digits); 2021: the formula over a 실적 typed 11,251
+    // instead of 11,521 gives 11,251 ÷ 10,800 = 1.04175925925926, which is not the 107 % the other cells give.
+    ws.getCell('G2').value = { formula: 'F2/E2', result: 1.16280898876404 };
+    ws.getCell('G5').value = { formula: 'F5/E5', result: 1.04175925925926 };
+    await wb.xlsx.writeFile(file);
+    const v = await runCli(['validate', file, '--format', 'json']);
+    const out = JSON.parse(v.stdout) as { findings: { code: string; cell: string; expected: string; actual: string }[] };
+    // G5 states 104.175925925926 % against 11,521 ÷ 10,800 × 100 = 106.67 → 107 (반올림).
+    expect(out.findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([['achievement-rate', 'G5', '107', '104.175925925926']]);
+  });
+
   it('a date on another day than the 1st in 연월 is a day, not a month: an error at its cell', async () => {
     const file = await habitsWorkbook(join(fresh(), 'day.xlsx'));
     const wb = new ExcelJS.Workbook();
