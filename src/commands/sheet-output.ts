@@ -4,7 +4,7 @@ import { renderCsv } from '../render/csv.js';
 import { printedBook } from '../render/printed-book.js';
 import type { Producer } from '../render/json-writer.js';
 import type { Sheet } from '../render/sheet.js';
-import { renderText, wrapText } from '../render/text.js';
+import { columnKey, renderText, wrapText } from '../render/text.js';
 import type { OutputOptions } from './budget.js';
 import { emit, note, STDIN, UsageError, type GlobalOptions, type Io } from './common.js';
 import { terminalView } from './terminal.js';
@@ -39,6 +39,10 @@ async function terminalTables(sheets: Sheet[], opts: OutputOptions, global: Glob
   const view = await terminalView(io, global, toStdout, !!opts.wide);
   const columns = opts.columns?.split(',').map((c) => c.trim()).filter((c) => c !== '');
   const tables = sheets.map((s) => renderText(s, { ...view, negative: opts.negative, ...(columns ? { columns } : {}) }));
+  const headers = [...new Set(tables.flatMap((table) => table.headers))];
+  const unknown = (columns ?? []).filter((c) => !headers.some((h) => columnKey(h) === columnKey(c)));
+  // A name no table has would otherwise be passed over in silence (all columns shown when none matched).
+  if (unknown.length > 0) throw new UsageError(unknown.some((c) => c.includes('=')) ? 'unknown-columns.mapping' : 'unknown-columns', { value: unknown.join(', '), columns: headers.join(', ') });
   const left = [...new Set(tables.flatMap((table) => table.left))];
   if (left.length > 0) note(io, global, wrapText(t(global.lang, 'table.columns-left', { width: view.width ?? 0, columns: left.join(', ') }), view.width, view.measure).join('\n'));
   return tables.flatMap((table, i) => [...(i > 0 ? [''] : []), ...table.lines]).join('\n') + '\n';

@@ -18,7 +18,12 @@ export interface TextTable {
   lines: string[];
   /** Headers of the columns left out to fit the width. */
   left: string[];
+  /** Every column's header, as `--columns` names it. */
+  headers: string[];
 }
+
+/** How `--columns` compares a name with a header: spaces and case do not count. */
+export const columnKey = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
 
 /** Spaces between columns. */
 const GAP = 2;
@@ -61,12 +66,12 @@ export function renderText(sheet: Sheet, opts: TextOptions): TextTable {
       lines.push('─'.repeat(Math.max(1, Math.floor(width / measure('─')))));
     }
   });
-  return { lines, left: left.map(header) };
+  return { lines, left: left.map(header), headers: natural.map((_, i) => header(i)) };
 }
 
 /** Which columns to show and how wide, for the chosen columns and the terminal's width. */
 function fitColumns(sheet: Sheet, natural: number[], header: (i: number) => string, opts: TextOptions, measure: (text: string) => number) {
-  const key = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+  const key = columnKey;
   let shown = natural.map((_, i) => i);
   if (opts.columns !== undefined) {
     const asked = new Set(opts.columns.map(key));

@@ -72,6 +72,16 @@ describe('tables fit the terminal', () => {
     expect(columns(head.slice(0, head.indexOf('계') + 1))).toBe(columns(total.slice(0, total.indexOf('8,533,450') + '8,533,450'.length)));
   });
 
+  test('--columns naming a column no table has is a usage error listing the columns (a header mapping pointed to --header-map)', async () => {
+    const typo = await runCli(['budget', '2022', '--columns', '번호,사업명,게']);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toContain('--columns의 열 게가 표에 없습니다. 고를 수 있는 열: 번호, 사업명, 계, 국비,');
+    const mapping = await runCli(['budget', '2022', '--columns', '금액=요구액']);
+    expect(mapping.code).toBe(2);
+    expect(mapping.stderr).toContain('--header-map 금액=요구액처럼 씁니다.');
+  });
+
   test('a terminal that draws ambiguous characters wide: rule lines and △ measured as two columns', async () => {
     const narrow = await runCli(['budget', '2022', '--negative', 'triangle'], { env: { COLUMNS: '80' } });
     const wide = await runCli(['budget', '2022'], { env: { COLUMNS: '80', JOBS_REPORT_AMBIGUOUS: 'wide' } });
