@@ -69,6 +69,7 @@ export async function loadDataset(path: string, need: DatasetNeed = 'all', onPro
     targetGroups: targets ? readTargetGroups(await source.part('targetGroups'), problems) : [],
     usage: targets ? readUsage(await source.part('usage'), problems) : [],
   };
+  if (budget.book) dataset.book = budget.book;
   if (targets) {
     const calendar = readCalendar(await source.part('calendar'), problems);
     if (calendar) dataset.calendar = calendar;

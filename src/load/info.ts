@@ -12,12 +12,12 @@ import { checkUnderHeader } from './under-header.js';
 const UNITS: readonly Unit[] = ['원', '천원', '백만원'];
 
 export function defaultInfo(): DatasetInfo {
-  return { unit: '천원', rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down' } };
+  return { unit: '천원', rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down', basisRounding: 'up' } };
 }
 
 /**
  * `항목,값` pairs: 기관, 부서, 연도, 단위, 출처, and the rules behind derived figures
- * (달성률 반올림, 달성률 소수자리, 보조금 분할). Unknown keys are kept out; a bad rule value is an error.
+ * (달성률 반올림, 달성률 소수자리, 보조금 분할, 산출근거 반올림). Unknown keys are kept out; a bad rule value is an error.
  */
 export function readInfo(table: RawTable | undefined, problems: Finding[]): DatasetInfo {
   const info = defaultInfo();
@@ -57,6 +57,13 @@ export function readInfo(table: RawTable | undefined, problems: Finding[]): Data
       case '보조금분할': {
         const r = roundingNamed(value);
         if (r) info.rules.splitRounding = r;
+        else bad('expect.rounding');
+        break;
+      }
+      case '산출근거반올림':
+      case '산출근거끝수처리': {
+        const r = roundingNamed(value);
+        if (r) info.rules.basisRounding = r;
         else bad('expect.rounding');
         break;
       }
