@@ -41,6 +41,7 @@ export async function runValidate(file: string | undefined, opts: ValidateOption
 
 async function validate(options: GlobalOptions, opts: ValidateOptions, io: Io, started: number, dataPath: string): Promise<number> {
   const { dataset, inputs } = await loadForValidate(options, io);
+  if (opts.basisRounding) dataset.info.rules.basisRounding = opts.basisRounding;
   // The organisations the data names, its budget lines' first, then its targets': --org must name one of them.
   const known = [...new Set([...dataset.budget.orgs.filter((o) => o !== ''), ...indicatorOrgs(dataset.indicators)])];
   const asked = askedOrgs(opts.org, known);

@@ -421,6 +421,22 @@ const KO = {
   'help.opt.template.year': '자료의 연도: 예시 행과 연도 목록의 기준 (기본값: 올해)',
   'help.opt.template.force': '이미 있는 파일을 덮어씁니다 (기본값: 끔)',
   'help.examples.template': '  jobs-report template -o 입력양식.xlsx\n  jobs-report template -o 입력양식.xlsx --layout printed --year 2022\n  jobs-report template -o 입력양식 --format csv',
+  // --- budget book (세출예산 사업명세서): load/budget-book.ts, check/book-*.ts ---
+  'book-children-sum': '{place}: {level} 「{name}」 예산액 {actual}{이} 하위 {children} 예산액의 합 {expected}{과} 다릅니다 (차이 {difference}).',
+  'book-children-sum.previous': '{place}: {level} 「{name}」 전년도 예산액 {actual}{이} 하위 {children} 전년도 예산액의 합 {expected}{과} 다릅니다 (차이 {difference}).',
+  'book-change': '{place}: {level} 「{name}」 비교증감 {actual}{이} 예산액 {amount} - 전년도 예산액 {previous} = {expected}{과} 다릅니다 (차이 {difference}).',
+  'book-funding-sum': '{place}: {level} 「{name}」 재원 행의 합 {sources} = {actual}{이} 예산액({node}) {expected}{과} 다릅니다 (차이 {difference}).',
+  'book-funding-sum.previous': '{place}: {level} 「{name}」 재원 행의 전년도 합 {sources} = {actual}{이} 전년도 예산액({node}) {expected}{과} 다릅니다 (차이 {difference}).',
+  'book-basis': '{place}: 산출근거({text}) {formula} = {exact}{unit}, {rounding}하면 {expected}인데 적힌 금액은 {actual}입니다 (차이 {difference}).',
+  'book-level': '{place}: 구분 "{value}"{을} 알 수 없습니다. {levels} 중 하나이거나 1~7의 단계 번호여야 합니다.',
+  'book-indent': '{place}: "{value}"의 들여쓰기({width}칸)가 한 단계({step}칸)의 배수가 아니거나 통계목보다 깊습니다.',
+  'book-no-level': '{place}: 금액이 있는 행인데 단계(구분 열, 과목의 들여쓰기 또는 단계별 열)를 알 수 없습니다.',
+  'book-funding-orphan': '{place}: 재원 행 "{value}" 위에 사업이나 과목 행이 없습니다.',
+  'book-funding-blank': '{place}: 재원 행 "{value}"에 금액이 없습니다.',
+  'book-funding-twice': '{place}: 「{node}」의 재원 행 "{value}"{이} {first}에 적힌 같은 재원과 금액이 다릅니다. 쪽이 바뀌어 되풀이한 행이면 금액이 같아야 합니다.',
+  'book-no-year': '{file}: 예산서 제목 행에 연도(예: 2024년도)가 없어 예산을 연도별로 놓을 수 없습니다. validate는 검사하지만 budget과 report에는 쓸 수 없습니다.',
+  'book-no-funding': '{place}: 세부사업 「{name}」 아래에 재원 행(예: 국 12,575)이 없어 재원별 예산에 넣지 않았습니다.',
+  'help.opt.validate.basisRounding': '예산서 산출근거를 예산서 단위로 맞출 때의 끝수 처리: 올림 | 반올림 | 절사 (기본값: 자료의 산출근거 반올림, 없으면 올림)',
 } as const;
 
 export type MessageKey = keyof typeof KO;
@@ -830,6 +846,22 @@ const EN: Record<MessageKey, string> = {
   'help.opt.template.year': 'the year of the data: places the examples and the year list (default: this year)',
   'help.opt.template.force': 'overwrite existing files (default: off)',
   'help.examples.template': '  jobs-report template -o input.xlsx\n  jobs-report template -o input.xlsx --layout printed --year 2022\n  jobs-report template -o input --format csv',
+  // --- budget book (세출예산 사업명세서): load/budget-book.ts, check/book-*.ts ---
+  'book-children-sum': '{place}: {level} 「{name}」: the budget {actual} differs from the sum of its {children} rows {expected} (difference {difference}).',
+  'book-children-sum.previous': '{place}: {level} 「{name}」: the previous-year budget {actual} differs from the sum of its {children} rows {expected} (difference {difference}).',
+  'book-change': '{place}: {level} 「{name}」: the change {actual} differs from budget {amount} - previous year {previous} = {expected} (difference {difference}).',
+  'book-funding-sum': '{place}: {level} 「{name}」: the funding rows {sources} = {actual} differ from its budget ({node}) {expected} (difference {difference}).',
+  'book-funding-sum.previous': '{place}: {level} 「{name}」: the funding rows\' previous year {sources} = {actual} differs from its previous-year budget ({node}) {expected} (difference {difference}).',
+  'book-basis': '{place}: the calculation ({text}) {formula} = {exact} {unit}, {rounding} to {expected}, but the amount written is {actual} (difference {difference}).',
+  'book-level': '{place}: Unknown level "{value}" in 구분; expected one of {levels} or a level number from 1 to 7.',
+  'book-indent': '{place}: The indentation of "{value}" ({width} spaces) is not a multiple of one level ({step}) or is deeper than 통계목.',
+  'book-no-level': '{place}: A row with amounts whose level (구분 column, indentation of 과목, or a column per level) cannot be told.',
+  'book-funding-orphan': '{place}: The funding row "{value}" has no project or item row above it.',
+  'book-funding-blank': '{place}: The funding row "{value}" has no amount.',
+  'book-funding-twice': '{place}: The funding row "{value}" of 「{node}」 differs from the same source in {first}; a row repeated after a page break must have the same amount.',
+  'book-no-year': '{file}: The budget book\'s title rows state no year (e.g. 2024년도), so its budget cannot be placed in a year. validate checks it; budget and report cannot use it.',
+  'book-no-funding': '{place}: 세부사업 「{name}」 has no funding rows (e.g. 국 12,575) under it, so it is left out of the budget by source.',
+  'help.opt.validate.basisRounding': "how a budget book's 산출근거 is rounded to the book's unit: 올림 | 반올림 | 절사 (default: the dataset's 산출근거 반올림, else 올림)",
 };
 
 const CATALOG: Record<Lang, Record<MessageKey, string>> = { ko: KO, en: EN };

@@ -75,6 +75,8 @@ class BookReader {
     const named = this.levelOf(row, levelText);
     if (named === null) return;
     const { level, column } = named;
+    // A node always states its figures: a named row without any (a page's title or number) is a heading.
+    if (level !== BASIS_LEVEL && !this.hasFigures(row)) return;
     const figures = this.figures(row);
     if (figures === undefined) return;
     const name = nameLabel(cellText(row, column)).replace(CONTINUED, '');
@@ -107,6 +109,8 @@ class BookReader {
       if (levelText !== '') {
         const level = levelNamed(levelText);
         if (level === undefined) {
+          // A page's title repeated in the 구분 column has no figures: no node, and no error either.
+          if (!this.hasFigures(row)) return null;
           this.problems.push(findingAt('book-level', 'error', at(table.file, row.row, cols.level!, table.sheet), { place: placeOf(table, row.row, cols.level!), value: levelText, levels: BOOK_LEVELS.join(', ') }, { actual: levelText, ...lineOf(row) }));
           return null;
         }
@@ -127,10 +131,14 @@ class BookReader {
     }
     if (basisText !== '') return { level: BASIS_LEVEL, column: cols.basis! };
     // Text alone (a heading, a note, a page number) is no node; figures without a level are an error.
-    if ([cols.amount, cols.previous, cols.change].some((c) => cellText(row, c).trim() !== '')) {
+    if (this.hasFigures(row)) {
       this.problems.push(findingAt('book-no-level', 'error', at(table.file, row.row, cols.amount, table.sheet), { place: placeOf(table, row.row, cols.amount) }, lineOf(row)));
     }
     return null;
+  }
+
+  private hasFigures(row: RawRow): boolean {
+    return [this.cols.amount, this.cols.previous, this.cols.change].some((c) => cellText(row, c).trim() !== '');
   }
 
   /** 예산액, 전년도 예산액, 비교증감 of a row; undefined after an unreadable one was recorded. */
@@ -228,24 +236,22 @@ function bookLines(book: BudgetBook, unit: Unit, problems: Finding[], fallback: 
   const projects: Project[] = [];
   const details = [...bookNodes(book)].filter((n) => n.level === PROJECT_LEVEL);
   if (details.length === 0) return { lines, projects };
-  if (book.year === undefined) {
-    problems.push(findingAt('book-no-year', 'warning', { file: book.file, sheet: book.sheet }, { file: book.sheet ? `${book.file} ${book.sheet}` : book.file }));
-    return { lines, projects };
-  }
+  const year = book.year;
+  if (year === undefined) problems.push(findingAt('book-no-year', 'warning', { file: book.file, sheet: book.sheet }, { file: book.sheet ? `${book.file} ${book.sheet}` : book.file }));
   const toUnit = (f: Figure) => (book.unit === unit ? f.value : f.value.times(UNIT_WON[book.unit]).div(UNIT_WON[unit]));
-  const ids = new Set<string>();
-  for (const node of details) {
-    // Two 세부사업 of one name (under different 단위사업) stay two projects: the second is numbered.
-    let id = node.name || fallback.id;
-    for (let k = 2; ids.has(id); k++) id = `${node.name} (${k})`;
-    ids.add(id);
-    projects.push({ id, name: node.name, at: node.at });
+  for (const [i, node] of details.entries()) {
+    // Numbered in the book's order, as the department's tables number their projects: two 세부사업 of one
+    // name (under different 단위사업) stay two projects.
+    const id = String(i + 1);
+    projects.push({ id, name: node.name || fallback.name, at: node.at });
+    for (const n of bookNodes({ ...book, roots: [node] })) n.project = id;
+    if (year === undefined) continue;
     if (node.funding.length === 0) {
       problems.push(findingAt('book-no-funding', 'warning', node.at, { place: describePlace(node.at), name: node.name }));
     }
     for (const f of node.funding) {
-      lines.push({ project: id, source: f.source, year: book.year, amount: toUnit(f.amount), at: f.amount.at });
-      if (f.previous) lines.push({ project: id, source: f.source, year: book.year - 1, amount: toUnit(f.previous), at: f.previous.at });
+      lines.push({ project: id, source: f.source, year, amount: toUnit(f.amount), at: f.amount.at });
+      if (f.previous) lines.push({ project: id, source: f.source, year: year - 1, amount: toUnit(f.previous), at: f.previous.at });
     }
   }
   return { lines, projects };

@@ -38,6 +38,8 @@ export interface BookNode {
   funding: BookFunding[];
   /** The cell that names the node (for a 산출근거: the calculation's cell). */
   at: Provenance;
+  /** The project (세부사업) the node is or belongs to, as the book's budget lines name it; none above 세부사업. */
+  project?: string;
 }
 
 /** A budget book as read: its year and unit (from its title rows, else the dataset's) and its top nodes. */
