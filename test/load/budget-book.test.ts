@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/load/dataset.js';
+import { BOOK_LEVELS, bookNodes, type BudgetBook } from '../../src/model/budget-book.js';
+import type { Dataset } from '../../src/model/dataset.js';
+import { InputError } from '../../src/formats/input-error.js';
+import { parseCsvBytes } from '../../src/formats/csv.js';
+import { fixture } from '../helpers/paths.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
+
+const { fresh } = tempDirs('jr-book-');
+
+/** The budget lines as [project name, source, year, amount] rows, in the book's order. */
+function lines(dataset: Dataset): [string, string, number, string][] {
+  const names = new Map(dataset.projects.map((p) => [p.id, p.name]));
+  return dataset.budget.toArray().map((l) => [names.get(l.project)!, l.source, l.year, l.amount.toFixed()]);
+}
+
+/** The tree as `level name amount` lines, indented by depth, with each node's funding. */
+function outline(book: BudgetBook): string[] {
+  const out: string[] = [];
+  const walk = (nodes: typeof book.roots, depth: number) => {
+    for (const n of nodes) {
+      out.push(`${'  '.repeat(depth)}${BOOK_LEVELS[n.level]} ${n.name} ${n.amount?.value.toFixed() ?? '-'}${n.funding.map((f) => ` ${f.source}=${f.amount.value.toFixed()}`).join('')}`);
+      walk(n.children, depth + 1);
+    }
+  };
+  walk(book.roots, 0);
+  return out;
+}
+
+// Worked out from the fixture by hand (fixtures/budget-book/README.md): each 세부사업's funding rows, 2024, and
+// their 전년도 예산액 as 2023. 일자리센터 운영 is new: no 전년도.
+const LINES: [string, string, number, string][] = [
+  ['청년 인턴십 운영', '국비', 2024, '8326'],
+  ['청년 인턴십 운영', '국비', 2023, '8000'],
+  ['청년 인턴십 운영', '시비', 2024, '4996'],
+  ['청년 인턴십 운영', '시비', 2023, '4800'],
+  ['청년 인턴십 운영', '구비', 2024, '3331'],
+  ['청년 인턴십 운영', '구비', 2023, '3200'],
+  ['신중년 일자리 지원', '시비', 2024, '5362'],
+  ['신중년 일자리 지원', '시비', 2023, '4500'],
+  ['신중년 일자리 지원', '구비', 2024, '5362'],
+  ['신중년 일자리 지원', '구비', 2023, '4500'],
+  ['일자리센터 운영', '구비', 2024, '3600'],
+];
+
+describe('a budget book (세출예산 사업명세서) as the budget', () => {
+  test('the level-column form: year and unit from the title, lines per 세부사업 and source', async () => {
+    const { dataset, warnings } = await loadDataset(fixture('budget-book/book.csv'));
+    expect(warnings).toEqual([]);
+    expect(dataset.book?.year).toBe(2024);
+    expect(dataset.book?.unit).toBe('천원');
+    expect(lines(dataset)).toEqual(LINES);
+    expect(dataset.projects.map((p) => [p.id, p.name])).toEqual([['1', '청년 인턴십 운영'], ['2', '신중년 일자리 지원'], ['3', '일자리센터 운영']]);
+  });
+
+  test('the page break repeats the open nodes and the funding rows: read once', async () => {
+    const { dataset } = await loadDataset(fixture('budget-book/book.csv'));
+    const book = dataset.book!;
+    expect(book.roots.length).toBe(1);
+    const intern = [...bookNodes(book)].find((n) => n.name === '청년 인턴십 운영')!;
+    // Rows 8–10 and their repeat in rows 22–24: three funding rows, not six; both 편성목 under one node.
+    expect(intern.funding.map((f) => [f.source, f.amount.value.toFixed(), f.at.cell])).toEqual([['국비', '8326', 'B8'], ['시비', '4996', 'B9'], ['구비', '3331', 'B10']]);
+    expect(intern.children.map((c) => c.name)).toEqual(['101 인건비', '201 일반운영비']);
+    // Nodes: 부서, 정책, 2 단위, 3 세부, 4 편성목, 5 통계목, 8 산출근거.
+    expect([...bookNodes(book)].length).toBe(1 + 1 + 2 + 3 + 4 + 5 + 8);
+  });
+
+  test.each(['book-indent.csv', 'book-fill.csv'])('%s (indentation / one column per level) reads as the same tree and lines', async (file) => {
+    const base = await loadDataset(fixture('budget-book/book.csv'));
+    const { dataset, warnings } = await loadDataset(fixture(`budget-book/${file}`));
+    expect(warnings).toEqual([]);
+    expect(outline(dataset.book!)).toEqual(outline(base.dataset.book!));
+    expect(lines(dataset)).toEqual(LINES);
+  });
+
+  test('the same book as a workbook (numbers as numbers) reads the same', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const table = parseCsvBytes(readFileSync(fixture('budget-book/book.csv')), 'book.csv');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('사업명세서');
+    for (const row of table.rows) ws.addRow(row.cells.map((c) => (/^\d{1,3}(,\d{3})*$/.test(c) ? Number(c.replace(/,/g, '')) : c)));
+    const path = join(fresh(), 'book.xlsx');
+    await wb.xlsx.writeFile(path);
+    const base = await loadDataset(fixture('budget-book/book.csv'));
+    const { dataset } = await loadDataset(path);
+    expect(outline(dataset.book!)).toEqual(outline(base.dataset.book!));
+    expect(lines(dataset)).toEqual(LINES);
+  });
+
+  test('a book whose title states no year is checked but gives no lines, with a warning', async () => {
+    const dir = fresh([['book.csv', '구분,과목,예산액,전년도예산액,비교증감\n세부사업,가,100,100,0\n,구 100,,,\n']]);
+    const { dataset, warnings } = await loadDataset(join(dir, 'book.csv'));
+    expect(dataset.budget.length).toBe(0);
+    expect(dataset.book?.roots.length).toBe(1);
+    expect(warnings.map((w) => w.code)).toEqual(['book-no-year']);
+  });
+
+  test('located input errors: an unknown level with figures, a funding row repeated with another amount', async () => {
+    const text = [
+      '2024년도 예산서',
+      '구분,과목,예산액,전년도예산액,비교증감',
+      '세부사업,가,100,100,0',
+      ',구 100,,,',
+      '세부,나,50,50,0',
+      ',구 90,,,',
+    ].join('\n');
+    const dir = fresh([['book.csv', text]]);
+    const e = await loadDataset(join(dir, 'book.csv')).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).findings.map((f) => [f.code, f.cell, f.actual])).toEqual([
+      ['book-level', 'A5', '세부'],
+      // 나 was refused, so 구 90 follows 가 and differs from its 구 100 (B4).
+      ['book-funding-twice', 'B6', '구 90'],
+    ]);
+  });
+});
