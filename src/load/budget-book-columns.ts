@@ -1,5 +1,5 @@
 import { BOOK_LEVELS } from '../model/budget-book.js';
-import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
+import { columnOf, HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { labelKey } from '../parse/normalize.js';
 
 /**
@@ -30,13 +30,7 @@ export interface BookColumns {
 /** The book's columns when `cells` is a budget book's header; undefined otherwise. */
 export function bookColumns(cells: readonly string[], words: HeaderWords = HEADER_WORDS): BookColumns | undefined {
   const keys = cells.map(labelKey);
-  const find = (list: readonly string[]): number | undefined => {
-    for (const w of list) {
-      const i = keys.indexOf(labelKey(w));
-      if (i >= 0) return i + 1;
-    }
-    return undefined;
-  };
+  const find = (list: readonly string[]) => columnOf(keys, list);
   const amount = find(words.amount);
   const previous = find(words.bookPrevious);
   const change = find(words.bookChange);

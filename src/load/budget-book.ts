@@ -17,8 +17,8 @@ import { readAmount } from './cells.js';
 import { reportDuplicateLines } from './duplicate-lines.js';
 import { Header } from './header.js';
 
-/** A funding row's one cell: a source label, spaces, the amount (`국        12,575,634`, `구비 3,000`). */
-const PADDED_FUNDING = /^([가-힣][가-힣\s]*?)\s*([△▲-]?\d[\d,]*(?:\.\d+)?)$/u;
+/** A funding row's one cell: a source label, spaces or a colon, the amount (`국        12,575,634`, `구비 : 3,000천원`). */
+const PADDED_FUNDING = /^([가-힣][가-힣\s]*?)\s*[:：]?\s*([△▲-]?\d[\d,]*(?:\.\d+)?\s*(?:백만원|천원|원)?)$/u;
 /** A page-break repeat of a node may carry a mark that it continues (`일자리 지원(계속)`). */
 const CONTINUED = /\s*[(（]\s*계속\s*[)）]\s*$/u;
 

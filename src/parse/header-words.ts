@@ -68,3 +68,12 @@ export function withHeaderMap(map: ReadonlyMap<string, string>): HeaderWords {
   for (const [concept, header] of map) for (const k of MAPPED_CONCEPTS[concept] ?? []) words[k] = [header, ...words[k]!];
   return words as HeaderWords;
 }
+
+/** The 1-based column of the first of `list` that a header has (its cells as labelKey gives them), or undefined. */
+export function columnOf(keys: readonly string[], list: readonly string[]): number | undefined {
+  for (const w of list) {
+    const i = keys.indexOf(w);
+    if (i >= 0) return i + 1;
+  }
+  return undefined;
+}
