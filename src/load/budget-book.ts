@@ -237,7 +237,10 @@ function bookLines(book: BudgetBook, unit: Unit, problems: Finding[], fallback: 
   const details = [...bookNodes(book)].filter((n) => n.level === PROJECT_LEVEL);
   if (details.length === 0) return { lines, projects };
   const year = book.year;
-  if (year === undefined) problems.push(findingAt('book-no-year', 'warning', { file: book.file, sheet: book.sheet }, { file: book.sheet ? `${book.file} ${book.sheet}` : book.file }));
+  if (year === undefined) {
+    problems.push(findingAt('book-no-year', 'warning', { file: book.file, sheet: book.sheet }, { file: book.sheet ? `${book.file} ${book.sheet}` : book.file }));
+    return { lines, projects };
+  }
   const toUnit = (f: Figure) => (book.unit === unit ? f.value : f.value.times(UNIT_WON[book.unit]).div(UNIT_WON[unit]));
   for (const [i, node] of details.entries()) {
     // Numbered in the book's order, as the department's tables number their projects: two 세부사업 of one
@@ -245,7 +248,6 @@ function bookLines(book: BudgetBook, unit: Unit, problems: Finding[], fallback: 
     const id = String(i + 1);
     projects.push({ id, name: node.name || fallback.name, at: node.at });
     for (const n of bookNodes({ ...book, roots: [node] })) n.project = id;
-    if (year === undefined) continue;
     if (node.funding.length === 0) {
       problems.push(findingAt('book-no-funding', 'warning', node.at, { place: describePlace(node.at), name: node.name }));
     }

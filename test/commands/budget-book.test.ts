@@ -54,6 +54,15 @@ describe('the budget book from the command line', () => {
     expect(previous.stdout).toContain('청년 인턴십 운영,16000,8000,4800,3200');
   });
 
+  test('budget on a book whose title states no year: exit 2 with the reason, never "undefined년"', async () => {
+    const dir = fresh([['book.csv', '구분,과목,예산액,전년도예산액,비교증감\n세부사업,가,100,100,0\n,구 100,,,\n']]);
+    const r = await runCli(['budget', '--data', join(dir, 'book.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('book.csv: 예산서 제목 행에 연도(예: 2024년도)가 없어');
+    expect(r.stderr).toContain('예산 금액이 한 줄도 없어 표를 만들 수 없습니다.');
+    expect(r.stderr).not.toContain('undefined');
+  });
+
   test('report --data book.csv writes the workbook', async () => {
     const out = join(fresh(), 'book-report.xlsx');
     const r = await runCli(['report', '--data', BOOK, '-o', out]);
