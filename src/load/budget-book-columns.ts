@@ -1,6 +1,7 @@
 import { BOOK_LEVELS } from '../model/budget-book.js';
 import { columnOf, HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { labelKey } from '../parse/normalize.js';
+import { isYear } from '../parse/year.js';
 
 /**
  * The header words of each level (BOOK_LEVELS' order), each one a column's header in the one-column-per-level
@@ -25,11 +26,21 @@ export interface BookColumns {
   /** The column of each level but 산출근거, where the header has one. */
   levels: (number | undefined)[];
   form: 'level' | 'fill' | 'indent';
+  /** The year the 예산액 header names (`2024년 예산액(A)`), if it names one. */
+  year?: number;
+}
+
+/**
+ * A book's header as its words compare: labelKey without the year and the letters books add to the figure
+ * columns (`2024년 예산액(A)`, `전년도예산액(B)`, `비교증감(A-B)` are 예산액, 전년도예산액, 비교증감).
+ */
+function bookHeaderKey(text: string): string {
+  return labelKey(text).replace(/^\d{4}년도?/u, '').replace(/\([A-Za-z+\-]+\)$/u, '');
 }
 
 /** The book's columns when `cells` is a budget book's header; undefined otherwise. */
 export function bookColumns(cells: readonly string[], words: HeaderWords = HEADER_WORDS): BookColumns | undefined {
-  const keys = cells.map(labelKey);
+  const keys = cells.map(bookHeaderKey);
   const find = (list: readonly string[]) => columnOf(keys, list);
   const amount = find(words.amount);
   const previous = find(words.bookPrevious);
@@ -43,6 +54,8 @@ export function bookColumns(cells: readonly string[], words: HeaderWords = HEADE
   const form = level !== undefined ? 'level' : filled >= 2 ? 'fill' : subject !== undefined ? 'indent' : undefined;
   if (form === undefined) return undefined;
   const out: BookColumns = { amount, previous, change, levels, form };
+  const year = /^(\d{4})년도?/u.exec(labelKey(cells[amount - 1]!));
+  if (year && isYear(Number(year[1]))) out.year = Number(year[1]);
   if (basis !== undefined) out.basis = basis;
   if (level !== undefined) out.level = level;
   if (subject !== undefined) out.subject = subject;

@@ -26,7 +26,8 @@ const CONTINUED = /\s*[(（]\s*계속\s*[)）]\s*$/u;
  * The budget book (세출예산 사업명세서) as a budget table: the tree of its rows (BudgetBook, checked by
  * check/book-*.ts) and, per 세부사업 and source, a budget line for the book's year from its funding rows
  * (and one for the year before from their 전년도 예산액). The year and unit come from the title rows above
- * the header (`2024년도 …`, `(단위 : 천원)`), else the dataset's unit. Blank amount cells are blank (null).
+ * the header (`2024년도 …`, `(단위 : 천원)`), else the year from the 예산액 header (`2024년 예산액`) and the
+ * dataset's unit. Blank amount cells are blank (null).
  * A page break's repeat of the header, of the open nodes or of a node's funding rows is recognised by being
  * the same as what is open, and read once.
  */
@@ -37,7 +38,8 @@ export const readBudgetBook: BudgetLayoutReader = (table, headerIndex, opts, pro
   new Header(table, headerRow, problems);
   const title = titleOf(table.rows.slice(0, headerIndex));
   const book: BudgetBook = { file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), unit: title.unit ?? opts.unit, roots: [] };
-  if (title.year !== undefined) book.year = title.year;
+  const year = title.year ?? cols.year;
+  if (year !== undefined) book.year = year;
   const reader = new BookReader(table, cols, { unit: book.unit, blank: 'missing' }, problems);
   reader.indentStep = cols.form === 'indent' ? indentStep(table.rows.slice(headerIndex + 1), cols) : 1;
   const headerKey = headerRow.cells.map(labelKey).join('\u0000');

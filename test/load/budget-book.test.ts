@@ -97,6 +97,14 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(dataset.book!.roots[0]!.funding.map((f) => [f.source, f.amount.value.toFixed()])).toEqual([['국비', '1000'], ['구비', '500']]);
   });
 
+  test('figure headers with the year and the letters books add: 2024년 예산액(A), 전년도예산액(B), 비교증감(A-B)', async () => {
+    const text = ['구분,과목,2024년 예산액(A),전년도예산액(B),비교증감(A-B)', '세부사업,가,"1,500","1,000",500', ',국 1000,,600,400', ',구 500,,400,100'].join('\n');
+    const { dataset, warnings } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
+    expect(warnings).toEqual([]);
+    expect(dataset.book?.year).toBe(2024);
+    expect(lines(dataset)).toEqual([['가', '국비', 2024, '1000'], ['가', '국비', 2023, '600'], ['가', '구비', 2024, '500'], ['가', '구비', 2023, '400']]);
+  });
+
   test('a book whose title states no year is checked but gives no lines, with a warning', async () => {
     const dir = fresh([['book.csv', '구분,과목,예산액,전년도예산액,비교증감\n세부사업,가,100,100,0\n,구 100,,,\n']]);
     const { dataset, warnings } = await loadDataset(join(dir, 'book.csv'));
