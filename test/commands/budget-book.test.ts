@@ -71,5 +71,7 @@ describe('the budget book from the command line', () => {
     const wb = await readWorkbookFile(out);
     const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join('\n');
     expect(text).toContain('청년 인턴십 운영');
+    // The 검증 sheet carries the book's checks: the 61 of the clean book (test/check/budget-book.test.ts).
+    expect(wb.getWorksheet('검증')?.getCell('A1').value).toBe('검증 결과: 적힌 숫자가 모두 맞습니다 (검사 61건).');
   });
 });
