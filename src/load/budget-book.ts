@@ -5,7 +5,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import { UNIT_WON, type Unit } from '../model/money.js';
 import { at, describePlace } from '../model/provenance.js';
 import { fundingSource } from '../parse/funding-label.js';
-import { HEADER_WORDS } from '../parse/header-words.js';
+import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { foldNumeric, labelKey, nameLabel } from '../parse/normalize.js';
 import { parseAmount, type AmountOptions } from '../parse/number.js';
 import { isYear } from '../parse/year.js';
@@ -40,7 +40,7 @@ export const readBudgetBook: BudgetLayoutReader = (table, headerIndex, opts, pro
   const book: BudgetBook = { file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), unit: title.unit ?? opts.unit, roots: [] };
   const year = title.year ?? cols.year;
   if (year !== undefined) book.year = year;
-  const reader = new BookReader(table, cols, { unit: book.unit, blank: 'missing' }, problems);
+  const reader = new BookReader(table, cols, { unit: book.unit, blank: 'missing' }, problems, words);
   reader.indentStep = cols.form === 'indent' ? indentStep(table.rows.slice(headerIndex + 1), cols) : 1;
   const headerKey = headerRow.cells.map(labelKey).join('\u0000');
   for (const row of table.rows.slice(headerIndex + 1)) {
@@ -68,12 +68,14 @@ class BookReader {
     private readonly cols: BookColumns,
     private readonly amounts: AmountOptions,
     private readonly problems: Finding[],
+    private readonly words: HeaderWords,
   ) {}
 
   row(row: RawRow): void {
     const { cols } = this;
     const levelText = cols.level !== undefined ? cellText(row, cols.level).trim() : '';
-    if (levelText === '' && this.funding(row)) return;
+    // A funding row leaves 구분 blank, marks it 재원, or puts its source label there (`국`).
+    if ((levelText === '' || this.fundingMark(levelText) || fundingSource(levelText)) && this.funding(row)) return;
     const named = this.levelOf(row, levelText);
     if (named === null) return;
     const { level, column } = named;
@@ -139,6 +141,11 @@ class BookReader {
     return null;
   }
 
+  /** `재원` (or another word of the source column) in the 구분 column: the row is a funding row. */
+  private fundingMark(text: string): boolean {
+    return this.words.source.includes(labelKey(text));
+  }
+
   private hasFigures(row: RawRow): boolean {
     return [this.cols.amount, this.cols.previous, this.cols.change].some((c) => cellText(row, c).trim() !== '');
   }
@@ -157,8 +164,8 @@ class BookReader {
    */
   private funding(row: RawRow): boolean {
     const { cols, table, problems } = this;
-    const candidates = [cols.subject, ...cols.levels, cols.basis].filter((c): c is number => c !== undefined);
-    const column = candidates.find((c) => cellText(row, c).trim() !== '');
+    const candidates = [cols.level, cols.subject, ...cols.levels, cols.basis].filter((c): c is number => c !== undefined);
+    const column = candidates.find((c) => cellText(row, c).trim() !== '' && !(c === cols.level && this.fundingMark(cellText(row, c))));
     if (column === undefined) return false;
     const text = foldNumeric(cellText(row, column)).text;
     const padded = PADDED_FUNDING.exec(text);

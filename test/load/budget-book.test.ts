@@ -105,6 +105,12 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(lines(dataset)).toEqual([['가', '국비', 2024, '1000'], ['가', '국비', 2023, '600'], ['가', '구비', 2024, '500'], ['가', '구비', 2023, '400']]);
   });
 
+  test('funding rows marked 재원 in 구분, or with the source label in 구분', async () => {
+    const text = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,"1,500",0,"1,500"', '재원,국 1000,,,', '구,,500,,'].join('\n');
+    const { dataset } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
+    expect(dataset.book!.roots[0]!.funding.map((f) => [f.source, f.amount.value.toFixed(), f.at.cell, f.amount.at.cell])).toEqual([['국비', '1000', 'B4', 'B4'], ['구비', '500', 'A5', 'C5']]);
+  });
+
   test('a book whose title states no year is checked but gives no lines, with a warning', async () => {
     const dir = fresh([['book.csv', '구분,과목,예산액,전년도예산액,비교증감\n세부사업,가,100,100,0\n,구 100,,,\n']]);
     const { dataset, warnings } = await loadDataset(join(dir, 'book.csv'));
