@@ -111,6 +111,19 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(dataset.book!.roots[0]!.funding.map((f) => [f.source, f.amount.value.toFixed(), f.at.cell, f.amount.at.cell])).toEqual([['국비', '1000', 'B4', 'B4'], ['구비', '500', 'A5', 'C5']]);
   });
 
+  test('levels as numbers in 구분, and indentation with full-width spaces (two columns each)', async () => {
+    const numbered = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '1,과,100,100,0', '4,가,100,100,0', ',구 100,,,', '5,201 일반운영비,100,100,0'].join('\n');
+    const a = await loadDataset(join(fresh([['book.csv', numbered]]), 'book.csv'));
+    expect(outline(a.dataset.book!)).toEqual(['부서 과 100', '  세부사업 가 100 구비=100', '    편성목 201 일반운영비 100']);
+    const indented = (deep: number) => ['2024년도', '과목,예산액,전년도예산액,비교증감', '과,100,100,0', `${'\u3000'.repeat(3)}가,100,100,0`, '구 100,,,', `${'\u3000'.repeat(deep)}201 일반운영비,100,100,0`].join('\n');
+    const b = await loadDataset(join(fresh([['book.csv', indented(6)]]), 'book.csv'));
+    // The smallest indentation (three full-width spaces, six columns) is one level: 가 one below 과, 201 … two.
+    expect(outline(b.dataset.book!)).toEqual(['부서 과 100', '  정책사업 가 100 구비=100', '    단위사업 201 일반운영비 100']);
+    // Eight columns is no whole number of levels: an error at that cell, not a guess.
+    const e = await loadDataset(join(fresh([['book.csv', indented(4)]]), 'book.csv')).catch((x: unknown) => x);
+    expect((e as InputError).findings.map((f) => [f.code, f.cell])).toEqual([['book-indent', 'A6']]);
+  });
+
   test('a book whose title states no year is checked but gives no lines, with a warning', async () => {
     const dir = fresh([['book.csv', '구분,과목,예산액,전년도예산액,비교증감\n세부사업,가,100,100,0\n,구 100,,,\n']]);
     const { dataset, warnings } = await loadDataset(join(dir, 'book.csv'));
