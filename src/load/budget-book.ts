@@ -40,8 +40,8 @@ export const readBudgetBook: BudgetLayoutReader = (table, headerIndex, opts, pro
   const book: BudgetBook = { file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), unit: title.unit ?? opts.unit, roots: [] };
   const year = title.year ?? cols.year;
   if (year !== undefined) book.year = year;
-  const reader = new BookReader(table, cols, { unit: book.unit, blank: 'missing' }, problems, words);
-  reader.indentStep = cols.form === 'indent' ? indentStep(table.rows.slice(headerIndex + 1), cols) : 1;
+  const step = cols.form === 'indent' ? indentStep(table.rows.slice(headerIndex + 1), cols) : 1;
+  const reader = new BookReader(table, cols, { unit: book.unit, blank: 'missing' }, problems, words, step);
   const headerKey = headerRow.cells.map(labelKey).join('\u0000');
   for (const row of table.rows.slice(headerIndex + 1)) {
     if (isBlankRow(row) || row.cells.map(labelKey).join('\u0000') === headerKey) continue;
@@ -57,7 +57,6 @@ export const readBudgetBook: BudgetLayoutReader = (table, headerIndex, opts, pro
 /** Reads the rows under the header one by one into the tree. */
 class BookReader {
   readonly roots: BookNode[] = [];
-  indentStep = 1;
   /** The open nodes, shallowest first: a new node closes those at its level and below. */
   private readonly open: BookNode[] = [];
   /** The node the funding rows that follow belong to: the last node row read (or repeated). */
@@ -69,6 +68,8 @@ class BookReader {
     private readonly amounts: AmountOptions,
     private readonly problems: Finding[],
     private readonly words: HeaderWords,
+    /** Columns of indentation per level, in the indentation form. */
+    private readonly indentStep: number,
   ) {}
 
   row(row: RawRow): void {
@@ -111,7 +112,7 @@ class BookReader {
     const basisText = cols.basis !== undefined ? cellText(row, cols.basis).trim() : '';
     if (cols.form === 'level') {
       if (levelText !== '') {
-        const level = levelNamed(levelText);
+        const level = levelNamed(levelText, this.words);
         if (level === undefined) {
           // A page's title repeated in the 구분 column has no figures: no node, and no error either.
           if (!this.hasFigures(row)) return null;
@@ -128,7 +129,7 @@ class BookReader {
       const text = cellText(row, cols.subject!);
       if (text.trim() !== '') {
         const width = indentWidth(text);
-        if (width % this.indentStep === 0 && width / this.indentStep < BASIS_LEVEL) return { level: width / this.indentStep, column: cols.subject! };
+        if (width % this.indentStep === 0 && width / this.indentStep <= BASIS_LEVEL) return { level: width / this.indentStep, column: cols.subject! };
         this.problems.push(findingAt('book-indent', 'error', at(table.file, row.row, cols.subject!, table.sheet), { place: placeOf(table, row.row, cols.subject!), value: text, width: String(width), step: String(this.indentStep) }, { actual: text, ...lineOf(row) }));
         return null;
       }
