@@ -436,6 +436,7 @@ const KO = {
   'book-funding-twice': '{place}: 「{node}」의 재원 행 "{value}"{이} {first}에 적힌 같은 재원과 금액이 다릅니다. 쪽이 바뀌어 되풀이한 행이면 금액이 같아야 합니다.',
   'book-no-year': '{file}: 예산서 제목 행에 연도(예: 2024년도)가 없어 예산을 연도별로 놓을 수 없습니다. validate는 검사하지만 budget과 report에는 쓸 수 없습니다.',
   'book-no-funding': '{place}: 세부사업 「{name}」 아래에 재원 행(예: 국 12,575)이 없어 재원별 예산에 넣지 않았습니다.',
+  'unknown-layout.book': '{file}: 예산서(세출예산 사업명세서)로 보이지만 필요한 열 {missing}{이} 없습니다. 찾은 머리글: {headers}. 예산서에는 예산액, 전년도 예산액, 비교증감 열과 단계를 알 수 있는 열(구분, 과목, 또는 부서·정책사업 … 통계목 열)이 있어야 합니다.',
   'no-budget-lines': '예산 금액이 한 줄도 없어 표를 만들 수 없습니다. 위의 알림을 확인하세요.',
   'help.opt.validate.basisRounding': '예산서 산출근거를 예산서 단위로 맞출 때의 끝수 처리: 올림 | 반올림 | 절사 (기본값: 자료의 산출근거 반올림, 없으면 올림)',
 } as const;
@@ -862,6 +863,7 @@ const EN: Record<MessageKey, string> = {
   'book-funding-twice': '{place}: The funding row "{value}" of 「{node}」 differs from the same source in {first}; a row repeated after a page break must have the same amount.',
   'book-no-year': '{file}: The budget book\'s title rows state no year (e.g. 2024년도), so its budget cannot be placed in a year. validate checks it; budget and report cannot use it.',
   'book-no-funding': '{place}: 세부사업 「{name}」 has no funding rows (e.g. 국 12,575) under it, so it is left out of the budget by source.',
+  'unknown-layout.book': '{file}: This looks like a budget book (세출예산 사업명세서) but lacks the column {missing}. Headers found: {headers}. A budget book needs 예산액, 전년도 예산액 and 비교증감 columns and a column that tells each row\'s level (구분, 과목, or one column per level from 부서 to 통계목).',
   'no-budget-lines': 'There is not one budget line, so there is no table to make; see the notes above.',
   'help.opt.validate.basisRounding': "how a budget book's 산출근거 is rounded to the book's unit: 올림 | 반올림 | 절사 (default: the dataset's 산출근거 반올림, else 올림)",
 };
