@@ -228,7 +228,7 @@ function indentStep(rows: readonly RawRow[], cols: BookColumns): number {
 function titleOf(rows: readonly RawRow[]): { year?: number; unit?: Unit } {
   const out: { year?: number; unit?: Unit } = {};
   for (const text of rows.flatMap((r) => r.cells)) {
-    const year = /(\d{4})\s*(?:회계)?\s*년/u.exec(text);
+    const year = /(\d{4})\s*(?:년|회계\s*연도)/u.exec(text);
     if (year && out.year === undefined && isYear(Number(year[1]))) out.year = Number(year[1]);
     const unit = /단위\s*[:：]?\s*(백만원|천원|원)/u.exec(text);
     if (unit && out.unit === undefined) out.unit = unit[1] as Unit;

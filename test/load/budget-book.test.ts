@@ -91,8 +91,9 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
   });
 
   test('funding cells as books also write them: a colon, a unit, the full name of the source', async () => {
-    const text = ['2024년도 예산서 (단위 : 천원)', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,"1,500",0,"1,500"', ',"국비 : 1,000천원",,,', ',"구비：500,000원",,,'].join('\n');
+    const text = ['2024회계연도 예산서 (단위 : 천원)', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,"1,500",0,"1,500"', ',"국비 : 1,000천원",,,', ',"구비：500,000원",,,'].join('\n');
     const { dataset } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
+    expect(dataset.book?.year).toBe(2024);
     // 500,000원 in a 천원 book is 500.
     expect(dataset.book!.roots[0]!.funding.map((f) => [f.source, f.amount.value.toFixed()])).toEqual([['국비', '1000'], ['구비', '500']]);
   });
