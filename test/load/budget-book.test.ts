@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/load/dataset.js';
+import { runChecks } from '../../src/check/registry.js';
 import { BOOK_LEVELS, bookNodes, type BudgetBook } from '../../src/model/budget-book.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { InputError } from '../../src/formats/input-error.js';
@@ -104,6 +105,16 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(warnings).toEqual([]);
     expect(dataset.book?.year).toBe(2024);
     expect(lines(dataset)).toEqual([['가', '국비', 2024, '1000'], ['가', '국비', 2023, '600'], ['가', '구비', 2024, '500'], ['가', '구비', 2023, '400']]);
+  });
+
+  test('a book in 원: its figures and 산출근거 in 원, its lines in the dataset unit (천원)', async () => {
+    const text = ['2024년도 (단위 : 원)', '구분,과목,예산액,전년도예산액,비교증감,산출근거', '세부사업,가,"4,723,200",0,"4,723,200",', ',"구 4,723,200",,,,', '통계목,01 사무관리비,"4,723,200",0,"4,723,200",', '산출근거,,"4,723,200",,,"4,723,200원*1식"'].join('\n');
+    const { dataset } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
+    expect(dataset.book?.unit).toBe('원');
+    // 4,723,200원 is 4,723.2천원, exact: no rounding on the way into the budget.
+    expect(lines(dataset)).toEqual([['가', '구비', 2024, '4723.2']]);
+    // In a 원 book the 산출근거 is already whole: nothing to round, nothing found.
+    expect(runChecks(dataset, { holidays: new Map() }).findings).toEqual([]);
   });
 
   test('funding rows marked 재원 in 구분, or with the source label in 구분', async () => {
