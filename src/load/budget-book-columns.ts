@@ -28,6 +28,11 @@ export interface BookColumns {
   form: 'level' | 'fill' | 'indent';
   /** The year the 예산액 header names (`2024년 예산액(A)`), if it names one. */
   year?: number;
+  /**
+   * True when the previous column is the 기정 예산액 (`기정예산액`, `전년도(기정)예산액`): a supplementary book
+   * (추경) compares with the same year's budget before it, not with the year before.
+   */
+  earlier: boolean;
 }
 
 /**
@@ -53,7 +58,7 @@ export function bookColumns(cells: readonly string[], words: HeaderWords = HEADE
   const filled = levels.filter((c) => c !== undefined).length;
   const form = level !== undefined ? 'level' : filled >= 2 ? 'fill' : subject !== undefined ? 'indent' : undefined;
   if (form === undefined) return undefined;
-  const out: BookColumns = { amount, previous, change, levels, form };
+  const out: BookColumns = { amount, previous, change, levels, form, earlier: keys[previous - 1]!.includes('기정') };
   const year = /^(\d{4})년도?/u.exec(labelKey(cells[amount - 1]!));
   if (year && isYear(Number(year[1]))) out.year = Number(year[1]);
   if (basis !== undefined) out.basis = basis;

@@ -6,7 +6,7 @@ import { describePlace } from '../model/provenance.js';
 
 /**
  * The book as budget lines: each 세부사업's funding rows, for the book's year and (their 전년도 예산액) the
- * year before, in the dataset's unit. A 세부사업 without funding rows has no source to put its amount under:
+ * year before, in the dataset's unit; a 추경 book's 기정 예산액 is the same year's, and gives no lines. A 세부사업 without funding rows has no source to put its amount under:
  * a warning names it. A book whose title states no year gives no lines, with a warning saying why.
  */
 export function bookLines(book: BudgetBook, unit: Unit, problems: Finding[], fallback: Project): { lines: BudgetLine[]; projects: Project[] } {
@@ -31,7 +31,7 @@ export function bookLines(book: BudgetBook, unit: Unit, problems: Finding[], fal
     }
     for (const f of node.funding) {
       lines.push({ project: id, source: f.source, year, amount: toUnit(f.amount), at: f.amount.at });
-      if (f.previous) lines.push({ project: id, source: f.source, year: year - 1, amount: toUnit(f.previous), at: f.previous.at });
+      if (f.previous && !book.earlier) lines.push({ project: id, source: f.source, year: year - 1, amount: toUnit(f.previous), at: f.previous.at });
     }
   }
   return { lines, projects };

@@ -39,6 +39,7 @@ export const readBudgetBook: BudgetLayoutReader = (table, headerIndex, opts, pro
   new Header(table, headerRow, problems);
   const title = titleOf(table.rows.slice(0, headerIndex));
   const book: BudgetBook = { file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), unit: title.unit ?? opts.unit, roots: [] };
+  if (cols.earlier) book.earlier = true;
   const year = title.year ?? cols.year;
   if (year !== undefined) book.year = year;
   const step = cols.form === 'indent' ? indentStep(table.rows.slice(headerIndex + 1), cols) : 1;

@@ -48,6 +48,8 @@ export interface BudgetBook {
   sheet?: string;
   year?: number;
   unit: Unit;
+  /** The 전년도 column is the same year's 기정 예산액 (a 추경 book): no lines for the year before. */
+  earlier?: boolean;
   roots: BookNode[];
 }
 

@@ -117,6 +117,13 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(runChecks(dataset, { holidays: new Map() }).findings).toEqual([]);
   });
 
+  test('a 추경 book (기정예산액): checked against its 기정, but no lines for the year before', async () => {
+    const text = ['2024년도 제1회 추가경정', '구분,과목,예산액,기정예산액,비교증감', '세부사업,가,"1,500","1,000",500', ',구 1500,,1000,500'].join('\n');
+    const { dataset } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
+    expect(lines(dataset)).toEqual([['가', '구비', 2024, '1500']]);
+    expect(runChecks(dataset, { holidays: new Map() }).checks.filter((c) => c.code === 'book-change').length).toBe(2);
+  });
+
   test('funding rows marked 재원 in 구분, or with the source label in 구분', async () => {
     const text = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,"1,500",0,"1,500"', '재원,국 1000,,,', '구,,500,,'].join('\n');
     const { dataset } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
