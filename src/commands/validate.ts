@@ -5,6 +5,7 @@ import { runChecks } from '../check/registry.js';
 import { indicatorOrgs } from '../compute/indicator-orgs.js';
 import { loadHolidays } from '../load/holidays.js';
 import { isUnknownLayout, loadLooseTables } from '../load/loose-tables.js';
+import type { InputError } from '../formats/input-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { summarize } from '../render/validate-message.js';
 import { renderValidateGithub } from '../render/validate-github.js';
@@ -76,7 +77,9 @@ async function loadForValidate(options: GlobalOptions, io: Io): Promise<{ datase
   } catch (e) {
     if (options.data !== undefined && isUnknownLayout(e)) {
       const { dataset, warnings } = await loadLooseTables(options.data);
-      printWarnings(warnings, options, io);
+      // A budget book lacking a column is checked as plain tables, but not without saying why it is no book.
+      const book = (e as InputError).findings.filter((f) => f.code === 'unknown-layout' && f.params.variant === 'book');
+      printWarnings([...book.map((f) => ({ ...f, severity: 'warning' as const })), ...warnings], options, io);
       return { dataset, inputs: [options.data] };
     }
     throw e;

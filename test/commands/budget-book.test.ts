@@ -54,6 +54,12 @@ describe('the budget book from the command line', () => {
     expect(previous.stdout).toContain('청년 인턴십 운영,16000,8000,4800,3200');
   });
 
+  test('validate on a book lacking a column: checked as plain tables, and a note says which column the book lacks', async () => {
+    const dir = fresh([['book.csv', '2024년도\n구분,과목,예산액,전년도예산,비교증감\n세부사업,가,100,90,10\n']]);
+    const r = await runCli(['validate', join(dir, 'book.csv')]);
+    expect(r.stderr).toContain('book.csv: 예산서(세출예산 사업명세서)로 보이지만 필요한 열 전년도예산액이 없습니다.');
+  });
+
   test('budget on a book whose title states no year: exit 2 with the reason, never "undefined년"', async () => {
     const dir = fresh([['book.csv', '구분,과목,예산액,전년도예산액,비교증감\n세부사업,가,100,100,0\n,구 100,,,\n']]);
     const r = await runCli(['budget', '--data', join(dir, 'book.csv')]);
