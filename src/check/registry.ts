@@ -1,5 +1,8 @@
 import type { Dataset } from '../model/dataset.js';
 import { achievementRates } from './achievement-rates.js';
+import { bookBasis } from './book-basis.js';
+import { bookChange } from './book-change.js';
+import { bookChildrenSum, bookFundingSum } from './book-sums.js';
 import { budgetColumnTotals } from './budget-column-totals.js';
 import { budgetDivisionTotals } from './budget-division-total.js';
 import { budgetRowTotals } from './budget-row-totals.js';
@@ -36,6 +39,10 @@ export const RULES: readonly CheckRule[] = [
   tableRules,
   tableTotals,
   projectsWithoutBudget,
+  bookChildrenSum,
+  bookChange,
+  bookFundingSum,
+  bookBasis,
 ];
 
 /** Every finding code the rules can produce: each has a message in the catalog and a fixture in fixtures/invalid/. */
@@ -63,6 +70,10 @@ export const CHECK_CODES = [
   'headline-without-budget',
   'components-without-budget',
   'project-without-budget',
+  'book-children-sum',
+  'book-change',
+  'book-funding-sum',
+  'book-basis',
   'nothing-checked',
 ] as const;
 

@@ -42,7 +42,9 @@ export function addOutputOptions(cmd: Command): Command {
 
 /** Picks the report year: the one asked for, else the dataset's own year, else its latest. */
 export function reportYear(asked: number | undefined, dataYear: number | undefined, years: number[]): number {
-  const year = asked ?? dataYear ?? years[years.length - 1]!;
+  const year = asked ?? dataYear ?? years[years.length - 1];
+  // No year asked and no budget line at all (a budget book whose title states no year): said, not `undefined년`.
+  if (year === undefined) throw new UsageError('no-budget-lines', {});
   if (!years.includes(year)) throw new UsageError('year-not-in-data', { year: String(year), years: years.join(', ') });
   return year;
 }

@@ -3,6 +3,8 @@ import type { BudgetLayout } from '../load/budget-table.js';
 import type { NegativeStyle } from '../render/format.js';
 import { addNegativeOption, addOutputOptions, type OutputOptions } from './budget.js';
 import { choice, parseYearArg } from './common.js';
+import type { Rounding } from '../model/money.js';
+import { roundingNamed } from '../parse/rounding.js';
 import { addOrgOptions, type OrgOptions } from './org-options.js';
 
 /*
@@ -37,6 +39,8 @@ export interface ValidateOptions extends OrgOptions {
   infer?: boolean;
   output?: string;
   force?: boolean;
+  /** --basis-rounding: a budget book's 산출근거 rounding, over the dataset's 산출근거 반올림. */
+  basisRounding?: Rounding;
 }
 
 export function addValidateOptions(cmd: Command): Command {
@@ -45,7 +49,15 @@ export function addValidateOptions(cmd: Command): Command {
     .option('--strict', 'fail (exit 1) on warnings too', false)
     .option('--no-infer', 'do not infer out-year rules the data does not declare (pattern-break)')
     .option('-o, --output <file>', 'write to FILE instead of stdout')
-    .option('--force', 'overwrite an existing output file', false);
+    .option('--force', 'overwrite an existing output file', false)
+    .option('--basis-rounding <rule>', "a budget book's 산출근거 rounding: 올림 | 반올림 | 절사", parseRounding);
+}
+
+/** A rounding rule by its name (올림, 반올림, 절사 or up, half-up, down: parse/rounding.ts). */
+function parseRounding(value: string): Rounding {
+  const r = roundingNamed(value);
+  if (!r) throw new InvalidArgumentError('올림, 반올림, 절사');
+  return r;
 }
 
 export interface TemplateOptions {

@@ -5,6 +5,7 @@ import { runChecks } from '../check/registry.js';
 import { indicatorOrgs } from '../compute/indicator-orgs.js';
 import { loadHolidays } from '../load/holidays.js';
 import { isUnknownLayout, loadLooseTables } from '../load/loose-tables.js';
+import type { InputError } from '../formats/input-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { summarize } from '../render/validate-message.js';
 import { renderValidateGithub } from '../render/validate-github.js';
@@ -43,6 +44,7 @@ export async function runValidate(file: string | undefined, opts: ValidateOption
 
 async function validate(options: GlobalOptions, opts: ValidateOptions, io: Io, started: number, dataPath: string): Promise<number> {
   const { dataset, inputs, document } = await loadForValidate(options, io);
+  if (opts.basisRounding) dataset.info.rules.basisRounding = opts.basisRounding;
   // The organisations the data names, its budget lines' first, then its targets': --org must name one of them.
   const known = [...new Set([...dataset.budget.orgs.filter((o) => o !== ''), ...indicatorOrgs(dataset.indicators)])];
   const asked = askedOrgs(opts.org, known);
@@ -80,7 +82,9 @@ async function loadForValidate(options: GlobalOptions, io: Io): Promise<{ datase
   } catch (e) {
     if (options.data !== undefined && isUnknownLayout(e)) {
       const { dataset, warnings } = await loadLooseTables(options.data);
-      printWarnings(warnings, options, io);
+      // A budget book lacking a column is checked as plain tables, but not without saying why it is no book.
+      const book = (e as InputError).findings.filter((f) => f.code === 'unknown-layout' && f.params.variant === 'book');
+      printWarnings([...book.map((f) => ({ ...f, severity: 'warning' as const })), ...warnings], options, io);
       return { dataset, inputs: [options.data] };
     }
     throw e;

@@ -79,6 +79,7 @@ async function loadFrom(source: TableSource, path: string, need: DatasetNeed, on
     targetGroups: targets ? readTargetGroups(await source.part('targetGroups'), problems) : [],
     usage: targets ? readUsage(await source.part('usage'), problems) : [],
   };
+  if (budget.book) dataset.book = budget.book;
   if (targets) {
     const calendar = readCalendar(await source.part('calendar'), problems);
     if (calendar) dataset.calendar = calendar;

@@ -14,12 +14,12 @@ import { parseSourceList } from '../parse/source-list.js';
 const UNITS: readonly Unit[] = ['원', '천원', '백만원'];
 
 export function defaultInfo(): DatasetInfo {
-  return { unit: '천원', sources: DISTRICT_SOURCES, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down' } };
+  return { unit: '천원', sources: DISTRICT_SOURCES, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down', basisRounding: 'up' } };
 }
 
 /**
  * `항목,값` pairs: 기관, 부서, 연도, 단위, 출처, and the rules behind derived figures
- * (달성률 반올림, 달성률 소수자리, 보조금 분할). Unknown keys are kept out; a bad rule value is an error.
+ * (달성률 반올림, 달성률 소수자리, 보조금 분할, 산출근거 반올림). Unknown keys are kept out; a bad rule value is an error.
  * The funding sources: `기관유형` (자치구, 군, 일반시, 도, 광역시) gives its usual set, `재원`
  * (`국비:국가, 도비:상위, 군비:지방, 기금:기타`) lists them explicitly and wins; neither keeps 국비/시비/구비.
  */
@@ -77,6 +77,13 @@ export function readInfo(table: RawTable | undefined, problems: Finding[]): Data
           info.sources = list.set;
           listed = true;
         } else bad('expect.sourceList');
+        break;
+      }
+      case '산출근거반올림':
+      case '산출근거끝수처리': {
+        const r = roundingNamed(value);
+        if (r) info.rules.basisRounding = r;
+        else bad('expect.rounding');
         break;
       }
       default:

@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
+import { columnOf, HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { labelKey, nameLabel } from '../parse/normalize.js';
 import { isBlankCell } from '../parse/blank.js';
 import { BudgetLines } from '../model/budget-lines.js';
@@ -44,13 +44,7 @@ export interface LongRow {
 /** The columns of a long-layout header (its header words: HEADER_WORDS, or a run's mapped words), or undefined when the header is not one. */
 export function longColumns(header: readonly string[], words: HeaderWords = HEADER_WORDS): LongColumns | undefined {
   const keys = header.map(labelKey);
-  const find = (words: readonly string[]): number | undefined => {
-    for (const w of words) {
-      const i = keys.indexOf(w);
-      if (i >= 0) return i + 1;
-    }
-    return undefined;
-  };
+  const find = (list: readonly string[]) => columnOf(keys, list);
   const source = find(words.source);
   const year = find(words.year);
   const amount = find(words.amount);

@@ -5,6 +5,7 @@ import type { CrossReference, GrowthRate } from './declared.js';
 import type { Rounding, Unit } from './money.js';
 import type { Provenance } from './provenance.js';
 import { BudgetLines } from './budget-lines.js';
+import type { BudgetBook } from './budget-book.js';
 import type { Source, SourceSet } from './source.js';
 
 export type { Source } from './source.js';
@@ -100,6 +101,8 @@ export interface DatasetRules {
   rateRounding: Rounding;
   rateDecimals: number;
   splitRounding: Rounding;
+  /** How a budget book's 산출근거 is rounded to the book's unit (산출근거 반올림; default 올림, as budget books do). */
+  basisRounding: Rounding;
 }
 
 export interface DatasetInfo {
@@ -154,6 +157,8 @@ export interface Dataset {
   crossrefs?: CrossReference[];
   /** Printed `※` notes (notes.csv / 주석), if any. */
   notes?: PrintedNote[];
+  /** The budget book's tree, when the budget was read from one (세출예산 사업명세서: load/budget-book.ts). */
+  book?: BudgetBook;
 }
 
 /** A dataset holding nothing yet, in the given unit and rules. */

@@ -28,6 +28,9 @@ function sentence(f: Finding, lang: Lang): string {
     const v = findingFigure(f[k]);
     if (v) params[k] = formatNumber(v, { negative: lang === 'ko' ? 'triangle' : 'minus' });
   }
+  // A figure a rule worked out on the way (a 산출근거's exact product, before rounding): grouped the same way.
+  const exact = findingFigure(f.params.exact);
+  if (exact) params.exact = formatNumber(exact, { negative: lang === 'ko' ? 'triangle' : 'minus' });
   const key = messageKeyOf(f);
   return isMessageKey(key) ? t(lang, key, params) : `${f.code}: ${JSON.stringify(params)}`;
 }

@@ -25,7 +25,7 @@ const component = (name: string, amount: number, year?: number): Component => ({
 describe('components.csv 연도 and usage.csv 사업', () => {
   test('components add up to the column of their own year; without 연도, the report year', () => {
     const d = makeDataset({
-      info: { unit: '천원', year: 2022, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down' } },
+      info: { unit: '천원', year: 2022, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down', basisRounding: 'up' } },
       budget: [
         { project: '1', source: '구비', year: 2021, amount: D(70) },
         { project: '1', source: '구비', year: 2022, amount: D(100) },

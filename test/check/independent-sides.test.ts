@@ -82,6 +82,10 @@ const COMPUTED: Readonly<Record<string, string>> = {
   'daily-average': 'the month\'s users and the calendar',
   'table-rule': 'the cells its declared rule names',
   'table-sum': 'the rows or columns it heads',
+  'book-children-sum': 'the budget book node\'s children',
+  'book-change': 'the row\'s 예산액 and 전년도 예산액',
+  'book-funding-sum': 'the node\'s 예산액 (the funding rows are the stated side)',
+  'book-basis': 'the calculation written in its 산출근거',
 };
 
 async function bundledChecks(): Promise<CheckResult[]> {

@@ -57,6 +57,14 @@ const CASES: [string, { code: string; file: string; cell: string | undefined; ex
   ['components-without-budget', { code: 'components-without-budget', file: 'components.csv', cell: 'D3', expected: undefined, actual: undefined }],
   // 사업목록 lists projects 1 and 2; only 1 has budget lines.
   ['project-without-budget', { code: 'project-without-budget', file: 'projects.csv', cell: 'A3', expected: undefined, actual: undefined }],
+  // Budget book: 세부사업 1,000 but its one 편성목 states 1,100 (its own 통계목 and 산출근거 11,000원 × 100권 agree).
+  ['book-children-sum.csv', { code: 'book-children-sum', file: 'book-children-sum.csv', cell: 'C3', expected: '1100', actual: '1000' }],
+  // Budget book: 통계목 1,000 − 전년도 900 = 100; printed △100.
+  ['book-change.csv', { code: 'book-change', file: 'book-change.csv', cell: 'E6', expected: '100', actual: '-100' }],
+  // Budget book: funding rows 시 600 + 구 500 = 1,100 against the 세부사업's 1,000 (전년도 500 + 400 = 900 holds).
+  ['book-funding-sum.csv', { code: 'book-funding-sum', file: 'book-funding-sum.csv', cell: 'C4', expected: '1000', actual: '1100' }],
+  // Budget book: 52,258원 × 10회 = 522,580원 = 522.58천원, 올림 523; printed 522 (절사's answer).
+  ['book-basis.csv', { code: 'book-basis', file: 'book-basis.csv', cell: 'C7', expected: '523', actual: '522' }],
   // A long-layout budget (no printed 계 or 합계) and nothing else: no identity to compare.
   ['nothing-checked', { code: 'nothing-checked', file: fixture('invalid/nothing-checked'), cell: undefined, expected: undefined, actual: undefined }],
   // B2=SUM(B3:B4 — the bracket is never closed.

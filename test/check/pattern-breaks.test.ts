@@ -16,7 +16,7 @@ function dataset(orgs: string[]) {
       values.forEach((v, i) => budget.push({ ...(org ? { org } : {}), project: '4', source, year: 2022 + i, amount: D(v), at: at('budgets.csv', row++, 5) }));
     }
   }
-  return makeDataset({ info: { unit: '천원', year: 2022, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down' } }, budget });
+  return makeDataset({ info: { unit: '천원', year: 2022, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down', basisRounding: 'up' } }, budget });
 }
 
 describe('pattern-break over a long layout (no printed 계 row)', () => {

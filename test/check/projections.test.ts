@@ -13,7 +13,7 @@ function dataset(figures: number[], rule: Omit<GrowthRate, 'project' | 'source' 
   const budget = new BudgetLines(1000, 'budgets.csv');
   figures.forEach((v, i) => budget.push({ project: '1', source: '구비', year: 2022 + i, amount: D(v), at: at('budgets.csv', 2, 5 + i) }));
   return makeDataset({
-    info: { unit: '천원', year: 2022, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down' } },
+    info: { unit: '천원', year: 2022, rules: { rateRounding: 'half-up', rateDecimals: 0, splitRounding: 'down', basisRounding: 'up' } },
     budget,
     growth: [{ project: '1', source: '구비', ...rule, rate: { value: D(rule.rate), raw: rule.rate, at: at('growth.csv', 2, 3) } }],
   });

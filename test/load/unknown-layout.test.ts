@@ -24,6 +24,12 @@ describe('a budget table whose layout is not recognised', () => {
     expect(findingMessage(f, 'ko')).toContain('필요한 열 연도, 금액이 없습니다. 머리글이 다르면 --header-map 금액=요구액처럼 또는 자료의 열이름 표(column-names.csv)로 알려 주세요. 인쇄 양식이면 "재원별" 열과 연도 열(2022년 …)이 있어야 합니다.');
   });
 
+  it('a budget book lacking a column says so, with the book\'s columns', () => {
+    const f = unknownLayout(table([['2024년도 세출예산 사업명세서'], ['과목', '예산액', '전년도예산', '비교증감', '산출근거'], ['가', '100', '90', '10', '']]));
+    expect(f.params).toEqual({ file: 'b.xlsx', headers: '과목, 예산액, 전년도예산, 비교증감, 산출근거', missing: '전년도예산액', variant: 'book' });
+    expect(findingMessage(f, 'ko')).toBe('b.xlsx: 예산서(세출예산 사업명세서)로 보이지만 필요한 열 전년도예산액이 없습니다. 찾은 머리글: 과목, 예산액, 전년도예산, 비교증감, 산출근거. 예산서에는 예산액, 전년도 예산액, 비교증감 열과 단계를 알 수 있는 열(구분, 과목, 또는 부서·정책사업 … 통계목 열)이 있어야 합니다.');
+  });
+
   it('is what budget --data says, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobs-report-layout-'));
     const file = join(dir, 'b.csv');
