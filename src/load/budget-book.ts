@@ -52,7 +52,7 @@ export const readBudgetBook: BudgetLayoutReader = (table, headerIndex, opts, pro
   }
   book.roots = reader.roots;
   const lines = bookLines(book, opts.unit, problems, defaultProject);
-  const budget = BudgetLines.from(lines.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet);
+  const budget = BudgetLines.from(lines.lines, BudgetLines.scaleFor(opts.unit), table.file, table.sheet, sources);
   reportDuplicateLines(budget, problems);
   return { lines: budget, statedTotals: [], projects: lines.projects, book };
 };

@@ -54,6 +54,23 @@ describe('the budget book from the command line', () => {
     expect(previous.stdout).toContain('청년 인턴십 운영,16000,8000,4800,3200');
   });
 
+  test('a 군\'s book (국/도/군 funding rows) in a dataset folder whose info.csv says 기관유형 군: checked, and budget and report in 국비/도비/군비', async () => {
+    const county = fixture('budget-book/county');
+    const v = await runCli(['validate', '--data', county]);
+    expect(v.code).toBe(0);
+    // The same book as book.csv with 시 → 도 and 구 → 군: the same 61 checks (27 sums, 21 비교증감, 5 funding sums, 8 산출근거).
+    expect(v.stdout).toContain('검사 61건, 오류 0건, 경고 0건');
+    const r = await runCli(['budget', '2024', '--data', county, '-f', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[1]).toBe('번호,사업명,계,국비,도비,군비,도비 비율,군비 비율,2023년 계,증감,증감률(%)');
+    // 국 8,326 + 도 4,996 + 군 3,331 = 16,653.
+    expect(lines.some((l) => l.startsWith('1,청년 인턴십 운영,16653,8326,4996,3331,'))).toBe(true);
+    const out = join(fresh([]), 'county.xlsx');
+    const report = await runCli(['report', '2024', '--data', county, '-o', out]);
+    expect(report.code).toBe(0);
+  });
+
   test('validate on a book lacking a column: checked as plain tables, and a note says which column the book lacks', async () => {
     const dir = fresh([['book.csv', '2024년도\n구분,과목,예산액,전년도예산,비교증감\n세부사업,가,100,90,10\n']]);
     const r = await runCli(['validate', join(dir, 'book.csv')]);
