@@ -6,8 +6,13 @@ import { PartTable } from './part-table.js';
 
 /** A figure with its unit word: `8명`, `590,000천원`, `15개소`; the unit may be absent. */
 const FIGURE = String.raw`(\d[\d,]*)\s*([가-힣]{0,3})`;
-/** `- 근무인원 : 8명(주식회사 계약직 1, 시니어근로자 4, …)`: a stated total, then its parts in the parenthesis. */
-const STATED = new RegExp(String.raw`^-\s*([^:]+?)\s*:\s*${FIGURE}\s*\((.+)\)\s*$`);
+/**
+ * `- 근무인원 : 8명(주식회사 계약직 1, 시니어근로자 4, …)`: a stated total, then its parts in the parenthesis;
+ * a yearly total may say so (`연34명`).
+ */
+const STATED = new RegExp(String.raw`^-\s*([^:]+?)\s*:\s*(?:연\s*)?${FIGURE}\s*\((.+)\)\s*$`);
+/** `상·하반기 각 17명`: the same figure for each of the parts the `·` names (상반기 17, 하반기 17). */
+const EACH = new RegExp(String.raw`^([^\s·]+(?:·[^\s·]+)+)\s*각\s*${FIGURE}$`);
 /** `4명 - 무기계약직 3 - 서울시민 안심일자리 (일반) 1`: a cell stating a total, then its parts as a list. */
 const LISTED = new RegExp(String.raw`^${FIGURE}\s+-\s+(.+)$`);
 /** One named part ending in its figure: `시니어근로자 4`, `보조금 300,000천원`. */
@@ -23,7 +28,7 @@ interface StatedSum {
 
 /**
  * Sums the running text states with their parts (본문에 적힌 합계): `- 사업비 : 590,000천원(구출자금 290,000천원+
- * 보조금 300,000천원)` and a cell `4명 - 무기계약직 3 - …`, each a row of tables/text-sums.csv with the rule 계 =
+ * 보조금 300,000천원)`, `- 사업대상 : 연34명(상·하반기 각 17명)` (34 = 17 + 17) and a cell `4명 - 무기계약직 3 - …`, each a row of tables/text-sums.csv with the rule 계 =
  * Σ parts. A part list counts only when every part is named and ends in a figure of the total's unit (or none):
  * `(22개 부서 / 100개 사업)` states no sum. A `- 소요예산 : …` line is a component, read by components.ts.
  */
@@ -35,7 +40,7 @@ export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; tab
       const m = STATED.exec(text);
       if (!m || /소요\s*예산/.test(m[1]!)) return;
       // Parts are split at `+` or at a comma that is no thousands separator (`290,000`).
-      const parts = namedParts(m[4]!.split(/\s*\+\s*|,\s*(?=\D)/), m[3]!);
+      const parts = eachPart(m[4]!, m[3]!) ?? namedParts(m[4]!.split(/\s*\+\s*|,\s*(?=\D)/), m[3]!);
       if (parts) sums.push({ label: m[1]!.trim(), total: m[2]!, parts, text: text.replace(/^-\s*/, ''), spot: paragraphSpot(b) });
       return;
     }
@@ -58,6 +63,13 @@ export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; tab
     rules.push(`${cellAddress(row, 2)}=SUM(C${row}:${columnLetter(2 + s.parts.length)}${row})`);
   }
   return { manifest: [table.name, '본문에 적힌 합계', '', '', rules.join(';'), ''], table };
+}
+
+/** `상·하반기 각 17명` as its parts' figures (17, 17) when the unit is the total's (or none); undefined otherwise. */
+function eachPart(text: string, unit: string): string[] | undefined {
+  const m = EACH.exec(text.trim());
+  if (!m || (m[3] !== '' && m[3] !== unit)) return undefined;
+  return m[1]!.split('·').map(() => m[2]!);
 }
 
 /** The figures of parts that are each named and end in a figure of `unit` (or none); undefined otherwise. */
