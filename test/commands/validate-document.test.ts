@@ -8,7 +8,7 @@ import { runCli } from '../helpers/run-cli.js';
 const TWO = fixture('documents/two-projects.txt');
 
 interface Json {
-  checks: { code: string; ok: boolean }[];
+  checks: { code: string; ok: boolean; line?: number; expected?: string }[];
   findings: { code: string; severity: string; file: string; line?: number; document?: string; expected?: string; actual?: string; project?: string; message: string }[];
 }
 
@@ -81,7 +81,7 @@ describe('validate on a work report: figures the text states over its tables', (
   test('each statement is held to the table it names, each total to its parts; all hold', async () => {
     const r = await runCli(['validate', STATED, '--format', 'json']);
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as Json & { checks: { code: string; ok: boolean; line?: number; expected?: string }[] };
+    const j = JSON.parse(r.stdout) as Json;
     expect(j.findings).toEqual([]);
     const at = (code: string) => j.checks.filter((c) => c.code === code).map((c) => [c.line, c.expected]);
     // Line 7 정원 5명 [현원 4명] against 합 계 5(4) (line 12); line 21 인력구성 12명 against 전 체 12 (line 27);

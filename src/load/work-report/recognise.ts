@@ -7,7 +7,7 @@ import { headlineYear, recogniseHeadlines } from './headlines.js';
 import { outline } from './outline.js';
 import { PartTable } from './part-table.js';
 import { recognisePlainTables, linesAbove } from './plain-tables.js';
-import { isParagraph, headingOf } from './blocks.js';
+import { cellsOnOneLine, isParagraph, headingOf } from './blocks.js';
 import { recogniseAchievement } from './achievement.js';
 import { recogniseTextSums } from './text-sums.js';
 import { recogniseCrossrefs } from './crossrefs.js';
@@ -26,7 +26,8 @@ export interface RecognisedReport {
  * Reads the department's work report as the dataset it states: projects, budgets, headlines, components,
  * targets and results, group targets, monthly usage, printed notes, and every other table as a printed table.
  */
-export function recogniseReport(doc: WorkDocument): RecognisedReport {
+export function recogniseReport(document: WorkDocument): RecognisedReport {
+  const doc = cellsOnOneLine(document);
   const ctx = new ReportContext(doc, outline(doc));
   const parts = new Map<PartName, PartTable>();
   const claimed = new Set<number>();

@@ -46,7 +46,7 @@ export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; tab
     }
     b.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        const m = LISTED.exec(cell.replace(/\n/g, ' ').trim());
+        const m = LISTED.exec(cell.trim());
         const parts = m ? namedParts(m[3]!.split(/\s+-\s+/), m[2]!) : undefined;
         if (m && parts) sums.push({ label: (row[0] ?? '').trim() || `표 ${b.number}`, total: m[1]!, parts, text: cell, spot: ctx.cell(i, r, c) });
       }),
