@@ -4,7 +4,8 @@ import { labelKey } from '../../parse/normalize.js';
 import { HEADER_WORDS } from '../../parse/header-words.js';
 import { isNamedTotal, isSourceTotal, isTotalLabel } from '../../parse/total-labels.js';
 import { parseYearLabel } from '../../parse/year.js';
-import { asOfLine, isParagraph, paragraphSpot, plainText, unitLine } from './blocks.js';
+import { isParagraph, paragraphSpot, plainText } from './blocks.js';
+import { statementAbove } from './plain-tables.js';
 import type { ReportContext } from './context.js';
 import { PartTable } from './part-table.js';
 
@@ -114,17 +115,9 @@ function statedOverTables(ctx: ReportContext, tables: readonly PartTable[], out:
   ctx.doc.blocks.forEach((b, i) => {
     const table = b.kind === 'table' ? byName.get(`tables/table-${b.number}.csv`) : undefined;
     if (!table) return;
-    let k = i - 1;
-    let unit: string | undefined;
-    for (; k >= 0 && isParagraph(ctx.doc.blocks[k]); k--) {
-      const p = ctx.doc.blocks[k] as DocumentParagraph;
-      const u = unitLine(p);
-      if (u !== undefined) unit = u;
-      else if (asOfLine(p) === undefined) break;
-    }
-    const p = ctx.doc.blocks[k];
-    const m = isParagraph(p) ? STATED_COUNT.exec(plainText(p)) : null;
-    if (!m || /소요\s*예산/.test(m[1]!) || (unit !== undefined && unit !== m[4])) return;
+    const above = statementAbove(ctx, i);
+    const m = above ? STATED_COUNT.exec(plainText(above.paragraph)) : null;
+    if (!m || /소요\s*예산/.test(m[1]!) || (above!.unit !== undefined && above!.unit !== m[4])) return;
     const pair = m[5] !== undefined;
     if (pair !== (m[2] !== undefined)) return;
     const total = tableTotal(table);
@@ -132,7 +125,7 @@ function statedOverTables(ctx: ReportContext, tables: readonly PartTable[], out:
     const value = pair ? `${m[3]}(${m[5]})` : m[3]!;
     const label = `${m[1]!.trim()}${pair ? ' 정원(현원)' : ''}`;
     const project = ctx.outline.projectOf(i)?.id ?? '';
-    out.add([project, `${label} (본문과 표 ${b.kind === 'table' ? b.number : ''})`, state(p as DocumentParagraph, label, value), `${table.name}!${cellAddress(total.r + 1, total.c + 1)}`, '']);
+    out.add([project, `${label} (본문과 표 ${b.kind === 'table' ? b.number : ''})`, state(above!.paragraph, label, value), `${table.name}!${cellAddress(total.r + 1, total.c + 1)}`, '']);
   });
 }
 
