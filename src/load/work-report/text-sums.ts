@@ -1,8 +1,9 @@
-import type { DocumentSpot } from '../../model/document.js';
+import type { DocumentSpot, DocumentTable } from '../../model/document.js';
 import { cellAddress, columnLetter } from '../../model/provenance.js';
 import { isParagraph, paragraphSpot, plainText } from './blocks.js';
 import type { ReportContext } from './context.js';
 import { PartTable } from './part-table.js';
+import { statementAbove } from './plain-tables.js';
 
 /** A figure with its unit word: `8명`, `590,000천원`, `15개소`; the unit may be absent. */
 const FIGURE = String.raw`(\d[\d,]*)\s*([가-힣]{0,3})`;
@@ -18,18 +19,26 @@ const LISTED = new RegExp(String.raw`^${FIGURE}\s+-\s+(.+)$`);
 /** One named part ending in its figure: `시니어근로자 4`, `보조금 300,000천원`. */
 const PART = new RegExp(String.raw`^(\D.*?)\s*${FIGURE}$`);
 
+/** A count a line ends in: `- 대 상 : 구청 및 유관기관에서 관리하는 공공시설물 15개소`. */
+const COUNT_ENDING = /^(?:[-□○]\s*)?([^:]+?)\s*:.*?(\d[\d,]*)\s*([가-힣]{1,3})$/;
+/** A heading that carries its own count: `시설관리공단(5)`, `치수과 (1)`. */
+const HEADING_COUNT = /\(\s*(\d[\d,]*)\s*\)$/;
+
 interface StatedSum {
   label: string;
   total: string;
   parts: string[];
   text: string;
   spot: DocumentSpot;
+  /** Where each part is, when not where the total is. */
+  partSpots?: DocumentSpot[];
 }
 
 /**
  * Sums the running text states with their parts (본문에 적힌 합계): `- 사업비 : 590,000천원(구출자금 290,000천원+
  * 보조금 300,000천원)`, `- 사업대상 : 연34명(상·하반기 각 17명)` (34 = 17 + 17) and a cell `4명 - 무기계약직 3 - …`, each a row of tables/text-sums.csv with the rule 계 =
- * Σ parts. A part list counts only when every part is named and ends in a figure of the total's unit (or none):
+ * Σ parts; and a count stated right above a table whose headings each carry theirs (`… 공공시설물 15개소` over
+ * `시설관리공단(5) | 문화재단(5) | 치수과 (1) | …`). A part list counts only when every part is named and ends in a figure of the total's unit (or none):
  * `(22개 부서 / 100개 사업)` states no sum. A `- 소요예산 : …` line is a component, read by components.ts.
  */
 export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; table: PartTable } | undefined {
@@ -44,6 +53,8 @@ export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; tab
       if (parts) sums.push({ label: m[1]!.trim(), total: m[2]!, parts, text: text.replace(/^-\s*/, ''), spot: paragraphSpot(b) });
       return;
     }
+    const counted = headingCounts(ctx, i, b);
+    if (counted) sums.push(counted);
     b.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const m = LISTED.exec(cell.trim());
@@ -59,10 +70,28 @@ export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; tab
   for (const s of sums) {
     const row = table.body + 2;
     const cells = [s.label, s.total, ...Array.from({ length: width }, (_, k) => s.parts[k] ?? ''), s.text];
-    table.add(cells, [undefined, s.spot, ...s.parts.map(() => s.spot)]);
+    table.add(cells, [undefined, s.spot, ...(s.partSpots ?? s.parts.map(() => s.spot))]);
     rules.push(`${cellAddress(row, 2)}=SUM(C${row}:${columnLetter(2 + s.parts.length)}${row})`);
   }
   return { manifest: [table.name, '본문에 적힌 합계', '', '', rules.join(';'), ''], table };
+}
+
+/** The count stated right above the table at block `index` and the counts its headings carry, if every heading but the first carries one. */
+function headingCounts(ctx: ReportContext, index: number, t: DocumentTable): StatedSum | undefined {
+  const above = statementAbove(ctx, index);
+  const text = above ? plainText(above.paragraph) : '';
+  const m = COUNT_ENDING.exec(text);
+  const columns = (t.cells[0] ?? []).map((h, c) => ({ h: h.trim(), c })).filter((x) => x.c > 0 && x.h !== '');
+  const counts = columns.map((x) => HEADING_COUNT.exec(x.h)?.[1]);
+  if (!m || columns.length < 2 || counts.some((n) => n === undefined)) return undefined;
+  return {
+    label: m[1]!.trim(),
+    total: m[2]!,
+    parts: counts as string[],
+    text: `${text.replace(/^-\s*/, '')} — ${columns.map((x) => x.h).join(', ')}`,
+    spot: paragraphSpot(above!.paragraph),
+    partSpots: columns.map((x) => ctx.cell(index, 0, x.c)),
+  };
 }
 
 /** `상·하반기 각 17명` as its parts' figures (17, 17) when the unit is the total's (or none); undefined otherwise. */
