@@ -1,8 +1,8 @@
-import type { DocumentSpot, DocumentTable } from '../../model/document.js';
-import { cellAddress, columnLetter } from '../../model/provenance.js';
+import type { DocumentTable } from '../../model/document.js';
 import { isParagraph, paragraphSpot, plainText } from './blocks.js';
 import type { ReportContext } from './context.js';
-import { PartTable } from './part-table.js';
+import type { PartTable } from './part-table.js';
+import { statedTable, type StatedRow } from './stated-rows.js';
 import { statementAbove } from './plain-tables.js';
 
 /** A figure with its unit word: `8명`, `590,000천원`, `15개소`; the unit may be absent. */
@@ -24,15 +24,6 @@ const COUNT_ENDING = /^(?:[-□○]\s*)?([^:]+?)\s*:.*?(\d[\d,]*)\s*([가-힣]{1
 /** A heading that carries its own count: `시설관리공단(5)`, `치수과 (1)`. */
 const HEADING_COUNT = /\(\s*(\d[\d,]*)\s*\)$/;
 
-interface StatedSum {
-  label: string;
-  total: string;
-  parts: string[];
-  text: string;
-  spot: DocumentSpot;
-  /** Where each part is, when not where the total is. */
-  partSpots?: DocumentSpot[];
-}
 
 /**
  * Sums the running text states with their parts (본문에 적힌 합계): `- 사업비 : 590,000천원(구출자금 290,000천원+
@@ -42,7 +33,7 @@ interface StatedSum {
  * `(22개 부서 / 100개 사업)` states no sum. A `- 소요예산 : …` line is a component, read by components.ts.
  */
 export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; table: PartTable } | undefined {
-  const sums: StatedSum[] = [];
+  const sums: StatedRow[] = [];
   ctx.doc.blocks.forEach((b, i) => {
     if (isParagraph(b)) {
       const text = plainText(b);
@@ -63,21 +54,11 @@ export function recogniseTextSums(ctx: ReportContext): { manifest: string[]; tab
       }),
     );
   });
-  if (sums.length === 0) return undefined;
-  const width = Math.max(...sums.map((s) => s.parts.length));
-  const table = new PartTable('tables/text-sums.csv', ['구분', '계', ...Array.from({ length: width }, (_, k) => `내역${k + 1}`), '원문']);
-  const rules: string[] = [];
-  for (const s of sums) {
-    const row = table.body + 2;
-    const cells = [s.label, s.total, ...Array.from({ length: width }, (_, k) => s.parts[k] ?? ''), s.text];
-    table.add(cells, [undefined, s.spot, ...(s.partSpots ?? s.parts.map(() => s.spot))]);
-    rules.push(`${cellAddress(row, 2)}=SUM(C${row}:${columnLetter(2 + s.parts.length)}${row})`);
-  }
-  return { manifest: [table.name, '본문에 적힌 합계', '', '', rules.join(';'), ''], table };
+  return statedTable('tables/text-sums.csv', '본문에 적힌 합계', { total: '계', part: '내역', rule: 'SUM' }, sums);
 }
 
 /** The count stated right above the table at block `index` and the counts its headings carry, if every heading but the first carries one. */
-function headingCounts(ctx: ReportContext, index: number, t: DocumentTable): StatedSum | undefined {
+function headingCounts(ctx: ReportContext, index: number, t: DocumentTable): StatedRow | undefined {
   const above = statementAbove(ctx, index);
   const text = above ? plainText(above.paragraph) : '';
   const m = COUNT_ENDING.exec(text);
