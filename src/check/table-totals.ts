@@ -1,21 +1,13 @@
 import type { PrintedTable } from '../model/dataset.js';
 import type { Unit } from '../model/money.js';
 import { cellAddress } from '../model/provenance.js';
-import { labelKey } from '../parse/normalize.js';
+import { totalKind, type TotalKind } from '../parse/total-labels.js';
 import { Collector } from './collector.js';
 import type { CheckRule } from './rule.js';
 import { parseFormula } from '../parse/table-formula.js';
 import { comparePerPart, evaluate } from './table-sum.js';
 import { cellRaw, tableValue, type GridCell } from './table-values.js';
 
-/** 소계 covers the rows (columns) next to it up to any other total; 합계/계/총계 skip 소계 lines and stop at their own kind. */
-type Kind = 'all' | 'sub';
-const TOTAL_LABELS: ReadonlyMap<string, Kind> = new Map([
-  ['합계', 'all'],
-  ['계', 'all'],
-  ['총계', 'all'],
-  ['소계', 'sub'],
-]);
 const YEAR = /^(19|20)\d\d$/;
 
 /** A row (or column) of the grid seen as a line of cells: `at` is the total's index along it. */
@@ -24,7 +16,7 @@ interface Line {
   lowest: number;
   limit: number;
   cell: (i: number, across: number) => GridCell;
-  totalKind: (i: number) => Kind | undefined;
+  totalKind: (i: number) => TotalKind | undefined;
 }
 
 /**
@@ -78,7 +70,7 @@ class TotalFinder {
    * Checks a total cell against the parts before it along the line (a 합계 row under its rows), else the parts
    * after it (a 계 row right under the header, a 합계 column next to the row labels).
    */
-  private check(cell: GridCell, total: { kind: Kind; label: string }, line: Line, across: number): void {
+  private check(cell: GridCell, total: { kind: TotalKind; label: string }, line: Line, across: number): void {
     if (this.declared.has(`${cell.r},${cell.c}`) || tableValue(cellRaw(this.table, cell), this.unit).kind !== 'number') return;
     let parts = this.scan(line, across, total.kind, -1);
     if (parts.length === 0) parts = this.scan(line, across, total.kind, 1);
@@ -89,7 +81,7 @@ class TotalFinder {
   }
 
   /** Parts along a line, stopping at a text cell, the table's edge or a total of stopping kind; none without a number. */
-  private scan(line: Line, across: number, kind: Kind, step: 1 | -1): GridCell[] {
+  private scan(line: Line, across: number, kind: TotalKind, step: 1 | -1): GridCell[] {
     const cells: GridCell[] = [];
     let numbers = 0;
     for (let i = line.at + step; i >= line.lowest && i < line.limit; i += step) {
@@ -117,18 +109,18 @@ class TotalFinder {
     return n;
   }
 
-  private rowTotal(r: number): { kind: Kind; column: number; label: string } | undefined {
+  private rowTotal(r: number): { kind: TotalKind; column: number; label: string } | undefined {
     if (r < this.header) return undefined;
     const row = this.table.rows[r] ?? [];
     const column = row.findIndex((t) => t.trim() !== '');
-    const kind = column < 0 ? undefined : TOTAL_LABELS.get(labelKey(row[column]!));
+    const kind = column < 0 ? undefined : totalKind(row[column]!);
     return kind && { kind, column, label: row[column]!.trim() };
   }
 
-  private columnTotal(c: number): { kind: Kind; label: string } | undefined {
+  private columnTotal(c: number): { kind: TotalKind; label: string } | undefined {
     for (let r = 0; r < this.header; r++) {
       const raw = cellRaw(this.table, { r, c });
-      const kind = TOTAL_LABELS.get(labelKey(raw));
+      const kind = totalKind(raw);
       if (kind) return { kind, label: raw.trim() };
     }
     return undefined;

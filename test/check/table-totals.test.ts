@@ -44,6 +44,23 @@ test('a total at the top sums the rows below; text columns and declared targets 
   expect(checks.map((c) => [c.cell, c.expected])).toEqual([['D2', '30'], ['D2', '30']]);
 });
 
+test('a 전 체 column next to the row labels is the sum of the columns right of it, over a two-row header', () => {
+  // The seed's 인력구성 (lines 117–119): 64 = 1 + 1 + 1 + 2 + 59; a second row with 63 is one short.
+  const { checks, findings } = run(
+    table([
+      ['전 체', '사무인력(정규직)', '', '', '현장인력(계약직)', ''],
+      ['', '대표이사', '경영지원팀', '사업관리팀', '펫푸드사업', '공공업무 대행 사업'],
+      ['64', '1', '1', '1', '2', '59'],
+      ['63', '1', '1', '1', '2', '59'],
+    ]),
+  );
+  expect(checks.map((c) => [c.cell, c.expected, c.actual])).toEqual([
+    ['A3', '64', '64'],
+    ['A4', '64', '63'],
+  ]);
+  expect(findings.map((f) => f.cell)).toEqual(['A4']);
+});
+
 test('declared rules: SUM ranges, + and −, unreadable rules say where', () => {
   expect(parseFormula('E2 = C2 − D2')).toEqual({ target: { r: 1, c: 4 }, terms: [{ sign: 1, cells: [{ r: 1, c: 2 }] }, { sign: -1, cells: [{ r: 1, c: 3 }] }] });
   expect(parseFormula('A2=SUM(B2:C2,E2)')).toEqual({ target: { r: 1, c: 0 }, terms: [{ sign: 1, cells: [{ r: 1, c: 1 }, { r: 1, c: 2 }, { r: 1, c: 4 }] }] });

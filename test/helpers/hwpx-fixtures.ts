@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { reportFromText } from '../../src/formats/report-text.js';
 import type { CellSpan, DocumentBlock, WorkDocument } from '../../src/model/document.js';
 import { writeHwpx } from './hwpx-writer.js';
+
+/** fixtures/documents/, where the text fixtures are read from and the HWPX fixtures written to. */
+const DOCUMENTS = fileURLToPath(new URL('../../fixtures/documents/', import.meta.url));
 
 /**
  * The HWPX documents under fixtures/documents/, as documents: written by writeHwpx (hwpx-writer.ts), rebuilt
@@ -87,7 +93,30 @@ export const MERGED_CELLS = documentOf('merged-cells.hwpx', [
   ),
 ]);
 
-export const FIXTURE_DOCUMENTS: readonly WorkDocument[] = [WORK_REPORT, MERGED_CELLS];
+/** A cell as 한글 keeps it: each list item (`◦ …`, `· …`, `- …`) a paragraph of its own, where the text export prints them on one line. */
+const cellParagraphs = (cell: string): string => cell.split(/\s+(?=[◦·-]\s)/).join('\n');
+
+/**
+ * The HWPX document 한글 would save for a text fixture of fixtures/documents/: the same blocks in the same
+ * order, each table cell's list items in paragraphs of their own (read back '\n'-joined). The text export
+ * cannot say which cells were merged, so the tables have no spans: the grids are the text's.
+ */
+export function hwpxOfText(textFile: string): WorkDocument {
+  return asHwpx(reportFromText(readFileSync(`${DOCUMENTS}${textFile}`, 'utf8'), textFile), textFile.replace(/\.txt$/, '.hwpx'));
+}
+
+/** A document read from a text export as the HWPX document `file` with the same content (see hwpxOfText). */
+export function asHwpx(text: WorkDocument, file: string): WorkDocument {
+  return documentOf(
+    file,
+    text.blocks.map((b): BlockSpec => (b.kind === 'paragraph' ? paragraph(b.text) : { kind: 'table', cells: b.cells.map((r) => r.map(cellParagraphs)), spans: [] })),
+  );
+}
+
+/** The text fixtures that have an HWPX twin under fixtures/documents/ (test/commands/validate-hwpx.test.ts). */
+export const TEXT_FIXTURES: readonly string[] = ['two-projects.txt', 'stated-figures.txt'];
+
+export const FIXTURE_DOCUMENTS: readonly WorkDocument[] = [WORK_REPORT, MERGED_CELLS, ...TEXT_FIXTURES.map(hwpxOfText)];
 
 /** Every fixture's bytes by file name. */
 export async function buildFixtures(): Promise<Map<string, Buffer>> {

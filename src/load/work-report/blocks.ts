@@ -1,4 +1,4 @@
-import type { DocumentBlock, DocumentParagraph, DocumentTable } from '../../model/document.js';
+import type { DocumentBlock, DocumentParagraph, DocumentTable, WorkDocument } from '../../model/document.js';
 import { labelKey } from '../../parse/normalize.js';
 import type { DocumentSpot, TableCaption } from './part-table.js';
 
@@ -75,4 +75,14 @@ function placeOf(b: DocumentBlock): DocumentSpot {
   if (b.place.section !== undefined) s.section = b.place.section;
   if (b.place.paragraph !== undefined) s.paragraph = b.place.paragraph;
   return s;
+}
+
+/**
+ * The document with each table cell on one line, as the text export prints a cell (`◦ A ◦ B`, `4명 - 무기계약직
+ * 3 - …`): 한글 keeps a cell's paragraphs apart and the HWPX reader joins them with '\n' (as the text reader
+ * does a cell's `<br>`/`<li>`). The recognisers read this one form, so both formats give the same dataset.
+ */
+export function cellsOnOneLine(doc: WorkDocument): WorkDocument {
+  const line = (cell: string) => (cell.includes('\n') ? cell.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ') : cell);
+  return { ...doc, blocks: doc.blocks.map((b) => (b.kind === 'table' ? { ...b, cells: b.cells.map((r) => r.map(line)) } : b)) };
 }

@@ -1,4 +1,4 @@
-import type { DocumentTable } from '../../model/document.js';
+import type { DocumentParagraph, DocumentTable } from '../../model/document.js';
 import { asOfLine, isParagraph, unitLine } from './blocks.js';
 import type { ReportContext } from './context.js';
 import { expandItemLists } from './item-lists.js';
@@ -50,4 +50,21 @@ export function linesAbove(ctx: ReportContext, index: number): { unit?: string; 
     if (asOf !== undefined && out.asOf === undefined) out.asOf = asOf;
   }
   return out;
+}
+
+/**
+ * The line of text right above the table at block `index`, over its `(단위 : …)` and basis lines
+ * (`- 인력구성 : 64명`, `□ 조 직 : 3팀`), and the unit line's unit if there is one; undefined when the table
+ * follows another table.
+ */
+export function statementAbove(ctx: ReportContext, index: number): { paragraph: DocumentParagraph; unit?: string } | undefined {
+  let unit: string | undefined;
+  for (let k = index - 1; k >= 0; k--) {
+    const b = ctx.doc.blocks[k];
+    if (!isParagraph(b)) return undefined;
+    const u = unitLine(b);
+    if (u !== undefined) unit ??= u;
+    else if (asOfLine(b) === undefined) return unit === undefined ? { paragraph: b } : { paragraph: b, unit };
+  }
+  return undefined;
 }

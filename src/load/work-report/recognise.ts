@@ -7,9 +7,10 @@ import { headlineYear, recogniseHeadlines } from './headlines.js';
 import { outline } from './outline.js';
 import { PartTable } from './part-table.js';
 import { recognisePlainTables, linesAbove } from './plain-tables.js';
-import { isParagraph, headingOf } from './blocks.js';
+import { cellsOnOneLine, isParagraph, headingOf } from './blocks.js';
 import { recogniseAchievement } from './achievement.js';
 import { recogniseTextSums } from './text-sums.js';
+import { recogniseListedCounts } from './listed-counts.js';
 import { recogniseCrossrefs } from './crossrefs.js';
 import { recogniseNotes } from './notes.js';
 
@@ -24,9 +25,11 @@ export interface RecognisedReport {
 
 /**
  * Reads the department's work report as the dataset it states: projects, budgets, headlines, components,
- * targets and results, group targets, monthly usage, printed notes, and every other table as a printed table.
+ * targets and results, group targets, monthly usage, printed notes, sums and counts the text states, and
+ * every other table as a printed table.
  */
-export function recogniseReport(doc: WorkDocument): RecognisedReport {
+export function recogniseReport(document: WorkDocument): RecognisedReport {
+  const doc = cellsOnOneLine(document);
   const ctx = new ReportContext(doc, outline(doc));
   const parts = new Map<PartName, PartTable>();
   const claimed = new Set<number>();
@@ -45,10 +48,10 @@ export function recogniseReport(doc: WorkDocument): RecognisedReport {
   const notes = recogniseNotes(ctx);
   if (notes) parts.set('notes', notes);
   const { manifest, tables } = recognisePlainTables(ctx, claimed);
-  const sums = recogniseTextSums(ctx);
-  if (sums) {
-    manifest.add(sums.manifest);
-    tables.push(sums.table);
+  for (const stated of [recogniseTextSums(ctx), recogniseListedCounts(ctx)]) {
+    if (!stated) continue;
+    manifest.add(stated.manifest);
+    tables.push(stated.table);
   }
   parts.set('tables', manifest);
   const [crossrefs, statements] = recogniseCrossrefs(ctx, parts, tables);
