@@ -4,7 +4,7 @@ import { BudgetLines } from '../model/budget-lines.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import type { Unit } from '../model/money.js';
 import { at } from '../model/provenance.js';
-import { DISTRICT_SOURCES, type SourceSet } from '../model/source.js';
+import { DISTRICT_SOURCES, sourceWord, type SourceSet } from '../model/source.js';
 import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { foldNumeric, labelKey, nameLabel } from '../parse/normalize.js';
 import { parseAmount, type AmountOptions } from '../parse/number.js';
@@ -81,7 +81,7 @@ class BookReader {
     const { cols } = this;
     const levelText = cols.level !== undefined ? cellText(row, cols.level).trim() : '';
     // A funding row leaves 구분 blank, marks it 재원, or puts its source label there (`국`).
-    if ((levelText === '' || this.fundingMark(levelText) || this.sources.named(levelText)) && this.funding(row)) return;
+    if ((levelText === '' || this.fundingMark(levelText) || sourceWord(levelText)) && this.funding(row)) return;
     const named = this.levelOf(row, levelText);
     if (named === null) return;
     const { level, column } = named;
@@ -175,11 +175,18 @@ class BookReader {
     if (column === undefined) return false;
     const text = foldNumeric(cellText(row, column)).text;
     const padded = PADDED_FUNDING.exec(text);
-    const source = this.sources.named(padded ? padded[1]! : text);
-    if (!source) return false;
+    const label = padded ? padded[1]! : text;
+    const source = this.sources.named(label);
     const place = at(table.file, row.row, column, table.sheet);
+    if (!source) {
+      // A source of the vocabulary (`도`) that the dataset does not declare: say which ones it does.
+      const word = sourceWord(label);
+      if (!word) return false;
+      problems.push(findingAt('book-funding-undeclared', 'error', place, { place: placeOf(table, row.row, column), value: text, source: word.name, sources: this.sources.names.join(', ') }, { actual: text, ...lineOf(row) }));
+      return true;
+    }
     let amount: Figure | null | undefined;
-    if (padded && this.sources.named(padded[1]!)) {
+    if (padded) {
       const parsed = parseAmount(padded[2]!, this.amounts);
       if (parsed.kind !== 'value') {
         problems.push(findingAt('bad-number', 'error', place, { place: placeOf(table, row.row, column), value: text, expected: 'expect.amount' }, { actual: text, ...lineOf(row) }));

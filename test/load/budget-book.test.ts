@@ -7,6 +7,7 @@ import { BOOK_LEVELS, bookNodes, type BudgetBook } from '../../src/model/budget-
 import type { Dataset } from '../../src/model/dataset.js';
 import { InputError } from '../../src/formats/input-error.js';
 import { parseCsvBytes } from '../../src/formats/csv.js';
+import { findingMessage } from '../../src/render/findings-text.js';
 import { fixture } from '../helpers/paths.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 
@@ -149,6 +150,16 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(dataset.budget.length).toBe(0);
     expect(dataset.book?.roots.length).toBe(1);
     expect(warnings.map((w) => w.code)).toEqual(['book-no-year']);
+  });
+
+  test('a funding row of a source the dataset does not declare names it and the declared ones', async () => {
+    // A 자치구's dataset (국비/시비/구비) given a 군's book: `도` is 도비, which it does not declare.
+    const text = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,100,100,0', ',도 60,,,', '도,,40,,'].join('\n');
+    const e = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv')).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    const findings = (e as InputError).findings;
+    expect(findings.map((f) => [f.code, f.cell, f.actual])).toEqual([['book-funding-undeclared', 'B4', '도 60'], ['book-funding-undeclared', 'A5', '도']]);
+    expect(findingMessage(findings[0]!, 'ko')).toBe('book.csv B4: 재원 행 "도 60"의 도비는 이 자료에 밝힌 재원이 아닙니다. 밝힌 재원은 국비, 시비, 구비입니다 (정보의 기관유형이나 재원으로 밝힙니다).');
   });
 
   test('located input errors: an unknown level with figures, a funding row repeated with another amount', async () => {
