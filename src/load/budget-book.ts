@@ -5,6 +5,7 @@ import { findingAt, type Finding } from '../model/finding.js';
 import type { Unit } from '../model/money.js';
 import { at } from '../model/provenance.js';
 import { DISTRICT_SOURCES, sourceWord, type SourceSet } from '../model/source.js';
+import { isBlankCell } from '../parse/blank.js';
 import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { foldNumeric, labelKey, nameLabel } from '../parse/normalize.js';
 import { parseAmount, type AmountOptions } from '../parse/number.js';
@@ -128,11 +129,11 @@ class BookReader {
         return { level, column };
       }
     } else if (cols.form === 'fill') {
-      const level = cols.levels.findIndex((c) => c !== undefined && cellText(row, c).trim() !== '');
+      const level = cols.levels.findIndex((c) => c !== undefined && !isBlankCell(cellText(row, c)));
       if (level >= 0) return { level, column: cols.levels[level]! };
     } else {
       const text = cellText(row, cols.subject!);
-      if (text.trim() !== '') {
+      if (!isBlankCell(text)) {
         const width = indentWidth(text);
         if (width % this.indentStep === 0 && width / this.indentStep <= BASIS_LEVEL) return { level: width / this.indentStep, column: cols.subject! };
         this.problems.push(findingAt('book-indent', 'error', at(table.file, row.row, cols.subject!, table.sheet), { place: placeOf(table, row.row, cols.subject!), value: text, width: String(width), step: String(this.indentStep) }, { actual: text, ...lineOf(row) }));
@@ -153,7 +154,7 @@ class BookReader {
   }
 
   private hasFigures(row: RawRow): boolean {
-    return [this.cols.amount, this.cols.previous, this.cols.change].some((c) => cellText(row, c).trim() !== '');
+    return [this.cols.amount, this.cols.previous, this.cols.change].some((c) => !isBlankCell(cellText(row, c)));
   }
 
   /** 예산액, 전년도 예산액, 비교증감 of a row; undefined after an unreadable one was recorded. */
@@ -171,7 +172,7 @@ class BookReader {
   private funding(row: RawRow): boolean {
     const { cols, table, problems } = this;
     const candidates = [cols.level, cols.subject, ...cols.levels, cols.basis].filter((c): c is number => c !== undefined);
-    const column = candidates.find((c) => cellText(row, c).trim() !== '' && !(c === cols.level && this.fundingMark(cellText(row, c))));
+    const column = candidates.find((c) => !isBlankCell(cellText(row, c)) && !(c === cols.level && this.fundingMark(cellText(row, c))));
     if (column === undefined) return false;
     const text = foldNumeric(cellText(row, column)).text;
     const padded = PADDED_FUNDING.exec(text);
@@ -232,7 +233,7 @@ function indentWidth(text: string): number {
 
 /** The indentation of one level: the smallest indentation of a named row (1 when none is indented). */
 function indentStep(rows: readonly RawRow[], cols: BookColumns, sources: SourceSet): number {
-  const widths = rows.map((r) => cellText(r, cols.subject!)).filter((t) => t.trim() !== '' && !sources.named(t) && !PADDED_FUNDING.test(foldNumeric(t).text)).map(indentWidth).filter((w) => w > 0);
+  const widths = rows.map((r) => cellText(r, cols.subject!)).filter((t) => !isBlankCell(t) && !sources.named(t) && !PADDED_FUNDING.test(foldNumeric(t).text)).map(indentWidth).filter((w) => w > 0);
   return widths.length > 0 ? Math.min(...widths) : 1;
 }
 
