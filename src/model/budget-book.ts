@@ -8,7 +8,6 @@ import type { Provenance } from './provenance.js';
  * (`9,000원*6명*90일`) and the amount it gives.
  */
 export const BOOK_LEVELS = ['부서', '정책사업', '단위사업', '세부사업', '편성목', '통계목', '산출근거'] as const;
-export type BookLevel = (typeof BOOK_LEVELS)[number];
 
 /** The level whose nodes are the book's projects when it is read as a budget (per 세부사업 and source). */
 export const PROJECT_LEVEL = BOOK_LEVELS.indexOf('세부사업');

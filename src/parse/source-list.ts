@@ -6,7 +6,7 @@ import { ROLE_WORDS, SourceSet, sourceWord, type SourceRole } from '../model/sou
  * At most one upper and one local source (their split is the share); names once each.
  * Returns the set, or the part that could not be read and why.
  */
-export type SourceListProblem = 'role' | 'twice' | 'upper' | 'local' | 'count';
+type SourceListProblem = 'role' | 'twice' | 'upper' | 'local' | 'count';
 
 export function parseSourceList(text: string): { set: SourceSet } | { bad: string; why: SourceListProblem } {
   const declared: { name: string; role: SourceRole }[] = [];
