@@ -6,12 +6,13 @@ import type { Unit } from '../model/money.js';
 import { at } from '../model/provenance.js';
 import { DISTRICT_SOURCES, sourceWord, type SourceSet } from '../model/source.js';
 import { isBlankCell } from '../parse/blank.js';
+import { closestPair } from '../parse/closest-word.js';
 import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { foldNumeric, labelKey, nameLabel } from '../parse/normalize.js';
 import { parseAmount, type AmountOptions } from '../parse/number.js';
 import { isYear } from '../parse/year.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
-import { bookColumns, levelNamed, type BookColumns } from './budget-book-columns.js';
+import { bookColumns, levelNamed, levelWords, type BookColumns } from './budget-book-columns.js';
 import type { BudgetLayoutReader } from './budget-table.js';
 import { lineOf, placeOf } from './cell-place.js';
 import { readAmount } from './cells.js';
@@ -122,7 +123,10 @@ class BookReader {
         if (level === undefined) {
           // A page's title repeated in the 구분 column has no figures: no node, and no error either.
           if (!this.hasFigures(row)) return null;
-          this.problems.push(findingAt('book-level', 'error', at(table.file, row.row, cols.level!, table.sheet), { place: placeOf(table, row.row, cols.level!), value: levelText, levels: BOOK_LEVELS.join(', ') }, { actual: levelText, ...lineOf(row) }));
+          // A misspelt level word (`세부사엄`) is named with the word it is closest to.
+          const near = closestPair([labelKey(levelText)], levelWords(this.words).flat().map(labelKey));
+          const params = { place: placeOf(table, row.row, cols.level!), value: levelText, levels: BOOK_LEVELS.join(', '), ...(near ? { variant: 'near', word: near.word } : {}) };
+          this.problems.push(findingAt('book-level', 'error', at(table.file, row.row, cols.level!, table.sheet), params, { actual: levelText, ...lineOf(row) }));
           return null;
         }
         const column = level === BASIS_LEVEL && basisText !== '' ? cols.basis! : (cols.subject ?? cols.levels[level] ?? cols.level!);

@@ -152,6 +152,12 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(warnings.map((w) => w.code)).toEqual(['book-no-year']);
   });
 
+  test('a misspelt level word is named with the closest level word', async () => {
+    const text = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '세부사엄,가,100,100,0', ',구 100,,,'].join('\n');
+    const e = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv')).catch((x: unknown) => x);
+    expect(findingMessage((e as InputError).findings[0]!, 'ko')).toBe('book.csv A3: 구분 "세부사엄"을 알 수 없습니다. "세부사업"을 뜻한다면 고쳐 적으세요. 구분은 부서, 정책사업, 단위사업, 세부사업, 편성목, 통계목, 산출근거 중 하나이거나 1~7의 단계 번호여야 합니다.');
+  });
+
   test('a funding row of a source the dataset does not declare names it and the declared ones', async () => {
     // A 자치구's dataset (국비/시비/구비) given a 군's book: `도` is 도비, which it does not declare.
     const text = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,100,100,0', ',도 60,,,', '도,,40,,'].join('\n');
