@@ -149,6 +149,8 @@ describe('funding sources declared by the dataset (fixtures/offices)', () => {
     expect(r.code).toBe(0);
     // 179,598 × 66.25% = 118,983.675 → 118,983 (절사); 군비 = 179,598 − 118,983 = 60,615.
     expect(r.stdout).toContain('규칙: 도비 = 179,598 × 66.25% = 118,983.675 → 천원 미만 절사 118,983, 군비 = 총액 − 도비 = 60,615');
+    const json = JSON.parse((await runCli(['split', '179598', '--city', '66.25%', '--upper', '도', '--local', '군비', '--format', 'json'])).stdout);
+    expect(json).toMatchObject({ city: '118983', district: '60615', upper: '도비', local: '군비' });
   });
 
   it('split refuses a blank part name and one source as both parts, naming the option', async () => {
