@@ -92,7 +92,7 @@ class BookReader {
     const figures = this.figures(row);
     if (figures === undefined) return;
     const name = nameLabel(cellText(row, column)).replace(CONTINUED, '');
-    const node: BookNode = { level, name, ...figures, children: [], funding: [], at: at(this.table.file, row.row, column, this.table.sheet) };
+    const node: BookNode = { level, name, ...figures, children: [], funding: [], at: at(this.table.file, row.row, column, this.table.sheet), changeAt: at(this.table.file, row.row, this.cols.change, this.table.sheet) };
     if (level === BASIS_LEVEL) {
       const parent = this.open[this.open.length - 1];
       if (parent) parent.children.push(node);

@@ -37,6 +37,8 @@ export interface BookNode {
   funding: BookFunding[];
   /** The cell that names the node (for a 산출근거: the calculation's cell). */
   at: Provenance;
+  /** The node's 비교증감 cell, where a blank or `-` change is found when the budget did change. */
+  changeAt: Provenance;
   /** The project (세부사업) the node is or belongs to, as the book's budget lines name it; none above 세부사업. */
   project?: string;
 }
