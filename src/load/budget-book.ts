@@ -194,7 +194,9 @@ class BookReader {
     if (padded) {
       const parsed = parseAmount(padded[2]!, this.amounts);
       if (parsed.kind !== 'value') {
-        problems.push(findingAt('bad-number', 'error', place, { place: placeOf(table, row.row, column), value: text, expected: 'expect.amount' }, { actual: text, ...lineOf(row) }));
+        // What the book's amounts allow (a 원 book: whole 원), as readAmount says it for the other cells.
+        const expected = parsed.kind === 'error' ? parsed.expected : 'expect.amount';
+        problems.push(findingAt('bad-number', 'error', place, { place: placeOf(table, row.row, column), value: text, expected }, { actual: text, ...lineOf(row) }));
         return true;
       }
       amount = { value: parsed.value, raw: padded[2]!, at: place };

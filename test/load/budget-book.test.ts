@@ -118,6 +118,14 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(runChecks(dataset, { holidays: new Map() }).findings).toEqual([]);
   });
 
+  test('a funding cell with a fraction of a 원 in a 원 book says what the book allows, as its other amounts do', async () => {
+    const text = ['2024년도 (단위 : 원)', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,100,100,0', ',구 100.5,,,'].join('\n');
+    const e = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv')).catch((x: unknown) => x);
+    const f = (e as InputError).findings[0]!;
+    expect([f.code, f.cell]).toEqual(['bad-number', 'B4']);
+    expect(findingMessage(f, 'ko')).toContain('1원 단위까지');
+  });
+
   test('a 추경 book (기정예산액): checked against its 기정, but no lines for the year before', async () => {
     const text = ['2024년도 제1회 추가경정', '구분,과목,예산액,기정예산액,비교증감', '세부사업,가,"1,500","1,000",500', ',구 1500,,1000,500'].join('\n');
     const { dataset } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
