@@ -14,8 +14,9 @@ export interface SplitOptions extends CalculatorOptions {
 }
 
 /**
- * `split <amount> --city <ratio>`: the office's rule for a subsidised amount. The city's part is
- * amount × ratio rounded to the unit (절사 by default), the district pays the rest.
+ * `split <amount> --city <ratio>`: the office's rule for a subsidised amount. The upper government's part
+ * (시비 of a 자치구, or --upper: 도비) is amount × ratio rounded to the unit (절사 by default); the local one
+ * (구비, or --local: 군비) pays the rest.
  */
 export async function runSplit(rawAmount: string, opts: SplitOptions, global: GlobalOptions, io: Io): Promise<number> {
   const { lang } = global;
