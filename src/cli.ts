@@ -14,6 +14,7 @@ import {
   type ValidateOptions,
 } from './commands/options.js';
 import { LANGS } from './i18n/lang.js';
+import { DISTRICT_SOURCES } from './model/source.js';
 import { packageRoot } from './package-root.js';
 import { addOrgOptions } from './commands/org-options.js';
 import { addCalculatorOptions } from './commands/calculator.js';
@@ -101,8 +102,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .description('split a subsidised amount: city = amount × ratio (truncated), district = the rest')
       .argument('<amount>', 'amount to split')
       .requiredOption('-c, --city <ratio>', 'city ratio: 70%, 0.7 or 7:3')
-      .option('--upper <source>', 'name of the ratio\'s part (default 시비)', '시비')
-      .option('--local <source>', 'name of the rest (default 구비)', '구비'),
+      .option('--upper <source>', 'name of the ratio\'s part (default 시비)', DISTRICT_SOURCES.upper)
+      .option('--local <source>', 'name of the rest (default 구비)', DISTRICT_SOURCES.local),
     'down',
   ).action((amount: string, opts: SplitOptions) => run(() => runSplit(amount, opts, global(), io))());
 

@@ -9,7 +9,7 @@ import type { CheckRule } from './rule.js';
 /**
  * 비교증감 = 예산액 − 전년도 예산액 (book-change), for every node of a budget book and every funding row that
  * states a change. A blank 증감 or 전년도 is 0 (a new item), except on a 산출근거 and a funding row, which
- * are checked only where they print a 증감. The finding is at the 증감 cell (the node's, where it is blank).
+ * are checked only where they print a 증감. The finding is at the 증감 cell, blank or `-` as it may be.
  */
 export const bookChange: CheckRule = (dataset) => {
   const out = new Collector();
@@ -20,7 +20,7 @@ export const bookChange: CheckRule = (dataset) => {
   };
   for (const node of bookNodes(dataset.book)) {
     const level = BOOK_LEVELS[node.level]!;
-    if (node.level !== BASIS_LEVEL || node.change !== null) compare(node, node.amount, node.previous, node.change, node.at, { name: node.name, level });
+    if (node.level !== BASIS_LEVEL || node.change !== null) compare(node, node.amount, node.previous, node.change, node.changeAt, { name: node.name, level });
     for (const f of node.funding) if (f.change !== null) compare(node, f.amount, f.previous, f.change, f.at, { name: `${node.name} ${f.source}`, level });
   }
   return out.result();

@@ -4,13 +4,15 @@ import { BudgetLines } from '../model/budget-lines.js';
 import { findingAt, type Finding } from '../model/finding.js';
 import type { Unit } from '../model/money.js';
 import { at } from '../model/provenance.js';
-import { DISTRICT_SOURCES, type SourceSet } from '../model/source.js';
+import { DISTRICT_SOURCES, sourceWord, type SourceSet } from '../model/source.js';
+import { isBlankCell } from '../parse/blank.js';
+import { closestPair } from '../parse/closest-word.js';
 import { HEADER_WORDS, type HeaderWords } from '../parse/header-words.js';
 import { foldNumeric, labelKey, nameLabel } from '../parse/normalize.js';
 import { parseAmount, type AmountOptions } from '../parse/number.js';
 import { isYear } from '../parse/year.js';
 import { cellText, isBlankRow, type RawRow, type RawTable } from '../formats/raw-table.js';
-import { bookColumns, levelNamed, type BookColumns } from './budget-book-columns.js';
+import { bookColumns, levelNamed, levelWords, type BookColumns } from './budget-book-columns.js';
 import type { BudgetLayoutReader } from './budget-table.js';
 import { lineOf, placeOf } from './cell-place.js';
 import { readAmount } from './cells.js';
@@ -81,7 +83,7 @@ class BookReader {
     const { cols } = this;
     const levelText = cols.level !== undefined ? cellText(row, cols.level).trim() : '';
     // A funding row leaves 구분 blank, marks it 재원, or puts its source label there (`국`).
-    if ((levelText === '' || this.fundingMark(levelText) || this.sources.named(levelText)) && this.funding(row)) return;
+    if ((levelText === '' || this.fundingMark(levelText) || sourceWord(levelText)) && this.funding(row)) return;
     const named = this.levelOf(row, levelText);
     if (named === null) return;
     const { level, column } = named;
@@ -90,7 +92,7 @@ class BookReader {
     const figures = this.figures(row);
     if (figures === undefined) return;
     const name = nameLabel(cellText(row, column)).replace(CONTINUED, '');
-    const node: BookNode = { level, name, ...figures, children: [], funding: [], at: at(this.table.file, row.row, column, this.table.sheet) };
+    const node: BookNode = { level, name, ...figures, children: [], funding: [], at: at(this.table.file, row.row, column, this.table.sheet), changeAt: at(this.table.file, row.row, this.cols.change, this.table.sheet) };
     if (level === BASIS_LEVEL) {
       const parent = this.open[this.open.length - 1];
       if (parent) parent.children.push(node);
@@ -121,18 +123,21 @@ class BookReader {
         if (level === undefined) {
           // A page's title repeated in the 구분 column has no figures: no node, and no error either.
           if (!this.hasFigures(row)) return null;
-          this.problems.push(findingAt('book-level', 'error', at(table.file, row.row, cols.level!, table.sheet), { place: placeOf(table, row.row, cols.level!), value: levelText, levels: BOOK_LEVELS.join(', ') }, { actual: levelText, ...lineOf(row) }));
+          // A misspelt level word (`세부사엄`) is named with the word it is closest to.
+          const near = closestPair([labelKey(levelText)], levelWords(this.words).flat().map(labelKey));
+          const params = { place: placeOf(table, row.row, cols.level!), value: levelText, levels: BOOK_LEVELS.join(', '), ...(near ? { variant: 'near', word: near.word } : {}) };
+          this.problems.push(findingAt('book-level', 'error', at(table.file, row.row, cols.level!, table.sheet), params, { actual: levelText, ...lineOf(row) }));
           return null;
         }
         const column = level === BASIS_LEVEL && basisText !== '' ? cols.basis! : (cols.subject ?? cols.levels[level] ?? cols.level!);
         return { level, column };
       }
     } else if (cols.form === 'fill') {
-      const level = cols.levels.findIndex((c) => c !== undefined && cellText(row, c).trim() !== '');
+      const level = cols.levels.findIndex((c) => c !== undefined && !isBlankCell(cellText(row, c)));
       if (level >= 0) return { level, column: cols.levels[level]! };
     } else {
       const text = cellText(row, cols.subject!);
-      if (text.trim() !== '') {
+      if (!isBlankCell(text)) {
         const width = indentWidth(text);
         if (width % this.indentStep === 0 && width / this.indentStep <= BASIS_LEVEL) return { level: width / this.indentStep, column: cols.subject! };
         this.problems.push(findingAt('book-indent', 'error', at(table.file, row.row, cols.subject!, table.sheet), { place: placeOf(table, row.row, cols.subject!), value: text, width: String(width), step: String(this.indentStep) }, { actual: text, ...lineOf(row) }));
@@ -153,7 +158,7 @@ class BookReader {
   }
 
   private hasFigures(row: RawRow): boolean {
-    return [this.cols.amount, this.cols.previous, this.cols.change].some((c) => cellText(row, c).trim() !== '');
+    return [this.cols.amount, this.cols.previous, this.cols.change].some((c) => !isBlankCell(cellText(row, c)));
   }
 
   /** 예산액, 전년도 예산액, 비교증감 of a row; undefined after an unreadable one was recorded. */
@@ -171,18 +176,27 @@ class BookReader {
   private funding(row: RawRow): boolean {
     const { cols, table, problems } = this;
     const candidates = [cols.level, cols.subject, ...cols.levels, cols.basis].filter((c): c is number => c !== undefined);
-    const column = candidates.find((c) => cellText(row, c).trim() !== '' && !(c === cols.level && this.fundingMark(cellText(row, c))));
+    const column = candidates.find((c) => !isBlankCell(cellText(row, c)) && !(c === cols.level && this.fundingMark(cellText(row, c))));
     if (column === undefined) return false;
     const text = foldNumeric(cellText(row, column)).text;
     const padded = PADDED_FUNDING.exec(text);
-    const source = this.sources.named(padded ? padded[1]! : text);
-    if (!source) return false;
+    const label = padded ? padded[1]! : text;
+    const source = this.sources.named(label);
     const place = at(table.file, row.row, column, table.sheet);
+    if (!source) {
+      // A source of the vocabulary (`도`) that the dataset does not declare: say which ones it does.
+      const word = sourceWord(label);
+      if (!word) return false;
+      problems.push(findingAt('book-funding-undeclared', 'error', place, { place: placeOf(table, row.row, column), value: text, source: word.name, sources: this.sources.names.join(', ') }, { actual: text, ...lineOf(row) }));
+      return true;
+    }
     let amount: Figure | null | undefined;
-    if (padded && this.sources.named(padded[1]!)) {
+    if (padded) {
       const parsed = parseAmount(padded[2]!, this.amounts);
       if (parsed.kind !== 'value') {
-        problems.push(findingAt('bad-number', 'error', place, { place: placeOf(table, row.row, column), value: text, expected: 'expect.amount' }, { actual: text, ...lineOf(row) }));
+        // What the book's amounts allow (a 원 book: whole 원), as readAmount says it for the other cells.
+        const expected = parsed.kind === 'error' ? parsed.expected : 'expect.amount';
+        problems.push(findingAt('bad-number', 'error', place, { place: placeOf(table, row.row, column), value: text, expected }, { actual: text, ...lineOf(row) }));
         return true;
       }
       amount = { value: parsed.value, raw: padded[2]!, at: place };
@@ -225,7 +239,7 @@ function indentWidth(text: string): number {
 
 /** The indentation of one level: the smallest indentation of a named row (1 when none is indented). */
 function indentStep(rows: readonly RawRow[], cols: BookColumns, sources: SourceSet): number {
-  const widths = rows.map((r) => cellText(r, cols.subject!)).filter((t) => t.trim() !== '' && !sources.named(t) && !PADDED_FUNDING.test(foldNumeric(t).text)).map(indentWidth).filter((w) => w > 0);
+  const widths = rows.map((r) => cellText(r, cols.subject!)).filter((t) => !isBlankCell(t) && !sources.named(t) && !PADDED_FUNDING.test(foldNumeric(t).text)).map(indentWidth).filter((w) => w > 0);
   return widths.length > 0 ? Math.min(...widths) : 1;
 }
 

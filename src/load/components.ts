@@ -1,6 +1,6 @@
 import { HEADER_WORDS } from '../parse/header-words.js';
 import type { Component, Figure, Source } from '../model/dataset.js';
-import { DISTRICT_SOURCES, type SourceSet } from '../model/source.js';
+import type { SourceSet } from '../model/source.js';
 import type { Finding } from '../model/finding.js';
 import { at } from '../model/provenance.js';
 import { labelKey } from '../parse/normalize.js';
@@ -16,8 +16,8 @@ import { cellText, isBlankRow, type RawTable } from '../formats/raw-table.js';
  * optionally `연도` (the year whose column they add up to; blank: the report year).
  * `금액` blank means the text gives no figure yet (`공모 후 확정`); parts blank means not stated.
  */
-export function readComponents(table: RawTable | undefined, opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { sources?: SourceSet }, problems: Finding[]): Component[] {
-  const sources = opts.sources ?? DISTRICT_SOURCES;
+export function readComponents(table: RawTable | undefined, opts: Pick<AmountOptions, 'unit' | 'conversionRounding'> & { sources: SourceSet }, problems: Finding[]): Component[] {
+  const { sources } = opts;
   if (!table || table.rows.length === 0) return [];
   const header = new Header(table, table.rows[0]!, problems);
   const projectCol = header.find('사업', '사업번호', '번호');

@@ -23,7 +23,7 @@ const METHODS: ReadonlyMap<string, GrowthMethod> = new Map([
  * the rate: `반올림` (반올림 / 절사 / 올림, default 반올림), `방식` (전년 대비, default, or 기준연도 복리) and
  * `기준연도` (the year the rule starts from, default the report year). Absent file: no rates.
  */
-export async function readGrowth(source: TableSource, problems: Finding[], sources?: SourceSet): Promise<GrowthRate[]> {
+export async function readGrowth(source: TableSource, problems: Finding[], sources: SourceSet): Promise<GrowthRate[]> {
   const table = await source.part('growth');
   if (!table || table.rows.length === 0) return [];
   const header = new Header(table, table.rows[0]!, problems);

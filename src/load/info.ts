@@ -76,7 +76,10 @@ export function readInfo(table: RawTable | undefined, problems: Finding[]): Data
         if ('set' in list) {
           info.sources = list.set;
           listed = true;
-        } else bad('expect.sourceList');
+        } else {
+          const place = at(table.file, row.row, 2, table.sheet);
+          problems.push(findingAt('bad-source-list', 'error', place, { place: placeOf(table, row.row, 2), value, ...(list.why === 'count' ? { variant: 'count' } : { part: list.bad, expected: `expect.sourceList.${list.why}` }) }, { actual: value }));
+        }
         break;
       }
       case '산출근거반올림':

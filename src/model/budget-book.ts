@@ -8,7 +8,6 @@ import type { Provenance } from './provenance.js';
  * (`9,000원*6명*90일`) and the amount it gives.
  */
 export const BOOK_LEVELS = ['부서', '정책사업', '단위사업', '세부사업', '편성목', '통계목', '산출근거'] as const;
-export type BookLevel = (typeof BOOK_LEVELS)[number];
 
 /** The level whose nodes are the book's projects when it is read as a budget (per 세부사업 and source). */
 export const PROJECT_LEVEL = BOOK_LEVELS.indexOf('세부사업');
@@ -38,6 +37,8 @@ export interface BookNode {
   funding: BookFunding[];
   /** The cell that names the node (for a 산출근거: the calculation's cell). */
   at: Provenance;
+  /** The node's 비교증감 cell, where a blank or `-` change is found when the budget did change. */
+  changeAt: Provenance;
   /** The project (세부사업) the node is or belongs to, as the book's budget lines name it; none above 세부사업. */
   project?: string;
 }

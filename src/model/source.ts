@@ -104,7 +104,7 @@ export class SourceSet {
 }
 
 /** Office types (기관유형) and the sources each usually has, in table order. */
-export const OFFICE_TYPES: ReadonlyMap<string, readonly (readonly [Source, SourceRole])[]> = new Map([
+const OFFICE_TYPES: ReadonlyMap<string, readonly (readonly [Source, SourceRole])[]> = new Map([
   ['자치구', [['국비', 'national'], ['시비', 'upper'], ['구비', 'local']]],
   ['군', [['국비', 'national'], ['도비', 'upper'], ['군비', 'local']]],
   ['일반시', [['국비', 'national'], ['도비', 'upper'], ['시비', 'local']]],

@@ -64,6 +64,9 @@ export function splitJson(r: SplitResult, lang: Lang): unknown {
     cityExact: plainDecimal(r.cityExact),
     city: plainDecimal(r.city),
     district: plainDecimal(r.district),
+    // Which sources `city` and `district` are (`--upper 도비 --local 군비`): a reader of the JSON alone can tell.
+    upper: r.upper,
+    local: r.local,
     rule: splitRule(r, lang),
   };
 }

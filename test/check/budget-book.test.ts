@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { runChecks } from '../../src/check/registry.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import type { Rounding } from '../../src/model/money.js';
+import { join } from 'node:path';
 import { fixture } from '../helpers/paths.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
+
+const { fresh } = tempDirs('jr-book-check-');
 
 async function validate(file: string, basisRounding?: Rounding) {
   const { dataset } = await loadDataset(fixture(`budget-book/${file}`));
@@ -49,6 +53,17 @@ describe('validate on a budget book', () => {
         { code: 'book-basis', cell: 'C36', expected: '4723', actual: '4724' },
       ]);
     }
+  });
+
+  test('a 비교증감 left blank or printed `-` where the budget changed is found at the 증감 cell (E), not the name', async () => {
+    // 가: 100 − 90 = 10, 증감 blank; 나: 50 − 40 = 10, 증감 `-` (0).
+    const text = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,100,90,', ',구 100,,90,', '세부사업,나,50,40,-', ',구 50,,40,'].join('\n');
+    const { dataset } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
+    const out = runChecks(dataset, { holidays: new Map() });
+    expect(out.findings.filter((f) => f.code === 'book-change').map(view)).toEqual([
+      { code: 'book-change', cell: 'E3', expected: '10', actual: '0' },
+      { code: 'book-change', cell: 'E5', expected: '10', actual: '0' },
+    ]);
   });
 
   test('findings inside a 세부사업 name it as their project', async () => {

@@ -42,7 +42,7 @@ describe('growth.csv settings: 반올림, 방식, 기준연도', () => {
 
   test('a non-default rounding says which in its message', () => {
     const out = run(dataset([1588400, 1636052, 1685134], { rate: '0.03', rounding: 'down', method: 'year-on-year' }));
-    expect(validateMessage(out.findings[0]!, 'en')).toBe('budgets.csv G2: project 1 2024 구비 1,685,134 differs from the previous year × (1 + 0.03) (truncated) = 1,685,133 (difference -1).');
+    expect(validateMessage(out.findings[0]!, 'en')).toBe('budgets.csv G2: Project 1 2024 구비 1,685,134 differs from the previous year × (1 + 0.03) (truncated) = 1,685,133 (difference -1).');
   });
 });
 

@@ -149,5 +149,16 @@ describe('funding sources declared by the dataset (fixtures/offices)', () => {
     expect(r.code).toBe(0);
     // 179,598 × 66.25% = 118,983.675 → 118,983 (절사); 군비 = 179,598 − 118,983 = 60,615.
     expect(r.stdout).toContain('규칙: 도비 = 179,598 × 66.25% = 118,983.675 → 천원 미만 절사 118,983, 군비 = 총액 − 도비 = 60,615');
+    const json = JSON.parse((await runCli(['split', '179598', '--city', '66.25%', '--upper', '도', '--local', '군비', '--format', 'json'])).stdout);
+    expect(json).toMatchObject({ city: '118983', district: '60615', upper: '도비', local: '군비' });
+  });
+
+  it('split refuses a blank part name and one source as both parts, naming the option', async () => {
+    const same = await runCli(['split', '1000', '--city', '70%', '--upper', '도비', '--local', '도']);
+    expect([same.code, same.stdout]).toEqual([2, '']);
+    expect(same.stderr).toContain('--local "도"를 읽을 수 없습니다. 적을 수 있는 값: --upper와 다른 재원 이름');
+    const blank = await runCli(['split', '1000', '--city', '70%', '--upper', ' ', '--local', '군비']);
+    expect([blank.code, blank.stdout]).toEqual([2, '']);
+    expect(blank.stderr).toContain('--upper " "을 읽을 수 없습니다. 적을 수 있는 값: 재원 이름');
   });
 });

@@ -53,4 +53,9 @@ describe('every catalog message, rendered with sample values of both endings', (
       expect(text, key).toMatch(/[.?!]$/);
     }
   });
+
+  test('an English finding placed in a file starts its sentence with a capital after the place', () => {
+    const lower = MESSAGE_KEYS.filter((key) => /^\{(?:place|file)\}: [a-z]/.test(t('en', key)));
+    expect(lower).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { BOOK_LEVELS, bookNodes, type BudgetBook } from '../../src/model/budget-
 import type { Dataset } from '../../src/model/dataset.js';
 import { InputError } from '../../src/formats/input-error.js';
 import { parseCsvBytes } from '../../src/formats/csv.js';
+import { findingMessage } from '../../src/render/findings-text.js';
 import { fixture } from '../helpers/paths.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 
@@ -117,6 +118,14 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(runChecks(dataset, { holidays: new Map() }).findings).toEqual([]);
   });
 
+  test('a funding cell with a fraction of a 원 in a 원 book says what the book allows, as its other amounts do', async () => {
+    const text = ['2024년도 (단위 : 원)', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,100,100,0', ',구 100.5,,,'].join('\n');
+    const e = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv')).catch((x: unknown) => x);
+    const f = (e as InputError).findings[0]!;
+    expect([f.code, f.cell]).toEqual(['bad-number', 'B4']);
+    expect(findingMessage(f, 'ko')).toContain('1원 단위까지');
+  });
+
   test('a 추경 book (기정예산액): checked against its 기정, but no lines for the year before', async () => {
     const text = ['2024년도 제1회 추가경정', '구분,과목,예산액,기정예산액,비교증감', '세부사업,가,"1,500","1,000",500', ',구 1500,,1000,500'].join('\n');
     const { dataset } = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv'));
@@ -149,6 +158,22 @@ describe('a budget book (세출예산 사업명세서) as the budget', () => {
     expect(dataset.budget.length).toBe(0);
     expect(dataset.book?.roots.length).toBe(1);
     expect(warnings.map((w) => w.code)).toEqual(['book-no-year']);
+  });
+
+  test('a misspelt level word is named with the closest level word', async () => {
+    const text = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '세부사엄,가,100,100,0', ',구 100,,,'].join('\n');
+    const e = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv')).catch((x: unknown) => x);
+    expect(findingMessage((e as InputError).findings[0]!, 'ko')).toBe('book.csv A3: 구분 "세부사엄"을 알 수 없습니다. "세부사업"을 뜻한다면 고쳐 적으세요. 구분은 부서, 정책사업, 단위사업, 세부사업, 편성목, 통계목, 산출근거 중 하나이거나 1~7의 단계 번호여야 합니다.');
+  });
+
+  test('a funding row of a source the dataset does not declare names it and the declared ones', async () => {
+    // A 자치구's dataset (국비/시비/구비) given a 군's book: `도` is 도비, which it does not declare.
+    const text = ['2024년도', '구분,과목,예산액,전년도예산액,비교증감', '세부사업,가,100,100,0', ',도 60,,,', '도,,40,,'].join('\n');
+    const e = await loadDataset(join(fresh([['book.csv', text]]), 'book.csv')).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    const findings = (e as InputError).findings;
+    expect(findings.map((f) => [f.code, f.cell, f.actual])).toEqual([['book-funding-undeclared', 'B4', '도 60'], ['book-funding-undeclared', 'A5', '도']]);
+    expect(findingMessage(findings[0]!, 'ko')).toBe('book.csv B4: 재원 행 "도 60"의 도비는 이 자료에 밝힌 재원이 아닙니다. 밝힌 재원은 국비, 시비, 구비입니다 (정보의 기관유형이나 재원으로 밝힙니다).');
   });
 
   test('located input errors: an unknown level with figures, a funding row repeated with another amount', async () => {

@@ -4,6 +4,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { parseSourceList } from '../../src/parse/source-list.js';
 import { DISTRICT_SOURCES, SOURCE_WORDS } from '../../src/model/source.js';
 import { sourceLabel } from '../../src/i18n/messages.js';
+import { findingMessage } from '../../src/render/findings-text.js';
 
 const info = (...pairs: [string, string][]) => {
   const problems: Finding[] = [];
@@ -38,8 +39,16 @@ describe('정보: the funding sources a dataset declares', () => {
     const { problems } = info(['기관유형', '읍'], ['재원', '국비:국가, 도비:상위, 시비:상위']);
     expect(problems.map((p) => [p.code, p.cell, p.params?.['value'], p.params?.['expected']])).toEqual([
       ['bad-number', 'B2', '읍', 'expect.officeType'],
-      ['bad-number', 'B3', '국비:국가, 도비:상위, 시비:상위', 'expect.sourceList'],
+      ['bad-source-list', 'B3', '국비:국가, 도비:상위, 시비:상위', 'expect.sourceList.upper'],
     ]);
+  });
+
+  it('an unreadable list names the part and why, in a sentence', () => {
+    const said = (list: string) => findingMessage(info(['재원', list]).problems[0]!, 'ko');
+    expect(said('국비, 도비:상위, 도비:지방')).toBe('info.csv B2: 재원 목록 "국비, 도비:상위, 도비:지방"의 "도비:지방"을 읽을 수 없습니다. 같은 재원이 두 번 적혀 있습니다. 예: 국비:국가, 도비:상위, 군비:지방, 기금:기타.');
+    expect(said(',')).toBe('info.csv B2: 재원 목록 ","에 재원이 없거나 32개보다 많습니다. 예: 국비:국가, 도비:상위, 군비:지방, 기금:기타.');
+    expect(said('국비, 잡비')).toContain('"잡비"를 읽을 수 없습니다. 알려진 재원 이름이 아니면 역할(국가, 상위, 지방, 기타)을 붙여야 합니다.');
+    expect(said('도비:상위, 군비:지방, 구비')).toContain('"구비"를 읽을 수 없습니다. 지방 재원은 하나만 둘 수 있습니다.');
   });
 });
 
