@@ -58,8 +58,10 @@ export function cellText(raw: string): string {
     .replace(/<\s*(li|br|p|div)\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-      return ENTITIES.get(name.toLowerCase()) ?? m;
+      if (name[0] !== '#') return ENTITIES.get(name.toLowerCase()) ?? m;
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      // A number that names no character (past U+10FFFF, or a lone surrogate) is text as written, not a crash.
+      return code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
     })
     .split('\n')
     .map((l) => l.trim())

@@ -36,4 +36,9 @@ describe('the text export of a work report', () => {
     expect(cellText('<ul><li>가</li><li>나</li></ul>')).toBe('가\n나');
     expect(cellText('  12(12) ')).toBe('12(12)');
   });
+
+  test('a numeric entity naming no character is kept as written, not a crash', () => {
+    expect(cellText('가&#99999999999;나')).toBe('가&#99999999999;나');
+    expect(cellText('&#x110000; &#xD800; &#65;')).toBe('&#x110000; &#xD800; A');
+  });
 });
