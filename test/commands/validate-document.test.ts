@@ -53,6 +53,19 @@ describe('validate on a work report (text export)', () => {
     expect(r.stderr).toContain('bad.txt 표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 5행 1열 (43행): 재원 "기금"');
   });
 
+  test('a budget row longer than its header: the figure past the years is named, not dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doc-'));
+    const path = join(dir, 'long-row.txt');
+    // Line 57 (구비 of project 2's table) gains a fifth figure under no year heading.
+    const text = readFileSync(TWO, 'utf8').replace('구비\t264,000\t88,000\t88,000\t88,000', '구비\t264,000\t88,000\t88,000\t88,000\t5,000');
+    expect(text).toContain('\t5,000');
+    writeFileSync(path, text);
+    const r = await runCli(['validate', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('long-row.txt 표 4 (사업 2 어르신 일자리 지원 · 2022년 소요예산) 2행 6열 (55행)');
+    expect(r.stderr).toContain('4행 6열 (57행) "5,000"');
+  });
+
   test('a text file with nothing of a work report: one sentence, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'doc-'));
     const path = join(dir, '메모.txt');
