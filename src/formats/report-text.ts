@@ -1,5 +1,7 @@
 import type { DocumentBlock, DocumentTable, WorkDocument } from '../model/document.js';
+import { findingAt } from '../model/finding.js';
 import { decodeText } from './encodings.js';
+import { InputError } from './input-error.js';
 
 /**
  * A work report's text export (한글 → 텍스트 저장, or the same pasted into a .md file) as the document model:
@@ -9,7 +11,16 @@ import { decodeText } from './encodings.js';
  * 한글 leaves inside cells (`<ul …> ◦ …`) become their plain text. Nothing here knows what a budget is.
  */
 export function readReportText(bytes: Uint8Array, file: string): WorkDocument {
-  const { text } = decodeText(bytes, file);
+  let text: string;
+  try {
+    ({ text } = decodeText(bytes, file));
+  } catch (e) {
+    // The decoder names the CSV cell the byte falls in (A1); a document is read by its lines.
+    const f = e instanceof InputError && e.findings.length === 1 ? e.findings[0]! : undefined;
+    if (f?.code !== 'bad-encoding-cell') throw e;
+    const { offset, line, encoding } = f.params;
+    throw new InputError([findingAt('document-bad-encoding', 'error', { file }, { file, offset: offset!, line: line!, encoding: encoding! }, { line: f.line })]);
+  }
   return reportFromText(text, file);
 }
 

@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { cellText, readReportText, reportFromText } from '../../src/formats/report-text.js';
+import { InputError } from '../../src/formats/input-error.js';
+import { t } from '../../src/i18n/messages.js';
 import type { DocumentTable } from '../../src/model/document.js';
 
 describe('the text export of a work report', () => {
@@ -40,5 +42,21 @@ describe('the text export of a work report', () => {
   test('a numeric entity naming no character is kept as written, not a crash', () => {
     expect(cellText('가&#99999999999;나')).toBe('가&#99999999999;나');
     expect(cellText('&#x110000; &#xD800; &#65;')).toBe('&#x110000; &#xD800; A');
+  });
+
+  test('bytes that are neither UTF-8 nor CP949 are named by the document line, not a CSV cell', () => {
+    // Line 2 starts with 0xFF, which begins no character in either encoding (UTF-8 fails first at byte 7, CP949 later).
+    const bytes = Buffer.concat([Buffer.from('□ 개요\n', 'utf8'), Buffer.from([0xff, 0xff])]);
+    let error: unknown;
+    try {
+      readReportText(bytes, '보고.txt');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    const [f] = (error as InputError).findings;
+    expect(f).toMatchObject({ code: 'document-bad-encoding', file: '보고.txt', line: 2 });
+    expect(f!.cell).toBeUndefined();
+    expect(t('ko', 'document-bad-encoding', f!.params)).toMatch(/^보고\.txt 2행: \d+번째 바이트가 (UTF-8|CP949)[로으]+ 읽히지 않습니다\./);
   });
 });
