@@ -66,6 +66,15 @@ describe('validate on a work report (text export)', () => {
     expect(r.stderr).toContain('4행 6열 (57행) "5,000"');
   });
 
+  test('a headline with no project list or budget table: refused, and the sentence names only what would have been enough', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doc-'));
+    const path = join(dir, '문구.txt');
+    writeFileSync(path, '□ 2022년 소요예산 : 1,558,400천원\n');
+    const r = await runCli(['validate', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('문구.txt에서 업무보고의 내용(주요사업 목록이나 연차별 소요자원 표)을 찾지 못했습니다. 업무보고 파일(.hwpx, 텍스트 .txt/.md)인지 확인하세요.');
+  });
+
   test('a text file with nothing of a work report: one sentence, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'doc-'));
     const path = join(dir, '메모.txt');
