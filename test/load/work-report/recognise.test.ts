@@ -54,6 +54,11 @@ describe('recognising a work report', () => {
     ]);
   });
 
+  test('a component in any unit the amount grammar reads (억원 as well as 천원) is an amount with its parts', () => {
+    const text = ['연번\t주요사업', '1\t가', '', '○ 센터', '- 소요예산 : 1억원(시 0.7억원, 구 0.3억원)', '□ 2022년 소요예산 : 100,000천원'].join('\n');
+    expect(body('components', text)!.map((r) => [r[3], r[6], r[7]])).toEqual([['1억원', '0.7억원', '0.3억원']]);
+  });
+
   test('a place for every figure: the table, its row and column, the line', () => {
     const spots = report.parts.get('budgets')!.spots();
     // budgets.csv D3 is project 1's 시비 2021: 24,000 on line 42, grid row 4, column 3 of table 3.
