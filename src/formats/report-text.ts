@@ -50,7 +50,7 @@ export function reportFromText(text: string, file: string): WorkDocument {
 }
 
 function padGrid(table: DocumentTable): void {
-  const width = Math.max(...table.cells.map((r) => r.length));
+  const width = table.cells.reduce((w, r) => Math.max(w, r.length), 0);
   for (const row of table.cells) while (row.length < width) row.push('');
 }
 

@@ -59,4 +59,11 @@ describe('the text export of a work report', () => {
     expect(f!.cell).toBeUndefined();
     expect(t('ko', 'document-bad-encoding', f!.params)).toMatch(/^보고\.txt 2행: \d+번째 바이트가 (UTF-8|CP949)[로으]+ 읽히지 않습니다\./);
   });
+
+  test('a table of very many rows is read (its width found without spreading every row into one call)', () => {
+    const doc = reportFromText('가\t나\n'.repeat(200_000) + '다\t라\t마\n', 'long.txt');
+    const table = doc.blocks[0] as DocumentTable;
+    expect(table.cells).toHaveLength(200_001);
+    expect(table.cells[0]).toEqual(['가', '나', '']);
+  });
 });

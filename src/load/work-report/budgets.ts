@@ -49,7 +49,7 @@ function layout(t: DocumentTable) {
   const labelCol = Math.max(0, keys.findIndex((k) => (HEADER_WORDS.sourceRows as readonly string[]).includes(k)));
   const totalCol = keys.findIndex((k) => (HEADER_WORDS.total as readonly string[]).includes(k));
   const read = new Set([labelCol, totalCol, ...head.years.map((y) => y.column)]);
-  const width = Math.max(0, ...t.cells.map((r) => r.length));
+  const width = t.cells.reduce((w, r) => Math.max(w, r.length), 0);
   const body = t.cells.slice(head.row + 1).filter((_, k) => labelKey(gridCell(t, head.row + 1 + k, labelCol)) !== '');
   const stray = Array.from({ length: width }, (_, c) => c).filter((c) => c > labelCol && !read.has(c) && body.some((r) => (r[c] ?? '').trim() !== ''));
   return { head, labelCol, totalCol, stray };

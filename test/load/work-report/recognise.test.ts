@@ -59,6 +59,12 @@ describe('recognising a work report', () => {
     expect(body('components', text)!.map((r) => [r[3], r[6], r[7]])).toEqual([['1억원', '0.7억원', '0.3억원']]);
   });
 
+  test('a plain table of very many rows is kept, not a stack overflow', () => {
+    const text = ['연번\t주요사업', '1\t가', '', '구분\t인원'].join('\n') + '\n' + '상담\t1\n'.repeat(150_000);
+    const report = recogniseReport(reportFromText(text, 'r.txt'));
+    expect(report.tables[0]!.body).toBe(150_000);
+  });
+
   test('a place for every figure: the table, its row and column, the line', () => {
     const spots = report.parts.get('budgets')!.spots();
     // budgets.csv D3 is project 1's 시비 2021: 24,000 on line 42, grid row 4, column 3 of table 3.
