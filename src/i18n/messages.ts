@@ -169,7 +169,7 @@ const KO = {
   'hwpx-part-unreadable': '{file}: {part}의 압축을 풀 수 없어 열지 않습니다(손상되었거나 지원하지 않는 압축 방식).',
   'hwpx-cell-outside': '{file} {part} 표 {table}: {row}행 {column}열 칸(병합 {rowSpan}행×{colSpan}열)이 표 크기 {rows}행 {columns}열을 벗어납니다(손상된 파일).',
   'hwpx-cell-overlap': '{file} {part} 표 {table}: {row}행 {column}열 칸이 {otherRow}행 {otherColumn}열 칸과 겹칩니다(손상된 파일).',
-  'hwpx-too-many-cells': '{file} {part} 표 {table}: 표의 칸이 모두 {limit}개를 넘어 열지 않습니다.',
+  'hwpx-too-many-cells': '{file} {part} 표 {table}: 문서의 표 칸이 모두 합쳐 {limit}개를 넘어 열지 않습니다.',
   // --- end HWPX ---
   // --- usage and output (commands/) ---
   'bad-year': '연도 "{value}"{을} 알 수 없습니다. 2022처럼 적습니다.',
@@ -922,7 +922,7 @@ const EN: Record<MessageKey, string> = {
   'help.examples.template': '  jobs-report template -o input.xlsx\n  jobs-report template -o input.xlsx --layout printed --year 2022\n  jobs-report template -o input --format csv',
   // Work reports (업무보고) read as documents: places in them, and a document that is none.
   'not-a-work-report': 'Nothing of a work report (주요사업 목록 or a 연차별 소요자원 table) was found in {file}. Check that it is a work report (.hwpx, or its text export .txt/.md).',
-  'document-format-unsupported': '{file}: a work report must be a .hwpx, .txt or .md file.',
+  'document-format-unsupported': '{file}: A work report must be a .hwpx, .txt or .md file.',
   'document-bad-encoding': '{file} line {line}: Byte {offset} does not read as {encoding}; save the file as UTF-8 or CP949.',
   'document.place.table': 'table {number} ({caption}) row {row} column {column}',
   'document.place.table-bare': 'table {number} row {row} column {column}',
