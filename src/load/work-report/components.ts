@@ -18,8 +18,8 @@ const COMPONENT = /^-\s*소요\s*예산\s*:\s*(.+)$/;
 const FIGURE = String.raw`\d[\d,.]*\s*(?:${AMOUNT_UNITS.join('|')})?`;
 /** `63,400천원(시 44,380, 구 19,020)`: the amount as written, then what the parenthesis says. */
 const AMOUNT = new RegExp(String.raw`^(${FIGURE})\s*(?:\((.*)\))?$`);
-/** One stated part: `시 44,380`, `구60,615천원`. */
-const PART = new RegExp(String.raw`^(\S)비?\s*(${FIGURE})$`);
+/** One stated part: `시 44,380`, `구60,615천원`, `국고 10,000`; whether the word is a source is SOURCES' to say. */
+const PART = new RegExp(String.raw`^(\D+?)\s*(${FIGURE})$`);
 
 /**
  * The `- 소요예산 : …` lines of each project (components.csv): under `□ 사업개요` the project's own summary
