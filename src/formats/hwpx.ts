@@ -42,7 +42,7 @@ export async function readHwpxBytes(bytes: Buffer, file: string, limits: HwpxLim
     for (const { part, index } of sections) {
       const reader = new SectionReader(file, part, index, counters, limits.cells);
       await scanPart(pkg, pkg.entries.get(part), reader, true);
-      blocks.push(...reader.blocks);
+      for (const block of reader.blocks) blocks.push(block);
     }
     await checkOtherParts(pkg, new Set([PACKAGE_PART, MANIFEST_PART, ...sections.map((s) => s.part)]), /\.(xml|hpf|rdf)$/i);
     return { file, format: 'hwpx', blocks };

@@ -1,5 +1,7 @@
 import type { DocumentBlock, DocumentTable, WorkDocument } from '../model/document.js';
+import { findingAt } from '../model/finding.js';
 import { decodeText } from './encodings.js';
+import { InputError } from './input-error.js';
 
 /**
  * A work report's text export (한글 → 텍스트 저장, or the same pasted into a .md file) as the document model:
@@ -9,7 +11,16 @@ import { decodeText } from './encodings.js';
  * 한글 leaves inside cells (`<ul …> ◦ …`) become their plain text. Nothing here knows what a budget is.
  */
 export function readReportText(bytes: Uint8Array, file: string): WorkDocument {
-  const { text } = decodeText(bytes, file);
+  let text: string;
+  try {
+    ({ text } = decodeText(bytes, file));
+  } catch (e) {
+    // The decoder names the CSV cell the byte falls in (A1); a document is read by its lines.
+    const f = e instanceof InputError && e.findings.length === 1 ? e.findings[0]! : undefined;
+    if (f?.code !== 'bad-encoding-cell') throw e;
+    const { offset, line, encoding } = f.params;
+    throw new InputError([findingAt('document-bad-encoding', 'error', { file }, { file, offset: offset!, line: line!, encoding: encoding! }, { line: f.line })]);
+  }
   return reportFromText(text, file);
 }
 
@@ -39,7 +50,7 @@ export function reportFromText(text: string, file: string): WorkDocument {
 }
 
 function padGrid(table: DocumentTable): void {
-  const width = Math.max(...table.cells.map((r) => r.length));
+  const width = table.cells.reduce((w, r) => Math.max(w, r.length), 0);
   for (const row of table.cells) while (row.length < width) row.push('');
 }
 
@@ -58,8 +69,10 @@ export function cellText(raw: string): string {
     .replace(/<\s*(li|br|p|div)\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-      return ENTITIES.get(name.toLowerCase()) ?? m;
+      if (name[0] !== '#') return ENTITIES.get(name.toLowerCase()) ?? m;
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      // A number that names no character (past U+10FFFF, or a lone surrogate) is text as written, not a crash.
+      return code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
     })
     .split('\n')
     .map((l) => l.trim())

@@ -135,7 +135,7 @@ export function doctypeCheck(kind: PackageKind, file: string, part: string): (na
 }
 
 /** A DOCTYPE is how entity-expansion and external-entity attacks start; no Excel or 한글 part has one. */
-export function isDoctype(tagName: string): boolean {
+function isDoctype(tagName: string): boolean {
   return /^!(doctype|entity)/i.test(tagName);
 }
 

@@ -174,7 +174,7 @@ const KO = {
   'hwpx-part-unreadable': '{file}: {part}의 압축을 풀 수 없어 열지 않습니다(손상되었거나 지원하지 않는 압축 방식).',
   'hwpx-cell-outside': '{file} {part} 표 {table}: {row}행 {column}열 칸(병합 {rowSpan}행×{colSpan}열)이 표 크기 {rows}행 {columns}열을 벗어납니다(손상된 파일).',
   'hwpx-cell-overlap': '{file} {part} 표 {table}: {row}행 {column}열 칸이 {otherRow}행 {otherColumn}열 칸과 겹칩니다(손상된 파일).',
-  'hwpx-too-many-cells': '{file} {part} 표 {table}: 표의 칸이 모두 {limit}개를 넘어 열지 않습니다.',
+  'hwpx-too-many-cells': '{file} {part} 표 {table}: 문서의 표 칸이 모두 합쳐 {limit}개를 넘어 열지 않습니다.',
   // --- end HWPX ---
   // --- usage and output (commands/) ---
   'bad-year': '연도 "{value}"{을} 알 수 없습니다. 2022처럼 적습니다.',
@@ -457,8 +457,9 @@ const KO = {
   'help.opt.template.force': '이미 있는 파일을 덮어씁니다 (기본값: 끔)',
   'help.examples.template': '  jobs-report template -o 입력양식.xlsx\n  jobs-report template -o 입력양식.xlsx --layout printed --year 2022\n  jobs-report template -o 입력양식 --format csv',
   // Work reports (업무보고) read as documents: places in them, and a document that is none.
-  'not-a-work-report': '{file}에서 업무보고의 내용(주요사업 목록, 연차별 소요자원 표, 「□ 2022년 소요예산 : …」 문구)을 하나도 찾지 못했습니다. 업무보고 파일(.hwpx, 텍스트 .txt/.md)인지 확인하세요.',
+  'not-a-work-report': '{file}에서 업무보고의 내용(주요사업 목록이나 연차별 소요자원 표)을 찾지 못했습니다. 업무보고 파일(.hwpx, 텍스트 .txt/.md)인지 확인하세요.',
   'document-format-unsupported': '{file}: 업무보고로 읽을 수 있는 형식이 아닙니다(.hwpx, .txt, .md).',
+  'document-bad-encoding': '{file} {line}행: {offset}번째 바이트가 {encoding}{으로} 읽히지 않습니다. 파일을 UTF-8이나 CP949로 저장하세요.',
   'document.place.table': '표 {number} ({caption}) {row}행 {column}열',
   'document.place.table-bare': '표 {number} {row}행 {column}열',
   'document.place.cell': '{row}행 {column}열',
@@ -936,8 +937,9 @@ const EN: Record<MessageKey, string> = {
   'help.opt.template.force': 'overwrite existing files (default: off)',
   'help.examples.template': '  jobs-report template -o input.xlsx\n  jobs-report template -o input.xlsx --layout printed --year 2022\n  jobs-report template -o input --format csv',
   // Work reports (업무보고) read as documents: places in them, and a document that is none.
-  'not-a-work-report': 'Nothing of a work report (주요사업 목록, a 연차별 소요자원 table, a "□ 2022년 소요예산 : …" line) was found in {file}. Check that it is a work report (.hwpx, or its text export .txt/.md).',
+  'not-a-work-report': 'Nothing of a work report (주요사업 목록 or a 연차별 소요자원 table) was found in {file}. Check that it is a work report (.hwpx, or its text export .txt/.md).',
   'document-format-unsupported': '{file}: A work report must be a .hwpx, .txt or .md file.',
+  'document-bad-encoding': '{file} line {line}: Byte {offset} does not read as {encoding}; save the file as UTF-8 or CP949.',
   'document.place.table': 'table {number} ({caption}) row {row} column {column}',
   'document.place.table-bare': 'table {number} row {row} column {column}',
   'document.place.cell': 'row {row} column {column}',

@@ -21,7 +21,7 @@ export async function documentSource(path: string): Promise<TableSource> {
   return sourceOf(path, file, report);
 }
 
-export function sourceOf(path: string, file: string, report: RecognisedReport): TableSource {
+function sourceOf(path: string, file: string, report: RecognisedReport): TableSource {
   const byName = new Map([...report.parts.values(), ...report.tables].map((p) => [p.name, p]));
   const places = new Map<string, DocumentSpot>();
   for (const part of byName.values()) for (const [k, v] of part.spots()) places.set(k, v);

@@ -6,7 +6,7 @@ import { readReportText } from '../formats/report-text.js';
 import type { WorkDocument } from '../model/document.js';
 
 /** The file extensions read as a work report (업무보고) rather than as a dataset. */
-export const DOCUMENT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.hwpx'];
+const DOCUMENT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.hwpx'];
 
 export function isWorkDocumentPath(path: string): boolean {
   return DOCUMENT_EXTENSIONS.includes(extname(path).toLowerCase());

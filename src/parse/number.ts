@@ -39,7 +39,9 @@ export class AmountValue {
   }
 }
 
-const UNIT_SUFFIX = /(천원|백만원|억원|원)$/u;
+/** The unit words an amount may end in (`1,234천원`, `44,000백만원`). */
+export const AMOUNT_UNITS: readonly string[] = ['천원', '백만원', '억원', '원'];
+const UNIT_SUFFIX = new RegExp(`(${AMOUNT_UNITS.join('|')})$`, 'u');
 /** The most digits an amount may have (see parseAmount). */
 const MAX_DIGITS = 30;
 /** ASCII digits: the plain figure of most cells. */

@@ -50,6 +50,11 @@ export function relocateToDocument(items: readonly Relocatable[], doc: DocumentP
     });
   for (const item of items) {
     for (const k of Object.keys(item.params)) item.params[k] = rename(item.params[k]!);
+    // `{first}` names the cell an earlier line of the same table is at (duplicate-line, book-funding-twice).
+    const first = item.params.first;
+    const own = item.sheet === undefined || item.cell === undefined ? undefined : spotOf(item.sheet, item.cell);
+    const earlier = first !== undefined && item.file === doc.file && item.sheet !== undefined ? spotOf(item.sheet, first) : undefined;
+    if (earlier) item.params.first = spotText(earlier, lang, earlier.table !== undefined && earlier.table.number === own?.table?.number);
     if (item.file !== doc.file || item.sheet === undefined || item.cell === undefined) continue;
     const spot = spotOf(item.sheet, item.cell);
     if (!spot) continue;

@@ -7,6 +7,13 @@ import { runCli } from '../helpers/run-cli.js';
 
 const TWO = fixture('documents/two-projects.txt');
 
+/** `validate` (text output) on a document of this text, written under this name in a folder of its own. */
+async function validateText(name: string, text: string) {
+  const path = join(mkdtempSync(join(tmpdir(), 'doc-')), name);
+  writeFileSync(path, text);
+  return runCli(['validate', path]);
+}
+
 interface Json {
   checks: { code: string; ok: boolean; line?: number; expected?: string }[];
   findings: { code: string; severity: string; file: string; line?: number; document?: string; expected?: string; actual?: string; project?: string; message: string }[];
@@ -42,22 +49,32 @@ describe('validate on a work report (text export)', () => {
   });
 
   test('a figure that cannot be read and a source row no one knows: exit 2, each named by its place in the document', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'doc-'));
-    const path = join(dir, 'bad.txt');
     // Line 42 (시비): 30,000 typed with a letter O; line 43: a row 기금, which is no funding source.
     const text = readFileSync(TWO, 'utf8').replace('시비\t87,000\t24,000\t30,000', '시비\t87,000\t24,000\t3O,000').replace('구 비\t58,000', '기금\t58,000');
-    writeFileSync(path, text);
-    const r = await runCli(['validate', path]);
+    const r = await validateText('bad.txt', text);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bad.txt 표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 4행 4열 (42행): "3O,000"');
     expect(r.stderr).toContain('bad.txt 표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 5행 1열 (43행): 재원 "기금"');
   });
 
+  test('a budget row longer than its header: the figure past the years is named, not dropped', async () => {
+    // Line 57 (구비 of project 2's table) gains a fifth figure under no year heading.
+    const text = readFileSync(TWO, 'utf8').replace('구비\t264,000\t88,000\t88,000\t88,000', '구비\t264,000\t88,000\t88,000\t88,000\t5,000');
+    expect(text).toContain('\t5,000');
+    const r = await validateText('long-row.txt', text);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('long-row.txt 표 4 (사업 2 어르신 일자리 지원 · 2022년 소요예산) 2행 6열 (55행)');
+    expect(r.stderr).toContain('4행 6열 (57행) "5,000"');
+  });
+
+  test('a headline with no project list or budget table: refused, and the sentence names only what would have been enough', async () => {
+    const r = await validateText('문구.txt', '□ 2022년 소요예산 : 1,558,400천원\n');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('문구.txt에서 업무보고의 내용(주요사업 목록이나 연차별 소요자원 표)을 찾지 못했습니다. 업무보고 파일(.hwpx, 텍스트 .txt/.md)인지 확인하세요.');
+  });
+
   test('a text file with nothing of a work report: one sentence, exit 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'doc-'));
-    const path = join(dir, '메모.txt');
-    writeFileSync(path, '회의 메모\n\n- 점심 12시\n');
-    const r = await runCli(['validate', path]);
+    const r = await validateText('메모.txt', '회의 메모\n\n- 점심 12시\n');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('메모.txt에서 업무보고의 내용');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -300,7 +300,7 @@ describe('what is not a sane HWPX package: one sentence naming the file and the 
     expect(await refusal(bytes, limits({ totalBytes: 2 ** 17 }))).toEqual(['doc.hwpx: 크기가 0.3 MiB로 한도 0.1 MiB를 넘어 열지 않습니다(압축 폭탄일 수 있음).']);
     expect(await refusal(bytes, limits({ tokenChars: 2 ** 16 }))).toEqual(['doc.hwpx: Contents/section0.xml에 0.1 MiB를 넘는 XML 요소가 있어 열지 않습니다.']);
     const big = await zipParts(packageParts(p(run('<hp:tbl rowCnt="100000" colCnt="100000"><hp:tr/></hp:tbl>'))));
-    expect(await refusal(big)).toEqual(['doc.hwpx Contents/section0.xml 표 1: 표의 칸이 모두 300000개를 넘어 열지 않습니다.']);
+    expect(await refusal(big)).toEqual(['doc.hwpx Contents/section0.xml 표 1: 문서의 표 칸이 모두 합쳐 300000개를 넘어 열지 않습니다.']);
   });
 
   test('a cell outside its table, and two cells on one place', async () => {

@@ -30,4 +30,20 @@ describe('places in a work report', () => {
     // A place the document has no spot for stays as it was.
     expect(f.params.other).toBe('r.txt budgets.csv!A1');
   });
+
+  test('a cell an earlier line is at (`{first}`: a bare address in the finding\'s own table) reads as the document\'s place', () => {
+    const other = { number: 3, project: { id: '1', name: '청년 일자리 상담 운영' }, heading: '2022년 소요예산' };
+    const places = new Map([
+      ['budgets.csv!D4', { table: other, row: 4, column: 3, line: 43 }],
+      ['budgets.csv!D9', { table, row: 4, column: 3, line: 57 }],
+      ['budgets.csv!E9', { table, row: 4, column: 4, line: 57 }],
+      ['budgets.csv!D8', { table, row: 3, column: 3, line: 56 }],
+    ]);
+    const at = (cell: string, first: string): Finding => ({ code: 'duplicate-line', severity: 'error', file: 'r.txt', sheet: 'budgets.csv', cell, params: { first } });
+    const [elsewhere, same, unknown] = [at('D9', 'D4'), at('E9', 'D8'), at('D9', 'Z99')];
+    relocateToDocument([elsewhere, same, unknown], { file: 'r.txt', places }, 'ko');
+    expect(elsewhere.params.first).toBe('표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 4행 3열 (43행)');
+    expect(same.params.first).toBe('3행 3열 (56행)');
+    expect(unknown.params.first).toBe('Z99');
+  });
 });

@@ -1,6 +1,7 @@
 import type { DocumentParagraph } from '../../model/document.js';
 import { DISTRICT_SOURCES, type Source } from '../../model/source.js';
 import { labelKey } from '../../parse/normalize.js';
+import { AMOUNT_UNITS } from '../../parse/number.js';
 import { isParagraph, paragraphSpot, plainText } from './blocks.js';
 import type { ReportContext } from './context.js';
 import { PartTable, type DocumentSpot } from './part-table.js';
@@ -13,10 +14,12 @@ const SOURCES = DISTRICT_SOURCES;
 
 /** `- 소요예산 : …`: a component's budget line; what follows the colon is kept as written (원문). */
 const COMPONENT = /^-\s*소요\s*예산\s*:\s*(.+)$/;
+/** A figure with its unit word, as written: found here, read by the amount grammar (parse/number.ts). */
+const FIGURE = String.raw`\d[\d,.]*\s*(?:${AMOUNT_UNITS.join('|')})?`;
 /** `63,400천원(시 44,380, 구 19,020)`: the amount as written, then what the parenthesis says. */
-const AMOUNT = /^(\d[\d,.]*\s*(?:천원|백만원|원)?)\s*(?:\((.*)\))?$/;
-/** One stated part: `시 44,380`, `구60,615천원`. */
-const PART = /^(\S)비?\s*(\d[\d,.]*\s*(?:천원|백만원|원)?)$/;
+const AMOUNT = new RegExp(String.raw`^(${FIGURE})\s*(?:\((.*)\))?$`);
+/** One stated part: `시 44,380`, `구60,615천원`, `국고 10,000`; whether the word is a source is SOURCES' to say. */
+const PART = new RegExp(String.raw`^(\D+?)\s*(${FIGURE})$`);
 
 /**
  * The `- 소요예산 : …` lines of each project (components.csv): under `□ 사업개요` the project's own summary

@@ -1,6 +1,7 @@
 import type { DocumentParagraph } from '../../model/document.js';
 import { cellAddress } from '../../model/provenance.js';
 import { labelKey } from '../../parse/normalize.js';
+import { isBareFigure } from '../../parse/number.js';
 import { HEADER_WORDS } from '../../parse/header-words.js';
 import { isNamedTotal, isSourceTotal, isTotalLabel } from '../../parse/total-labels.js';
 import { parseYearLabel } from '../../parse/year.js';
@@ -132,7 +133,7 @@ function statedOverTables(ctx: ReportContext, tables: readonly PartTable[], out:
 /** The cell (0-based in the part's rows) of a printed table's grand total, or undefined. */
 function tableTotal(table: PartTable): { r: number; c: number } | undefined {
   const rows = table.rows.map((r) => r.cells);
-  const figure = (t: string | undefined) => /^\d[\d,]*(\s*\(\s*\d[\d,]*\s*\))?$/.test((t ?? '').trim());
+  const figure = (t: string | undefined) => isBareFigure((t ?? '').trim()) || PAIR_CELL.test((t ?? '').trim());
   const header = rows.findIndex((r) => r.some(figure));
   if (header < 0) return undefined;
   for (let r = 0; r < header; r++) {

@@ -29,7 +29,7 @@ const LIST_NAME = ['주요사업', ...HEADER_WORDS.name];
 const LIST_NUMBER = ['연번', ...HEADER_WORDS.project];
 
 /** 주요사업 목록: a table headed with a number (연번) and a project name (주요사업). */
-export function isProjectList(t: DocumentTable): boolean {
+function isProjectList(t: DocumentTable): boolean {
   const keys = rowKeys(t, 0);
   return keys.some((k) => LIST_NAME.includes(k)) && keys.some((k) => LIST_NUMBER.includes(k));
 }
@@ -38,7 +38,7 @@ export function isProjectList(t: DocumentTable): boolean {
  * A project's multi-year budget table: headed 재원별 | 합계 | 연차별 소요자원 with the years in the header
  * (on its first or second row), as the department prints it after `□ 2022년 소요예산`.
  */
-export function isBudgetTable(t: DocumentTable): boolean {
+function isBudgetTable(t: DocumentTable): boolean {
   const keys = rowKeys(t, 0);
   const head = keys.some((k) => (HEADER_WORDS.sourceRows as readonly string[]).includes(k)) && keys.some((k) => (HEADER_WORDS.total as readonly string[]).includes(k));
   return head && budgetYears(t).years.length > 0;

@@ -21,7 +21,7 @@ export function recognisePlainTables(ctx: ReportContext, claimed: ReadonlySet<nu
     if (b.kind !== 'table' || claimed.has(i)) return;
     const t = b as DocumentTable;
     const name = `tables/table-${t.number}.csv`;
-    const width = Math.max(0, ...t.cells.map((r) => r.length));
+    const width = t.cells.reduce((w, r) => Math.max(w, r.length), 0);
     const { rows, rules: listed } = expandItemLists(t.cells);
     const rules = [...listed, ...namedTotalRules(rows.map((r) => r.cells))];
     const part = new PartTable(name, t.cells[0] ?? []);

@@ -19,7 +19,10 @@ export interface RecognisedReport {
   parts: Map<PartName, PartTable>;
   /** The printed tables (tables/table-N.csv) the manifest lists. */
   tables: PartTable[];
-  /** Whether anything of a work report was found (a project list, a budget table, a headline). */
+  /**
+   * Whether anything of a work report was found: a project list or a budget table. (A headline alone is not
+   * enough: it is read only inside a project, and the projects come from the list and the budget tables.)
+   */
   recognised: boolean;
 }
 
@@ -59,7 +62,7 @@ export function recogniseReport(document: WorkDocument): RecognisedReport {
     parts.set('crossrefs', crossrefs);
     parts.set('statements', statements);
   }
-  const recognised = ctx.outline.list !== undefined || budgets !== undefined || headlines.body > 0;
+  const recognised = ctx.outline.list !== undefined || budgets !== undefined;
   return { parts, tables, recognised };
 }
 

@@ -54,6 +54,22 @@ describe('recognising a work report', () => {
     ]);
   });
 
+  test('a component in any unit the amount grammar reads (억원 as well as 천원) is an amount with its parts', () => {
+    const text = ['연번\t주요사업', '1\t가', '', '○ 센터', '- 소요예산 : 1억원(시 0.7억원, 구 0.3억원)', '□ 2022년 소요예산 : 100,000천원'].join('\n');
+    expect(body('components', text)!.map((r) => [r[3], r[6], r[7]])).toEqual([['1억원', '0.7억원', '0.3억원']]);
+  });
+
+  test('a plain table of very many rows is kept, not a stack overflow', () => {
+    const text = ['연번\t주요사업', '1\t가', '', '구분\t인원'].join('\n') + '\n' + '상담\t1\n'.repeat(150_000);
+    const report = recogniseReport(reportFromText(text, 'r.txt'));
+    expect(report.tables[0]!.body).toBe(150_000);
+  });
+
+  test('a part is named by any word the source vocabulary knows (국고 for 국비), not only by one syllable and 비', () => {
+    const text = ['연번\t주요사업', '1\t가', '', '○ 센터', '- 소요예산 : 30,000천원(국고 10,000, 시비 12,000, 구 8,000)', '□ 2022년 소요예산 : 30,000천원'].join('\n');
+    expect(body('components', text)!.map((r) => [r[3], r[5], r[6], r[7]])).toEqual([['30,000천원', '10,000', '12,000', '8,000']]);
+  });
+
   test('a place for every figure: the table, its row and column, the line', () => {
     const spots = report.parts.get('budgets')!.spots();
     // budgets.csv D3 is project 1's 시비 2021: 24,000 on line 42, grid row 4, column 3 of table 3.
