@@ -50,6 +50,12 @@ export function relocateToDocument(items: readonly Relocatable[], doc: DocumentP
     });
   for (const item of items) {
     for (const k of Object.keys(item.params)) item.params[k] = rename(item.params[k]!);
+    // `{parts}` of a table-sum names a range of the recognised table (`B3:B4`): the document's rows and columns instead.
+    const parts = item.params.parts;
+    if (parts !== undefined && item.file === doc.file && item.sheet !== undefined) {
+      const range = rangeText(parts, (cell) => spotOf(item.sheet!, cell), lang);
+      if (range !== undefined) item.params.parts = range;
+    }
     // `{first}` names the cell an earlier line of the same table is at (duplicate-line, book-funding-twice).
     const first = item.params.first;
     const own = item.sheet === undefined || item.cell === undefined ? undefined : spotOf(item.sheet, item.cell);
@@ -66,6 +72,18 @@ export function relocateToDocument(items: readonly Relocatable[], doc: DocumentP
     if (spot.line !== undefined) item.line = spot.line;
     if (spot.row !== undefined && spot.column !== undefined) Object.assign(item, { row: spot.row, column: spot.column });
   }
+}
+
+/** `B3:B4` as the document's grid names it: `2–3행 2열`, `3행 2–5열`, or the two corners. */
+function rangeText(range: string, spotOf: (cell: string) => DocumentSpot | undefined, lang: Lang): string | undefined {
+  const m = /^([A-Z]+\d+)(?::([A-Z]+\d+))?$/.exec(range);
+  if (!m) return undefined;
+  const [a, b] = [spotOf(m[1]!), spotOf(m[2] ?? m[1]!)];
+  if (a?.row === undefined || a.column === undefined || b?.row === undefined || b.column === undefined) return undefined;
+  if (a.row === b.row && a.column === b.column) return t(lang, 'document.place.cell', { row: a.row, column: a.column });
+  if (a.column === b.column) return t(lang, 'document.place.rows', { first: a.row, last: b.row, column: a.column });
+  if (a.row === b.row) return t(lang, 'document.place.columns', { row: a.row, first: a.column, last: b.column });
+  return `${t(lang, 'document.place.cell', { row: a.row, column: a.column })}–${t(lang, 'document.place.cell', { row: b.row, column: b.column })}`;
 }
 
 function escape(text: string): string {

@@ -31,6 +31,8 @@ describe('validate on a work report (text export)', () => {
     const sum = j.findings.find((f) => f.code === 'table-sum')!;
     expect(sum).toMatchObject({ severity: 'error', line: 31, expected: '110', actual: '120' });
     expect(sum.document).toBe('표 2 (사업 1 청년 일자리 상담 운영 · 추진실적) 2행 2열 (31행)');
+    // The parts are named as the document's grid has them (상담 and 교육: rows 3–4 of column 2), not as a sheet range.
+    expect((sum as unknown as { message: string }).message).toContain('3–4행 2열의 합 110과 다릅니다');
     expect(j.findings).toHaveLength(2);
     // Both budget tables add up (Σ sources per year, Σ years per row), the components add up to 50,000.
     const ok = (code: string) => j.checks.filter((c) => c.code === code && c.ok).length;
