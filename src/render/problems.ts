@@ -18,8 +18,8 @@ export interface Problem extends Partial<Located> {
 /** The problems of an input that cannot be read, each with its sentence. */
 export function inputProblems(findings: readonly Finding[], lang: Lang): Problem[] {
   return findings.map((f) => {
-    const { code, file, sheet, cell, row, column, line, project, org } = f;
-    const place = { file, sheet, cell, row, column, line, project, org };
+    const { code, file, sheet, cell, document, row, column, line, project, org } = f;
+    const place = { file, sheet, cell, document, row, column, line, project, org };
     const located = Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined));
     return { code, ...located, message: findingMessage(f, lang) };
   });

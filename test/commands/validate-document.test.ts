@@ -8,10 +8,10 @@ import { runCli } from '../helpers/run-cli.js';
 const TWO = fixture('documents/two-projects.txt');
 
 /** `validate` (text output) on a document of this text, written under this name in a folder of its own. */
-async function validateText(name: string, text: string) {
+async function validateText(name: string, text: string, ...args: string[]) {
   const path = join(mkdtempSync(join(tmpdir(), 'doc-')), name);
   writeFileSync(path, text);
-  return runCli(['validate', path]);
+  return runCli(['validate', path, ...args]);
 }
 
 interface Json {
@@ -57,6 +57,14 @@ describe('validate on a work report (text export)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bad.txt 표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 4행 4열 (42행): "3O,000"');
     expect(r.stderr).toContain('bad.txt 표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 5행 1열 (43행): 재원 "기금"');
+  });
+
+  test('--format json: a problem that stops the run carries its place in the document as `document`, as findings do', async () => {
+    const text = readFileSync(TWO, 'utf8').replace('시비\t87,000\t24,000\t30,000', '시비\t87,000\t24,000\t3O,000');
+    const r = await validateText('bad.txt', text, '--format', 'json');
+    expect(r.code).toBe(2);
+    const j = JSON.parse(r.stdout) as { problems: { code: string; document?: string; line?: number }[] };
+    expect(j.problems).toEqual([expect.objectContaining({ code: 'bad-number', document: '표 3 (사업 1 청년 일자리 상담 운영 · 2022년 소요예산) 4행 4열 (42행)', line: 42 })]);
   });
 
   test('a budget row longer than its header: the figure past the years is named, not dropped', async () => {
