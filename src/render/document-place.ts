@@ -50,11 +50,23 @@ export function relocateToDocument(items: readonly Relocatable[], doc: DocumentP
     });
   for (const item of items) {
     for (const k of Object.keys(item.params)) item.params[k] = rename(item.params[k]!);
-    // `{parts}` of a table-sum names a range of the recognised table (`B3:B4`): the document's rows and columns instead.
-    const parts = item.params.parts;
-    if (parts !== undefined && item.file === doc.file && item.sheet !== undefined) {
-      const range = rangeText(parts, (cell) => spotOf(item.sheet!, cell), lang);
-      if (range !== undefined) item.params.parts = range;
+    // `{parts}` of a table-sum and the cells of a `{rule}` name the recognised table's cells (`B3:B4`,
+    // `E2=C2-D2`): the document's rows and columns instead, when every one of them is in the document.
+    if (item.file === doc.file && item.sheet !== undefined) {
+      const sheet = item.sheet;
+      for (const k of ['parts', 'rule'] as const) {
+        const text = item.params[k];
+        if (text === undefined) continue;
+        // Kept as written when a cell is not in the document, or when two cells fall on one place of it (a sum the
+        // text states in one line): renamed, `B4=SUM(C4:D4)` would read as a cell adding up itself.
+        const named = new Map<string, string | undefined>();
+        const out = text.replace(/[A-Z]+\d+(?::[A-Z]+\d+)?/g, (range) => {
+          if (!named.has(range)) named.set(range, rangeText(range, (cell) => spotOf(sheet, cell), lang));
+          return named.get(range) ?? range;
+        });
+        const places = [...named.values()];
+        if (places.every((p) => p !== undefined) && new Set(places).size === places.length) item.params[k] = out;
+      }
     }
     // `{first}` names the cell an earlier line of the same table is at (duplicate-line, book-funding-twice).
     const first = item.params.first;
@@ -80,6 +92,8 @@ function rangeText(range: string, spotOf: (cell: string) => DocumentSpot | undef
   if (!m) return undefined;
   const [a, b] = [spotOf(m[1]!), spotOf(m[2] ?? m[1]!)];
   if (a?.row === undefined || a.column === undefined || b?.row === undefined || b.column === undefined) return undefined;
+  // Two corners on one place of the document (a table made from one line of text): no range there to name.
+  if (m[2] !== undefined && a.row === b.row && a.column === b.column) return undefined;
   if (a.row === b.row && a.column === b.column) return t(lang, 'document.place.cell', { row: a.row, column: a.column });
   if (a.column === b.column) return t(lang, 'document.place.rows', { first: a.row, last: b.row, column: a.column });
   if (a.row === b.row) return t(lang, 'document.place.columns', { row: a.row, first: a.column, last: b.column });

@@ -147,6 +147,18 @@ describe('validate on a work report: figures the text states over its tables', (
     const { j } = await validateChanged(from as string, to as string);
     expect(j.findings).toContainEqual(expect.objectContaining({ code, severity, line, expected, actual }));
   });
+
+  test('a total row made a rule names its cells as the document\'s grid has them; a sum stated in one line keeps its own cells', async () => {
+    // Line 36: 구민회관 미화 3 → 4, so 총인원's 미화 5 (line 35, grid row 3, column 3) against rows 4–5 of column 3: 4 + 2 = 6.
+    const { j } = await validateChanged('구민회관\t대강당\t3\t2', '구민회관\t대강당\t4\t2');
+    const rule = j.findings.find((f) => f.code === 'table-rule')!;
+    expect(rule).toMatchObject({ line: 35, expected: '6', actual: '5' });
+    expect(rule.message).toContain('규칙 3행 3열=SUM(4–5행 3열)');
+    // Line 39: 연20명 (상·하반기 각 10명), a table made from one line: its cells all fall on that line, so the rule keeps
+    // the recognised table's cells rather than read as one place adding up itself.
+    const { j: half } = await validateChanged('각 10명', '각 11명');
+    expect(half.findings.find((f) => f.code === 'table-rule')!.message).toContain('B2=SUM(C2:D2)');
+  });
 });
 
 const SEED = resolve(ROOT, '../shared/seed/000_66325208ef0254f6.txt');
